@@ -1,0 +1,39 @@
+package org.boardpack.rating;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and periods written the way a board paper writes them: "30 Sep 2016", "Oct 2017", "2017/18". */
+public final class Dates {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+	private Dates() {
+	}
+
+	public static String day(LocalDate date) {
+		return DAY.format(date);
+	}
+
+	/** "31 October 2017", for "as at" lines. */
+	public static String longDay(LocalDate date) {
+		return LONG_DAY.format(date);
+	}
+
+	public static String month(YearMonth period) {
+		return MONTH.format(period);
+	}
+
+	/** The financial year (April to March) a period falls in, written "2017/18". */
+	public static String financialYear(YearMonth period) {
+		int start = (period.getMonthValue() >= 4) ? period.getYear() : period.getYear() - 1;
+		return "%d/%02d".formatted(start, (start + 1) % 100);
+	}
+
+}
