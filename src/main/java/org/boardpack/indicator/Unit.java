@@ -1,0 +1,31 @@
+package org.boardpack.indicator;
+
+import java.util.Locale;
+
+/** What an indicator's figures count, and how to write one. */
+public enum Unit {
+
+	PERCENT, COUNT, DAYS, WEEKS, RATE, RATIO, CURRENCY;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Unit parse(String text) {
+		return Codes.parse(values(), text, Unit::code);
+	}
+
+	/** A figure as a reader expects it: "71.5%", "12 days", "£1,200", "34.2 per 10,000". */
+	public String format(double value) {
+		String number = Figures.plain(value);
+		return switch (this) {
+			case PERCENT -> number + "%";
+			case DAYS -> number + " days";
+			case WEEKS -> number + " weeks";
+			case RATE -> number + " per 10,000";
+			case CURRENCY -> "£" + number;
+			case COUNT, RATIO -> number;
+		};
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.boardpack.programme;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.boardpack.input.Checksums;
+import org.boardpack.input.CsvTables;
+import org.boardpack.input.Problems;
+import org.boardpack.input.Table;
+import org.boardpack.input.XlsxTables;
+
+/**
+ * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of the same name in
+ * {@code programme.xlsx}. Checks each header and keeps a checksum of every file read.
+ */
+final class ProgrammeFiles {
+
+	static final String WORKBOOK = "programme.xlsx";
+
+	private final Path folder;
+
+	private final Problems problems;
+
+	private final SortedMap<String, String> checksums = new TreeMap<>();
+
+	private Map<String, Table> workbook;
+
+	ProgrammeFiles(Path folder, Problems problems) {
+		this.folder = folder;
+		this.problems = problems;
+	}
+
+	/** The table, or null when it is absent (a problem when {@code required}) or its header is wrong. */
+	Table table(String name, List<String> columns, boolean required) {
+		Path csv = this.folder.resolve(name + ".csv");
+		String sheet = name.substring(name.lastIndexOf('/') + 1);
+		Table table;
+		if (Files.exists(csv)) {
+			table = csv(csv);
+		}
+		else if (workbook().containsKey(sheet)) {
+			table = workbook().get(sheet);
+		}
+		else {
+			if (required) {
+				this.problems.file(name + ".csv", "is missing (nor is there a sheet \"%s\" in %s)", sheet, WORKBOOK);
+			}
+			return null;
+		}
+		return (table != null && headerFits(table, columns)) ? table : null;
+	}
+
+	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
+	SortedMap<String, Path> updateFiles() {
+		SortedMap<String, Path> files = new TreeMap<>();
+		Path updates = this.folder.resolve("updates");
+		if (Files.isDirectory(updates)) {
+			try (Stream<Path> list = Files.list(updates)) {
+				list.filter((p) -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx"))
+					.forEach((p) -> files.put(p.getFileName().toString(), p));
+			}
+			catch (IOException ex) {
+				this.problems.file("updates", "cannot be listed: %s", ex.getMessage());
+			}
+		}
+		return files;
+	}
+
+	/** An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet). */
+	Table updates(Path file, List<String> columns) {
+		String name = "updates/" + file.getFileName();
+		Table table;
+		if (name.endsWith(".csv")) {
+			table = csv(file);
+		}
+		else {
+			Map<String, Table> sheets = xlsx(file, name);
+			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
+		}
+		return (table != null && headerFits(table, columns)) ? table : null;
+	}
+
+	SortedMap<String, String> checksums() {
+		return this.checksums;
+	}
+
+	byte[] read(String name) throws IOException {
+		byte[] bytes = Files.readAllBytes(this.folder.resolve(name));
+		this.checksums.put(name, Checksums.sha256(bytes));
+		return bytes;
+	}
+
+	private Table csv(Path path) {
+		String name = this.folder.relativize(path).toString().replace('\\', '/');
+		try {
+			this.checksums.put(name, Checksums.sha256(Files.readAllBytes(path)));
+			return CsvTables.read(path, name);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.problems.file(name, "cannot be read: %s", ex.getMessage());
+			return null;
+		}
+	}
+
+	private Map<String, Table> workbook() {
+		if (this.workbook == null) {
+			Path path = this.folder.resolve(WORKBOOK);
+			this.workbook = Files.exists(path) ? xlsx(path, WORKBOOK) : Map.of();
+		}
+		return this.workbook;
+	}
+
+	private Map<String, Table> xlsx(Path path, String name) {
+		try {
+			this.checksums.put(name, Checksums.sha256(Files.readAllBytes(path)));
+			return XlsxTables.read(path, name);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.problems.file(name, "cannot be read as a workbook: %s", ex.getMessage());
+			return Map.of();
+		}
+	}
+
+	private boolean headerFits(Table table, List<String> columns) {
+		List<String> missing = columns.stream().filter((c) -> !table.header().names().contains(c)).toList();
+		if (!missing.isEmpty()) {
+			this.problems.add(new org.boardpack.input.Problem(table.file(), 1, null,
+					"the header lacks %s; expected columns: %s".formatted(String.join(", ", missing),
+							String.join(",", columns))));
+			return false;
+		}
+		return true;
+	}
+
+}

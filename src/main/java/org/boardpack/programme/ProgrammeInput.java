@@ -1,0 +1,40 @@
+package org.boardpack.programme;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.boardpack.indicator.Baseline;
+import org.boardpack.indicator.Benchmark;
+import org.boardpack.indicator.Indicator;
+import org.boardpack.indicator.IndicatorValue;
+import org.boardpack.indicator.Target;
+import org.boardpack.plan.Action;
+import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.PlanIssue;
+import org.boardpack.plan.Priority;
+
+/**
+ * Everything read and validated from a programme folder, in file order.
+ *
+ * @param updates each period's update return, by period
+ * @param checksums SHA-256 of every input file read, by path relative to the programme folder
+ */
+public record ProgrammeInput(ProgrammeSettings settings, List<Priority> priorities, List<PlanIssue> issues,
+		List<Action> actions, List<Indicator> indicators, List<Target> targets, List<Benchmark> benchmarks,
+		List<Baseline> baselines, List<IndicatorValue> values, SortedMap<YearMonth, List<ActionUpdate>> updates,
+		Map<String, String> checksums) {
+
+	/** The latest period with an update return or indicator values, or null when there is none. */
+	public YearMonth latestPeriod() {
+		YearMonth latest = this.updates.isEmpty() ? null : this.updates.lastKey();
+		for (IndicatorValue value : this.values) {
+			if (latest == null || value.period().isAfter(latest)) {
+				latest = value.period();
+			}
+		}
+		return latest;
+	}
+
+}
