@@ -1,0 +1,70 @@
+package org.boardpack.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A verb's arguments: positional ones and {@code --name value} options, checked against what it accepts. */
+record Arguments(List<String> positional, Map<String, String> options) {
+
+	static Arguments parse(List<String> args, Set<String> known) {
+		List<String> positional = new ArrayList<>();
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--help") || arg.equals("-h")) {
+				options.put("help", "");
+			}
+			else if (arg.startsWith("--")) {
+				String name = arg.substring(2);
+				String value = null;
+				if (name.contains("=")) {
+					value = name.substring(name.indexOf('=') + 1);
+					name = name.substring(0, name.indexOf('='));
+				}
+				if (!known.contains(name)) {
+					throw new UsageException("unknown option --" + name);
+				}
+				if (value == null) {
+					if (i + 1 >= args.size()) {
+						throw new UsageException("--" + name + " needs a value");
+					}
+					value = args.get(++i);
+				}
+				options.put(name, value);
+			}
+			else {
+				positional.add(arg);
+			}
+		}
+		return new Arguments(positional, options);
+	}
+
+	boolean help() {
+		return this.options.containsKey("help");
+	}
+
+	String option(String name, String fallback) {
+		return this.options.getOrDefault(name, fallback);
+	}
+
+	/** The only positional argument, or the fallback; more than one is a usage error. */
+	String single(String fallback) {
+		if (this.positional.size() > 1) {
+			throw new UsageException("unexpected argument " + this.positional.get(1));
+		}
+		return this.positional.isEmpty() ? fallback : this.positional.get(0);
+	}
+
+	/** Thrown for a command line that cannot be understood. */
+	static class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.boardpack.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.boardpack.BoardpackApplication;
+import org.boardpack.generate.ExampleGenerator;
+import org.boardpack.input.InvalidInputException;
+import org.boardpack.input.Periods;
+import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupJson;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code run}, {@code validate} and {@code generate}. Only {@code run} starts the
+ * application context; the others work on files alone.
+ */
+public final class Cli {
+
+	static final String DEFAULT_PROGRAMME = "jobs/bromley-csc-2016";
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public Cli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) {
+		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+		String verb = (args.length == 0) ? "--help" : args[0];
+		try {
+			ExitCode code = switch (verb) {
+				case "run" -> pack(Arguments.parse(rest, Set.of("period")));
+				case "validate" -> validate(Arguments.parse(rest, Set.of()));
+				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to")));
+				case "--help", "-h", "help" -> help(HelpText.MAIN);
+				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
+			};
+			return code.status();
+		}
+		catch (Arguments.UsageException ex) {
+			this.err.println("boardpack: " + ex.getMessage() + " (see ./boardpack --help)");
+			return ExitCode.USAGE.status();
+		}
+		catch (InvalidInputException ex) {
+			this.err.println(ex.getMessage());
+			this.err.println("Nothing was stored or written. Correct the files and run again.");
+			return ExitCode.INVALID_INPUT.status();
+		}
+		catch (Exception ex) {
+			this.err.println("boardpack: " + rootMessage(ex));
+			return ExitCode.FAILED.status();
+		}
+	}
+
+	private ExitCode pack(Arguments arguments) throws Exception {
+		if (arguments.help()) {
+			return help(HelpText.RUN);
+		}
+		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		ProgrammeInput input = ProgrammeReader.read(folder);
+		YearMonth period = period(arguments.option("period", null), input);
+		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
+			Path pack = context.getBean(MonthlyPackLauncher.class).run(folder, input.settings().id(), period);
+			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+			new SummaryTable(this.out).print(rollup);
+			this.out.println();
+			this.out.println("Pack written to " + pack);
+		}
+		return ExitCode.OK;
+	}
+
+	private static YearMonth period(String text, ProgrammeInput input) {
+		if (text == null) {
+			YearMonth latest = input.latestPeriod();
+			if (latest == null) {
+				throw new Arguments.UsageException("the programme has no updates or values yet; give --period YYYY-MM");
+			}
+			return latest;
+		}
+		YearMonth period = Periods.parse(text);
+		if (period == null) {
+			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
+		}
+		if (!input.settings().covers(period)) {
+			throw new Arguments.UsageException("--period %s is outside the programme (%s to %s)".formatted(period,
+					input.settings().start(), input.settings().end()));
+		}
+		return period;
+	}
+
+	private ExitCode validate(Arguments arguments) {
+		if (arguments.help()) {
+			return help(HelpText.VALIDATE);
+		}
+		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		ProgrammeInput input = ProgrammeReader.read(folder);
+		this.out.printf("%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
+				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
+				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),
+				input.updates().isEmpty() ? "none"
+						: input.updates().firstKey() + " to " + input.updates().lastKey(),
+				input.values().size());
+		return ExitCode.OK;
+	}
+
+	private ExitCode generate(Arguments arguments) throws Exception {
+		if (arguments.help()) {
+			return help(HelpText.GENERATE);
+		}
+		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		long seed = Long.parseLong(arguments.option("seed", "2016"));
+		YearMonth from = optionalPeriod(arguments.option("from", null), "--from");
+		YearMonth to = optionalPeriod(arguments.option("to", null), "--to");
+		ExampleGenerator.Summary summary = new ExampleGenerator(seed).generate(folder, from, to);
+		this.out.printf("Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
+				summary.periods(), summary.from(), summary.to(), summary.values(), folder, seed);
+		return ExitCode.OK;
+	}
+
+	private static YearMonth optionalPeriod(String text, String option) {
+		YearMonth period = (text != null) ? Periods.parse(text) : null;
+		if (text != null && period == null) {
+			throw new Arguments.UsageException(option + " \"" + text + "\" is not a period like 2017-10");
+		}
+		return period;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root == failure) ? String.valueOf(failure.getMessage()) : "failed: " + root.getMessage();
+	}
+
+	private ExitCode help(String text) {
+		this.out.print(text);
+		return ExitCode.OK;
+	}
+
+}

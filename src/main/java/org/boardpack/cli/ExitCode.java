@@ -1,0 +1,25 @@
+package org.boardpack.cli;
+
+/** The process exit statuses, documented in the README. */
+public enum ExitCode {
+
+	/** The command did what it was asked. */
+	OK(0),
+	/** The run failed for a reason other than the input (a disk, the database). */
+	FAILED(1),
+	/** The command line was wrong. */
+	USAGE(2),
+	/** The programme's files have problems; they are listed, nothing was stored or written. */
+	INVALID_INPUT(3);
+
+	private final int status;
+
+	ExitCode(int status) {
+		this.status = status;
+	}
+
+	public int status() {
+		return this.status;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.boardpack.cli;
+
+/** The text of {@code --help} for each verb. */
+final class HelpText {
+
+	static final String MAIN = """
+			boardpack: the monthly board pack of an improvement programme, in one run.
+
+			Usage: ./boardpack COMMAND [ARGUMENTS]
+
+			Commands:
+			  run [PROGRAMME_DIR] [--period YYYY-MM]   ingest, rate, roll up and write the pack
+			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
+			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
+
+			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
+
+			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
+			""";
+
+	static final String RUN = """
+			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM]
+
+			Reads and validates the programme folder, stores it, rates every action and indicator as at the
+			last day of the period, and writes the pack to output/<programme>/<period>/.
+			Without --period: the latest period with an update return or indicator values.
+			Running a period again replaces its data and outputs; a failed run is resumed where it stopped.
+
+			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
+			""";
+
+	static final String VALIDATE = """
+			Usage: ./boardpack validate [PROGRAMME_DIR]
+
+			Checks every input file of the programme and lists every problem as file:row:column: problem.
+			Changes nothing. Exit status: 0 valid, 3 problems found.
+			""";
+
+	static final String GENERATE = """
+			Usage: ./boardpack generate [PROGRAMME_DIR] [--seed N] [--from YYYY-MM] [--to YYYY-MM]
+
+			Writes an illustrative set of monthly update returns (updates/YYYY-MM.csv) and indicator values
+			(indicators/values.csv) for every month from --from to --to (default: the whole programme), from its plan and indicators. The same
+			seed gives the same files. Real figures already in values.csv with a note are kept.
+			""";
+
+	private HelpText() {
+	}
+
+}

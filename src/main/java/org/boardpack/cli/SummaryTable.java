@@ -1,0 +1,46 @@
+package org.boardpack.cli;
+
+import java.io.PrintStream;
+
+import org.boardpack.rating.RagCounts;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.ProgrammeRollup;
+import org.boardpack.rollup.Rollup;
+
+/** The console summary of a run: one line per priority and one for the programme. */
+final class SummaryTable {
+
+	private static final String ROW = "%-4s %-44s %-6s %5s %5s %5s %5s %5s %5s %7s %6s  %s%n";
+
+	private final PrintStream out;
+
+	SummaryTable(PrintStream out) {
+		this.out = out;
+	}
+
+	void print(Rollup rollup) {
+		ProgrammeRollup p = rollup.programme();
+		this.out.printf("%s, %s: as at %s%n", p.authority(), p.title(), p.periodName());
+		if (p.dataLabel() != null) {
+			this.out.println(p.dataLabel());
+		}
+		this.out.println();
+		this.out.printf(ROW, "", "Priority", "RAG", "Acts", "Blue", "Green", "Amber", "Red", "Grey", "No upd", "Done",
+				"Since last period");
+		for (PriorityRollup priority : rollup.priorities()) {
+			row(priority.id(), priority.title(), priority.rag().word(), priority.counts(), priority.updatesMissing(),
+					priority.percentComplete(), priority.direction().word());
+		}
+		row("", "Programme", p.rag().word(), p.counts(), p.updatesMissing(), p.percentComplete(), p.direction().word());
+		this.out.printf("%nProgramme %s: %s%n", p.rag().word(), p.reason());
+		this.out.printf("%.0f%% complete, %.0f%% of the programme's time elapsed; %d conflicts to challenge.%n",
+				p.percentComplete(), p.percentTimeElapsed(), p.conflicts());
+	}
+
+	private void row(String id, String title, String rag, RagCounts c, int missing, double complete, String travel) {
+		String name = (title.length() > 44) ? title.substring(0, 43) + "…" : title;
+		this.out.printf(ROW, id, name, rag, c.total(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), missing,
+				Math.round(complete) + "%", travel);
+	}
+
+}

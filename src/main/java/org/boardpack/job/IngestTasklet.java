@@ -1,0 +1,43 @@
+package org.boardpack.job;
+
+import java.nio.file.Files;
+
+import org.boardpack.input.Problems;
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.store.ProgrammeStore;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Reads and validates the programme folder, then stores it up to the run's period. Runs in the step's
+ * transaction: on any problem nothing is stored.
+ */
+class IngestTasklet implements Tasklet {
+
+	private final ProgrammeStore store;
+
+	IngestTasklet(ProgrammeStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		ProgrammeInput input = ProgrammeReader.read(run.folder());
+		if (!input.settings().covers(run.period())) {
+			Problems problems = new Problems();
+			problems.file("programme.yml", "the period %s is outside the programme (%s to %s)", run.period(),
+					input.settings().start(), input.settings().end());
+			problems.throwIfAny();
+		}
+		String yaml = Files.readString(run.folder().resolve("programme.yml"));
+		this.store.save(input, yaml, run.period());
+		contribution.incrementWriteCount(input.actions().size());
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.boardpack.job;
+
+import org.boardpack.store.ProgrammeStore;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly pack: ingest the programme's files into the store, roll up the period, publish the pack. Job
+ * parameters: {@code programme}, {@code period}, {@code attempt} (identifying) and {@code folder}.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyPackJobConfiguration {
+
+	static final String JOB = "monthlyPack";
+
+	@Bean
+	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step publishStep) {
+		return new JobBuilder(JOB, jobs).start(ingestStep).next(rollupStep).next(publishStep).build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store) {
+		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store), transactions).build();
+	}
+
+	@Bean
+	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
+			BoardpackProperties properties) {
+		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions).build();
+	}
+
+	@Bean
+	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
+			BoardpackProperties properties) {
+		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			.build();
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.boardpack.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of one monthly pack run. Programme, period and attempt identify the run: a failed attempt
+ * is restarted with the same parameters, a new run of a completed period takes the next attempt number.
+ */
+record PackParameters(String programme, YearMonth period, long attempt, Path folder) {
+
+	static PackParameters of(JobParameters parameters) {
+		return new PackParameters(parameters.getString("programme"), YearMonth.parse(parameters.getString("period")),
+				parameters.getLong("attempt"), Path.of(parameters.getString("folder")));
+	}
+
+	JobParameters toJobParameters() {
+		return new JobParametersBuilder().addString("programme", this.programme)
+			.addString("period", this.period.toString())
+			.addLong("attempt", this.attempt)
+			.addString("folder", this.folder.toString(), false)
+			.toJobParameters();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.boardpack.job;
+
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.store.ProgrammeStore;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Adds {@code manifest.json} to the staged pack and moves the pack into place. */
+class PublishTasklet implements Tasklet {
+
+	private final ProgrammeStore store;
+
+	private final BoardpackProperties properties;
+
+	PublishTasklet(ProgrammeStore store, BoardpackProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		PackFolder pack = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString());
+		ProgrammeInput data = this.store.load(run.programme(), run.period());
+		Manifest.of(pack.staging(), run.programme(), run.period().toString(), run.period().atEndOfMonth().toString(),
+				this.properties.version(), data.settings().dataLabel(), data.checksums())
+			.write(pack.staging());
+		pack.publish();
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.boardpack.job;
+
+import java.nio.file.Path;
+
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupBuilder;
+import org.boardpack.rollup.RollupJson;
+import org.boardpack.store.ProgrammeStore;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Rolls the period up from the store and writes {@code rollup.json} into a fresh staging folder. */
+class RollupTasklet implements Tasklet {
+
+	static final String ROLLUP = "rollup.json";
+
+	private final ProgrammeStore store;
+
+	private final BoardpackProperties properties;
+
+	RollupTasklet(ProgrammeStore store, BoardpackProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		ProgrammeInput data = this.store.load(run.programme(), run.period());
+		Rollup rollup = new RollupBuilder(data).build(run.period());
+		Path staging = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString())
+			.freshStaging();
+		RollupJson.write(rollup, staging.resolve(ROLLUP));
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.boardpack.rollup;
+
+import java.util.List;
+
+import org.boardpack.rating.Direction;
+import org.boardpack.rating.Rag;
+
+/**
+ * One indicator in one period: value, target of the period's financial year, RAG with its reason, direction
+ * of travel, benchmarks and the monthly history up to the period.
+ *
+ * @param targetLow the target, or the lower end of a target range; null when there is no target
+ * @param periodsWorsening how many periods in a row the indicator has worsened, up to this one
+ */
+public record IndicatorRollup(String id, String priorityId, String title, String unit, String polarity,
+		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,
+		Double targetLow, Double targetHigh, String target, Double value, String valueText, Double previousValue,
+		Double lastYearValue, Rag rag, String reason, Direction direction, String directionReason,
+		Direction directionSinceLastYear, String directionSinceLastYearReason, List<BenchmarkFigure> benchmarks,
+		int periodsWorsening, List<PeriodFigure> history) {
+
+	/** A figure for a financial year, such as a baseline. */
+	public record YearFigure(String year, double value) {
+	}
+
+	/** A comparator's latest figure and how this period's value compares with it. */
+	public record BenchmarkFigure(String comparator, String year, double value, String verdict, String reason) {
+	}
+
+	/** The indicator's value in one period. */
+	public record PeriodFigure(String period, double value) {
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.boardpack.rollup;
+
+import java.time.LocalDate;
+
+import org.boardpack.rating.Direction;
+import org.boardpack.rating.Rag;
+import org.boardpack.rating.RagCounts;
+
+/**
+ * The programme as a whole in one period.
+ *
+ * @param dataLabel shown on every output when set, e.g. that the figures are illustrative
+ * @param percentTimeElapsed share of the programme's months gone by the "as at" date
+ * @param indicatorCounts indicators by RAG
+ */
+public record ProgrammeRollup(String id, String title, String authority, String board, String period,
+		String periodName, LocalDate asAt, String start, String end, String dataLabel, double percentTimeElapsed,
+		int actions, RagCounts counts, int updatesMissing, int conflicts, double percentComplete,
+		double percentOnTrack, Rag rag, String reason, Direction direction, String directionReason,
+		RagCounts indicatorCounts) {
+}
