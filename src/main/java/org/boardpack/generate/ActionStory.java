@@ -55,7 +55,7 @@ final class ActionStory {
 		this.revisedAt = (this.course == Course.SLIPS) ? later(this.start, due.minusMonths(1)) : null;
 		this.finish = switch (this.course) {
 			case SLIPS -> (random.nextDouble() < 0.75) ? due.plusMonths(delay) : due.plusMonths(delay + 2);
-			case LATE -> due.plusMonths(1 + random.nextInt(4));
+			case LATE -> due.plusMonths(1 + random.nextInt(6));
 			case ON_TIME, SLOW_START -> due.minusMonths(random.nextInt(2));
 			case ON_HOLD -> due.plusMonths(2);
 			default -> due;

@@ -72,7 +72,7 @@ public final class ExampleGenerator {
 		List<ActionUpdate> updates = new ArrayList<>();
 		for (Action action : input.actions()) {
 			boolean missed = leadMissed.computeIfAbsent(action.lead(),
-					(lead) -> !period.equals(input.settings().start()) && month.nextDouble() < 0.05);
+					(lead) -> !period.equals(input.settings().start()) && month.nextDouble() < 0.07);
 			ActionUpdate update = stories.get(action.id()).update(period);
 			if (!missed && update != null) {
 				updates.add(update);
