@@ -1,0 +1,97 @@
+package org.boardpack.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a user sees at the command line: exit statuses and messages. */
+class CliTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private final Cli cli = new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+			new PrintStream(this.err, true, StandardCharsets.UTF_8));
+
+	@Test
+	void validateReportsTheBundledProgrammeAsValidWithItsCounts() {
+		// when
+		int status = this.cli.run("validate");
+
+		// then
+		assertThat(status).isZero();
+		assertThat(out()).contains("jobs/bromley-csc-2016 is valid: 10 priorities, 74 issues, 307 actions, 151 indicators")
+			.contains("14 update returns (2016-09 to 2017-10)");
+	}
+
+	@Test
+	void invalidInputExitsWithStatus3ListingEveryProblemAndWritesNothing(@TempDir Path temp) throws Exception {
+		// given
+		Path programme = temp.resolve("broken");
+		Files.createDirectories(programme.resolve("plan"));
+		Files.writeString(programme.resolve("programme.yml"), "id: broken\ntitle: Broken\nstart: 2016-06\nend: 2017-10\n");
+		Files.writeString(programme.resolve("plan/priorities.csv"), "priority_id,title,lead,summary\n1,One,DCS,\n1,Again,DCS,\n");
+		Files.writeString(programme.resolve("plan/actions.csv"),
+				"action_id,priority_id,issue_id,description,lead,agencies,timescale,start_date,due_date\n"
+						+ "1.1,9,,Do it,DCS,,Sep 16,2016-09-01,30/09/2016\n");
+
+		// when
+		int status = this.cli.run("run", programme.toString());
+
+		// then
+		assertThat(status).isEqualTo(3);
+		assertThat(err()).contains("3 problems in the input:")
+			.contains("plan/priorities.csv:3:A (priority_id): duplicate priority_id \"1\" (first on row 2)")
+			.contains("plan/actions.csv:2:B (priority_id): unknown priority \"9\"")
+			.contains("plan/actions.csv:2:I (due_date): \"30/09/2016\" is not a date; write it as YYYY-MM-DD")
+			.contains("Nothing was stored or written.");
+		assertThat(Files.exists(temp.resolve("output"))).isFalse();
+	}
+
+	@Test
+	void aPeriodOutsideTheProgrammeIsAUsageError() {
+		// when
+		int status = this.cli.run("run", "--period", "2019-01");
+
+		// then
+		assertThat(status).isEqualTo(2);
+		assertThat(err()).contains("--period 2019-01 is outside the programme (2016-06 to 2017-10)");
+	}
+
+	@Test
+	void anUnknownCommandOrOptionIsAUsageError() {
+		assertThat(this.cli.run("publish")).isEqualTo(2);
+		assertThat(this.cli.run("run", "--colour", "red")).isEqualTo(2);
+		assertThat(err()).contains("unknown command \"publish\"").contains("unknown option --colour");
+	}
+
+	@Test
+	void helpDescribesEveryCommandAndTheExitStatuses() {
+		// when
+		int status = this.cli.run("--help");
+
+		// then
+		assertThat(status).isZero();
+		assertThat(out()).contains("run [PROGRAMME_DIR] [--period YYYY-MM]", "validate [PROGRAMME_DIR]",
+				"generate [PROGRAMME_DIR]", "3 invalid input");
+		assertThat(this.cli.run("run", "--help")).isZero();
+		assertThat(out()).contains("Usage: ./boardpack run");
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.boardpack.generate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.stream.Stream;
+
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The illustrative data of the bundled programme is what the generator writes, and reads back as valid. */
+class ExampleGeneratorTests {
+
+	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
+
+	@Test
+	void theSameSeedRegeneratesTheCommittedExampleDataByteForByte(@TempDir Path temp) throws Exception {
+		// given the bundled plan and indicators, with only the real values kept
+		Path copy = temp.resolve("bromley-csc-2016");
+		copy(BUNDLED, copy);
+		try (Stream<Path> updates = Files.list(copy.resolve("updates"))) {
+			for (Path file : updates.toList()) {
+				Files.delete(file);
+			}
+		}
+
+		// when
+		new ExampleGenerator(2016).generate(copy, YearMonth.of(2016, 9), YearMonth.of(2017, 10));
+
+		// then
+		for (String file : new String[] { "updates/2016-09.csv", "updates/2017-03.csv", "updates/2017-10.csv",
+				"indicators/values.csv" }) {
+			assertThat(Files.readString(copy.resolve(file))).as(file).isEqualTo(Files.readString(BUNDLED.resolve(file)));
+		}
+	}
+
+	@Test
+	void generatedDataTellsAPlausibleStory() {
+		// when
+		ProgrammeInput input = ProgrammeReader.read(BUNDLED);
+
+		// then some updates are missing each month, some actions slip and some are red at some point
+		long withRevisedDates = input.updates().values().stream().flatMap(java.util.List::stream)
+			.filter((u) -> u.revisedDueDate() != null).map((u) -> u.actionId()).distinct().count();
+		assertThat(input.updates()).hasSize(14);
+		assertThat(withRevisedDates).isBetween(20L, 120L);
+		assertThat(input.updates().values().stream().filter((u) -> u.size() < input.actions().size()).count())
+			.isGreaterThan(5);
+		assertThat(input.values()).anySatisfy((v) -> assertThat(v.note()).startsWith("seed 003"));
+	}
+
+	private static void copy(Path from, Path to) throws Exception {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+	}
+
+}

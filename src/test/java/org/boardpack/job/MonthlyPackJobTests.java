@@ -1,0 +1,189 @@
+package org.boardpack.job;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.boardpack.input.Checksums;
+import org.boardpack.input.InvalidInputException;
+import org.boardpack.rating.Rag;
+import org.boardpack.rollup.ActionRollup;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The monthly pack job on the bundled programme, checked against its input files. */
+@SpringBootTest
+class MonthlyPackJobTests extends PackTestSupport {
+
+	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
+
+	private static final YearMonth LATEST = YearMonth.of(2017, 10);
+
+	@Autowired
+	private MonthlyPackLauncher launcher;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void rollupHoldsEveryPriorityAndActionOfThePlanWithCountsThatMatchTheInputFiles() throws Exception {
+		// given
+		List<CSVRecord> actions = csv(BUNDLED.resolve("plan/actions.csv"));
+		Map<String, CSVRecord> updates = csv(BUNDLED.resolve("updates/2017-10.csv")).stream()
+			.collect(Collectors.toMap((r) -> r.get("action_id"), Function.identity()));
+
+		// when
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+
+		// then
+		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		assertThat(rollup.priorities()).extracting(PriorityRollup::id)
+			.containsExactlyElementsOf(csv(BUNDLED.resolve("plan/priorities.csv")).stream().map((r) -> r.get("priority_id")).toList());
+		List<ActionRollup> rolled = rollup.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
+		assertThat(rolled).extracting(ActionRollup::id)
+			.containsExactlyElementsOf(actions.stream().map((r) -> r.get("action_id")).toList());
+		for (PriorityRollup priority : rollup.priorities()) {
+			long planned = actions.stream().filter((r) -> r.get("priority_id").equals(priority.id())).count();
+			assertThat(priority.counts().total()).as("priority %s", priority.id()).isEqualTo((int) planned);
+			assertThat(priority.updatesMissing()).as("priority %s", priority.id())
+				.isEqualTo((int) priority.actions().stream().filter((a) -> !updates.containsKey(a.id())).count());
+		}
+		assertThat(rollup.programme().actions()).isEqualTo(actions.size());
+		assertThat(rollup.programme().updatesMissing()).isEqualTo(actions.size() - updates.size());
+		for (ActionRollup action : rolled) {
+			CSVRecord update = updates.get(action.id());
+			if (update != null) {
+				assertThat(action.status()).as(action.id()).isEqualTo(update.get("status"));
+				assertThat(action.percentComplete()).as(action.id()).isEqualTo(Integer.parseInt(update.get("percent_complete")));
+				if (update.get("status").equals("complete")) {
+					assertThat(action.assessedRag()).as(action.id()).isEqualTo(Rag.BLUE);
+				}
+			}
+		}
+		assertThat(rollup.indicators()).hasSize(csv(BUNDLED.resolve("indicators/indicators.csv")).size());
+	}
+
+	@Test
+	void manifestListsTheOutputsAndInputsWithTheirChecksums() throws Exception {
+		// when
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+
+		// then
+		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
+		assertThat(manifest.get("period").asString()).isEqualTo("2017-10");
+		JsonNode rollup = manifest.get("outputs").get(0);
+		assertThat(rollup.get("file").asString()).isEqualTo("rollup.json");
+		assertThat(rollup.get("sha256").asString()).isEqualTo(Checksums.sha256(Files.readAllBytes(pack.resolve("rollup.json"))));
+		Map<String, String> inputs = manifest.get("inputs").valueStream()
+			.collect(Collectors.toMap((n) -> n.get("file").asString(), (n) -> n.get("sha256").asString()));
+		assertThat(inputs).containsEntry("plan/actions.csv",
+				Checksums.sha256(Files.readAllBytes(BUNDLED.resolve("plan/actions.csv"))));
+		assertThat(inputs).containsKeys("programme.yml", "updates/2017-10.csv", "indicators/values.csv");
+	}
+
+	@Test
+	void runningThePeriodAgainReplacesItWithIdenticalBytesAndNoDuplicateRows() throws Exception {
+		// given
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		byte[] rollup = Files.readAllBytes(pack.resolve("rollup.json"));
+		byte[] manifest = Files.readAllBytes(pack.resolve("manifest.json"));
+
+		// when
+		this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+
+		// then
+		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(rollup);
+		assertThat(Files.readAllBytes(pack.resolve("manifest.json"))).isEqualTo(manifest);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from action_update where programme_id = 'bromley-csc-2016' and period = '2017-10'",
+				Integer.class)).isEqualTo(csv(BUNDLED.resolve("updates/2017-10.csv")).size());
+		assertThat(Files.list(pack.getParent()).map((p) -> p.getFileName().toString()))
+			.doesNotContain(".2017-10.staging", ".2017-10.previous");
+	}
+
+	@Test
+	void aCorruptedUpdateRowIsReportedByFileRowAndColumnAndLeavesStoreAndOutputsAsTheyWere() throws Exception {
+		// given
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		byte[] rollup = Files.readAllBytes(pack.resolve("rollup.json"));
+		String storeBefore = storeFingerprint();
+		Path copy = copyProgramme(BUNDLED);
+		Path updates = copy.resolve("updates/2017-10.csv");
+		List<String> lines = Files.readAllLines(updates);
+		String[] cells = lines.get(3).split(",", -1);
+		cells[2] = "140";
+		cells[1] = "finished";
+		lines.set(3, String.join(",", cells));
+		Files.write(updates, lines);
+
+		// when / then
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.launcher.run(copy, "bromley-csc-2016", LATEST))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString).containsExactly(
+					"updates/2017-10.csv:4:B (status): \"finished\" is not one of: not-started, in-progress, complete, on-hold, cancelled",
+					"updates/2017-10.csv:4:C (percent_complete): 140 is not a whole number from 0 to 100"));
+		assertThat(storeFingerprint()).isEqualTo(storeBefore);
+		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(rollup);
+	}
+
+	@Test
+	void aRunThatFailedPartWayIsResumedWhereItStoppedAndGivesTheSameOutputs() throws Exception {
+		// given an uninterrupted run, and a second output folder that cannot be written to at first
+		byte[] expected = Files.readAllBytes(this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3))
+			.resolve("rollup.json"));
+		Path blocker = outputDir().resolve("bromley-csc-2016");
+		Path moved = outputDir().resolveSibling("moved-aside");
+		Files.move(blocker, moved);
+		Files.writeString(blocker, "not a folder");
+		long stepsBefore = ingestSteps();
+
+		// when the first attempt fails in the roll-up step, and the run is started again once the cause is gone
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3)))
+			.withMessageContaining("FAILED");
+		Files.delete(blocker);
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3));
+
+		// then the ingest step ran once, in the failed attempt, and the pack matches the uninterrupted one
+		assertThat(ingestSteps() - stepsBefore).isEqualTo(1);
+		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(expected);
+		assertThat(this.jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'rollupStep' "
+				+ "and status = 'FAILED'", Integer.class)).isGreaterThanOrEqualTo(1);
+	}
+
+	private long ingestSteps() {
+		return this.jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'ingestStep'",
+				Long.class);
+	}
+
+	private String storeFingerprint() {
+		return this.jdbc.queryForList("select period, action_id, status, percent_complete, rag, commentary from "
+				+ "action_update order by period, action_id").toString()
+				+ this.jdbc.queryForList("select * from indicator_value order by indicator_id, period").toString();
+	}
+
+	static List<CSVRecord> csv(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file)) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}
