@@ -90,6 +90,11 @@ public final class PlanReader {
 				this.problems.add(row.problem("start_date", "start date %s is after the due date %s", start, due));
 				valid = false;
 			}
+			if (start == null && due == null && row.text("start_date").isEmpty() && row.text("due_date").isEmpty()) {
+				Timescale.Dates read = Timescale.read(row.text("timescale"));
+				start = read.start();
+				due = read.due();
+			}
 			if (valid && ids.add(row, "action_id", id)) {
 				actions.add(new Action(id, priorityId, issueId, description, row.text("lead"), row.text("agencies"),
 						row.text("timescale"), start, due));
