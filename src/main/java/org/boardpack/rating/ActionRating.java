@@ -32,7 +32,7 @@ public final class ActionRating {
 				: action.dueDate();
 		boolean missing = latest == null || !latest.period().equals(period);
 		Rating derived = derive(action, latest, status, percent, due, asAt);
-		Rag reported = (!missing) ? latest.reportedRag() : null;
+		Rag reported = (!missing && latest.reportedRag() != Rag.GREY) ? latest.reportedRag() : null;
 		boolean conflict = reported != null && derived.rag() != Rag.GREY && derived.rag().isWorseThan(reported);
 		Rating assessed = assess(derived, reported, conflict);
 		if (missing) {
@@ -51,8 +51,8 @@ public final class ActionRating {
 			return Rating.of(Rag.BLUE, "complete");
 		}
 		if (due != null && due.isBefore(asAt)) {
-			return Rating.of(Rag.RED, "overdue by %d days (due %s, %d%% complete)",
-					ChronoUnit.DAYS.between(due, asAt), Dates.day(due), percent);
+			return Rating.of(Rag.RED, "overdue by %s (due %s, %d%% complete)",
+					Dates.days(ChronoUnit.DAYS.between(due, asAt)), Dates.day(due), percent);
 		}
 		LocalDate start = action.startDate();
 		boolean started = status != ActionStatus.NOT_STARTED;
@@ -72,8 +72,8 @@ public final class ActionRating {
 		}
 		long daysLeft = ChronoUnit.DAYS.between(asAt, due);
 		if (daysLeft <= this.settings.dueSoonDays() && percent < this.settings.dueSoonPercent()) {
-			return Rating.of(Rag.AMBER, "due in %d days (%s) and only %d%% complete", daysLeft, Dates.day(due),
-					percent);
+			String when = (daysLeft == 0) ? "due at the end of this period" : "due in " + Dates.days(daysLeft);
+			return Rating.of(Rag.AMBER, "%s (%s) and only %d%% complete", when, Dates.day(due), percent);
 		}
 		if (!started && start != null) {
 			return Rating.of(Rag.GREY, "not yet due to start (starts %s)", Dates.day(start));
@@ -86,9 +86,9 @@ public final class ActionRating {
 				|| !latest.revisedDueDate().isAfter(action.dueDate()) || latest.rebaselined()) {
 			return null;
 		}
-		return Rating.of(Rag.AMBER, "slipped: due date moved from %s to %s (%d days later)",
+		return Rating.of(Rag.AMBER, "slipped: due date moved from %s to %s (%s later)",
 				Dates.day(action.dueDate()), Dates.day(latest.revisedDueDate()),
-				ChronoUnit.DAYS.between(action.dueDate(), latest.revisedDueDate()));
+				Dates.days(ChronoUnit.DAYS.between(action.dueDate(), latest.revisedDueDate())));
 	}
 
 	private Rating assess(Rating derived, Rag reported, boolean conflict) {
@@ -99,7 +99,9 @@ public final class ActionRating {
 			return new Rating(derived.rag(), derived.reason() + "; the lead reported " + reported.word()
 					+ ", which is better than the dates and progress support");
 		}
-		boolean reportedWorse = reported.isWorseThan(derived.rag());
+		// A lead who calls a completed action green agrees that it is done.
+		boolean reportedWorse = reported.isWorseThan(derived.rag())
+				&& !(derived.rag() == Rag.BLUE && reported == Rag.GREEN);
 		if (reportedWorse && this.settings.assessment() == RatingSettings.Assessment.WORSE_OF) {
 			return new Rating(reported, "reported " + reported.word() + " by the lead (from dates and progress: "
 					+ derived.rag().word() + ", " + derived.reason() + ")");

@@ -26,6 +26,11 @@ public final class Dates {
 		return LONG_DAY.format(date);
 	}
 
+	/** "1 day", "42 days". */
+	public static String days(long count) {
+		return count + ((count == 1) ? " day" : " days");
+	}
+
 	public static String month(YearMonth period) {
 		return MONTH.format(period);
 	}

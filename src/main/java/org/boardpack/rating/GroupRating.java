@@ -2,6 +2,7 @@ package org.boardpack.rating;
 
 import java.util.List;
 
+import org.boardpack.indicator.Figures;
 import org.boardpack.plan.ActionStatus;
 
 /**
@@ -34,22 +35,22 @@ public final class GroupRating {
 			return Rating.of(Rag.GREY, "no action can be rated yet (%d not rated)", counts.grey());
 		}
 		if (open == 0) {
-			return Rating.of(Rag.BLUE, "all %d rated actions are complete", counts.blue());
+			return (counts.blue() == 1) ? Rating.of(Rag.BLUE, "the only rated action is complete")
+					: Rating.of(Rag.BLUE, "all %d rated actions are complete", counts.blue());
 		}
 		double redShare = 100.0 * counts.red() / open;
 		double amberShare = 100.0 * counts.amber() / open;
 		if (redShare >= this.settings.redSharePercent()) {
-			return Rating.of(Rag.RED, "%s of %d open actions (%s) are red, at or above the %d%% red threshold",
-					counts.red(), open, percent(redShare), this.settings.redSharePercent());
+			return Rating.of(Rag.RED, "%d of %d open actions (%s) %s red, at or above the %d%% red threshold",
+					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
 		}
 		if (counts.red() > 0) {
 			return Rating.of(Rag.AMBER, "%d of %d open actions (%s) %s red, below the %d%% red threshold",
-					counts.red(), open, percent(redShare), (counts.red() == 1) ? "is" : "are",
-					this.settings.redSharePercent());
+					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
 		}
 		if (amberShare >= this.settings.amberSharePercent()) {
-			return Rating.of(Rag.AMBER, "no red actions, but %d of %d open actions (%s) are amber, at or above %d%%",
-					counts.amber(), open, percent(amberShare), this.settings.amberSharePercent());
+			return Rating.of(Rag.AMBER, "no red actions, but %d of %d open actions (%s) %s amber, at or above %d%%",
+					counts.amber(), open, percent(amberShare), verb(counts.amber()), this.settings.amberSharePercent());
 		}
 		return Rating.of(Rag.GREEN, "no red actions and %d of %d open actions (%s) amber, below %d%%",
 				counts.amber(), open, percent(amberShare), this.settings.amberSharePercent());
@@ -64,7 +65,10 @@ public final class GroupRating {
 		Rag is = now.rating().rag();
 		String onTrack = "%s on track, was %s".formatted(percent(now.percentOnTrack()),
 				percent(previous.percentOnTrack()));
-		if (was != is && was != Rag.GREY && is != Rag.GREY) {
+		if (was != is && (was == Rag.GREY || is == Rag.GREY)) {
+			return Trend.notAvailable("%s last period, %s now; %s".formatted(was.word(), is.word(), onTrack));
+		}
+		if (was != is) {
 			boolean better = was.isWorseThan(is);
 			return new Trend(better ? Direction.IMPROVING : Direction.WORSENING,
 					"%s last period, %s now; %s".formatted(was.word(), is.word(), onTrack));
@@ -72,8 +76,13 @@ public final class GroupRating {
 		return new Trend(Direction.NO_CHANGE, "%s both periods; %s".formatted(is.word(), onTrack));
 	}
 
+	/** A share as a whole number where it is one, else to one decimal place, so 19.6% never reads as 20%. */
 	static String percent(double value) {
-		return Math.round(value) + "%";
+		return Figures.plain(value) + "%";
+	}
+
+	private static String verb(int count) {
+		return (count == 1) ? "is" : "are";
 	}
 
 	static double round(double value) {

@@ -43,12 +43,12 @@ public final class IndicatorRating {
 		}
 		double band = tolerance / 100 * Math.abs(edge(indicator.polarity(), value, target));
 		if (shortfall <= band) {
-			return Rating.of(Rag.AMBER, "%s: misses it by %s, within the %s%% tolerance", figures, unit.format(shortfall),
-					Figures.plain(tolerance));
+			return Rating.of(Rag.AMBER, "%s: misses it by %s, within the %s%% tolerance", figures,
+					unit.formatDifference(shortfall), Figures.plain(tolerance));
 		}
-		String zero = (band == 0) ? " (a target of zero leaves no tolerance)" : "";
+		String zero = (band == 0 && tolerance > 0) ? " (a target of zero leaves no tolerance)" : "";
 		return Rating.of(Rag.RED, "%s: misses it by %s, outside the %s%% tolerance%s", figures,
-				unit.format(shortfall), Figures.plain(tolerance), zero);
+				unit.formatDifference(shortfall), Figures.plain(tolerance), zero);
 	}
 
 	/** How far the value is on the wrong side of the target; zero or less when it meets it. */
@@ -95,7 +95,8 @@ public final class IndicatorRating {
 			default -> distance(value, target) < distance(earlier, target);
 		};
 		if (polarity == Polarity.RANGE && distance(value, target) == distance(earlier, target)) {
-			return new Trend(Direction.NO_CHANGE, figures + ", both within the target range");
+			boolean within = distance(value, target) == 0;
+			return new Trend(Direction.NO_CHANGE, within ? figures + ", both within the target range" : figures);
 		}
 		return new Trend(better ? Direction.IMPROVING : Direction.WORSENING, figures);
 	}
