@@ -33,8 +33,9 @@ final class SummaryTable {
 		}
 		row("", "Programme", p.rag().word(), p.counts(), p.updatesMissing(), p.percentComplete(), p.direction().word());
 		this.out.printf("%nProgramme %s: %s%n", p.rag().word(), p.reason());
-		this.out.printf("%.0f%% complete, %.0f%% of the programme's time elapsed; %d conflicts to challenge.%n",
-				p.percentComplete(), p.percentTimeElapsed(), p.conflicts());
+		this.out.printf("%.0f%% complete, %.0f%% of the programme's time elapsed; %d %s to challenge, %d %s missing.%n",
+				p.percentComplete(), p.percentTimeElapsed(), p.conflicts(), (p.conflicts() == 1) ? "conflict" : "conflicts",
+				p.updatesMissing(), (p.updatesMissing() == 1) ? "update" : "updates");
 	}
 
 	private void row(String id, String title, String rag, RagCounts c, int missing, double complete, String travel) {

@@ -47,7 +47,7 @@ public final class IndicatorReader {
 		for (Table.Row row : table.rows()) {
 			String id = this.fields.required(row, "indicator_id");
 			String priorityId = this.fields.optional(row, "priority_id");
-			if (priorityId != null && !priorityIds.contains(priorityId)) {
+			if (priorityId != null && priorityIds != null && !priorityIds.contains(priorityId)) {
 				this.problems.add(row.problem("priority_id", "unknown priority \"%s\"", priorityId));
 			}
 			String title = this.fields.required(row, "title");
@@ -113,14 +113,14 @@ public final class IndicatorReader {
 		return baselines;
 	}
 
-	/** Values within the programme's months; {@code covers} says which periods those are. */
+	/** Values within the programme's months, from {@code start} to {@code end} (either null when unknown). */
 	public List<IndicatorValue> values(Table table, Set<String> indicatorIds, YearMonth start, YearMonth end) {
 		UniqueIds ids = new UniqueIds(this.problems);
 		List<IndicatorValue> values = new ArrayList<>();
 		for (Table.Row row : table.rows()) {
 			String id = known(row, indicatorIds);
 			YearMonth period = this.fields.period(row, "period");
-			if (period != null && (period.isBefore(start) || period.isAfter(end))) {
+			if (period != null && start != null && end != null && (period.isBefore(start) || period.isAfter(end))) {
 				this.problems.add(row.problem("period", "%s is outside the programme (%s to %s)", period, start, end));
 				period = null;
 			}
@@ -149,7 +149,7 @@ public final class IndicatorReader {
 
 	private String known(Table.Row row, Set<String> indicatorIds) {
 		String id = this.fields.required(row, "indicator_id");
-		if (id != null && !indicatorIds.contains(id)) {
+		if (id != null && indicatorIds != null && !indicatorIds.contains(id)) {
 			this.problems.add(row.problem("indicator_id", "unknown indicator \"%s\"", id));
 			return null;
 		}
@@ -178,23 +178,13 @@ public final class IndicatorReader {
 		Matcher range = RANGE.matcher(text);
 		String low = range.matches() ? range.group(1) : text;
 		String high = range.matches() ? range.group(2) : text;
-		Double lowValue = parse(low);
-		Double highValue = parse(high);
+		Double lowValue = Fields.parseNumber(low);
+		Double highValue = Fields.parseNumber(high);
 		if (lowValue == null || highValue == null || lowValue > highValue) {
 			this.problems.add(row.problem("target", "\"%s\" is not a number or a range like 60..120", text));
 			return null;
 		}
 		return new double[] { lowValue, highValue };
 	}
-
-	private static Double parse(String text) {
-		try {
-			return Double.parseDouble(text.replace(",", "").replace("%", "").strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
 
 }

@@ -5,12 +5,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed values from table rows. A bad value is recorded as a problem naming the file, row and
  * column, and null is returned so that reading goes on and every problem is found.
  */
 public final class Fields {
+
+	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
 	private final Problems problems;
 
@@ -49,6 +52,10 @@ public final class Fields {
 	public YearMonth period(Table.Row row, String column) {
 		String text = required(row, column);
 		YearMonth period = (text != null) ? Periods.parse(text) : null;
+		if (period == null && text != null && text.matches("\\d{4}-\\d{2}-01")) {
+			// Excel stores a month typed as 2016-09 as the date 1 September 2016.
+			period = YearMonth.from(LocalDate.parse(text));
+		}
 		if (text != null && period == null) {
 			this.problems.add(row.problem(column, "\"%s\" is not a period; write it as YYYY-MM", text));
 		}
@@ -107,15 +114,10 @@ public final class Fields {
 		};
 	}
 
-	static Double parseNumber(String text) {
+	/** A plain decimal number, allowing "%", "£" and thousands separators; null for anything else. */
+	public static Double parseNumber(String text) {
 		String plain = text.replace(",", "").replace("%", "").replace("£", "").strip();
-		try {
-			double value = Double.parseDouble(plain);
-			return Double.isFinite(value) ? value : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return NUMBER.matcher(plain).matches() ? Double.valueOf(plain) : null;
 	}
 
 }

@@ -55,6 +55,18 @@ public final class XlsxTables {
 		return new Table((header != null) ? header : new Table.Header(file, List.of()), rows);
 	}
 
+	/** A number as the cell shows it: a date as ISO, a percentage as "71%" (the cell holds 0.71). */
+	private static String number(Cell cell) {
+		if (DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+		}
+		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+		if (cell.getCellStyle().getDataFormatString().contains("%")) {
+			return value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+		}
+		return value.stripTrailingZeros().toPlainString();
+	}
+
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";
@@ -62,8 +74,7 @@ public final class XlsxTables {
 		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
 				: cell.getCellType();
 		return switch (type) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case NUMERIC -> number(cell);
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
 			default -> "";

@@ -131,9 +131,10 @@ public final class PlanReader {
 		return updates;
 	}
 
+	/** The id, after checking it refers to one of {@code ids}; null {@code ids} means they could not be read. */
 	private String known(Table.Row row, String column, Set<String> ids, String what) {
 		String id = this.fields.required(row, column);
-		if (id != null && !ids.contains(id)) {
+		if (id != null && ids != null && !ids.contains(id)) {
 			this.problems.add(row.problem(column, "unknown %s \"%s\"", what, id));
 			return null;
 		}

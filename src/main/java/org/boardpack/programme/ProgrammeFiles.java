@@ -31,6 +31,8 @@ final class ProgrammeFiles {
 
 	private Map<String, Table> workbook;
 
+	private final java.util.Set<String> unusable = new java.util.HashSet<>();
+
 	ProgrammeFiles(Path folder, Problems problems) {
 		this.folder = folder;
 		this.problems = problems;
@@ -50,10 +52,27 @@ final class ProgrammeFiles {
 		else {
 			if (required) {
 				this.problems.file(name + ".csv", "is missing (nor is there a sheet \"%s\" in %s)", sheet, WORKBOOK);
+				this.unusable.add(name);
 			}
 			return null;
 		}
-		return (table != null && headerFits(table, columns)) ? table : null;
+		if (table == null || !headerFits(table, columns)) {
+			this.unusable.add(name);
+			return null;
+		}
+		return table;
+	}
+
+	/**
+	 * The ids in a table's id column, including rows rejected for other reasons, so that references to them are
+	 * not reported again; null when the table could not be read, and references cannot be checked at all.
+	 */
+	java.util.Set<String> declaredIds(String name, Table table, String column) {
+		if (table == null) {
+			return this.unusable.contains(name) ? null : java.util.Set.of();
+		}
+		return table.rows().stream().map((row) -> row.text(column)).filter((id) -> !id.isEmpty())
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
@@ -103,7 +122,7 @@ final class ProgrammeFiles {
 			return CsvTables.read(path, name);
 		}
 		catch (IOException | RuntimeException ex) {
-			this.problems.file(name, "cannot be read: %s", ex.getMessage());
+			this.problems.file(name, "cannot be read: %s", ex.getMessage().replace(name + " ", ""));
 			return null;
 		}
 	}

@@ -1,6 +1,7 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -23,7 +24,6 @@ import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.indicator.Target;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
-import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.plan.Action;
@@ -32,9 +32,6 @@ import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.PlanReader;
 import org.boardpack.plan.Priority;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and validates a whole programme folder. Every problem in every file is collected and reported
@@ -43,10 +40,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ProgrammeReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	private static final YAMLMapper YAML = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private ProgrammeReader() {
 	}
@@ -60,19 +53,18 @@ public final class ProgrammeReader {
 		ProgrammeFiles files = new ProgrammeFiles(folder, problems);
 		ProgrammeSettings settings = settings(files, folder, problems);
 		PlanReader plan = new PlanReader(problems);
-		List<Priority> priorities = rows(files.table("plan/priorities", PlanReader.PRIORITY_COLUMNS, true),
-				plan::priorities);
-		Set<String> priorityIds = ids(priorities, Priority::id);
+		Table priorityTable = files.table("plan/priorities", PlanReader.PRIORITY_COLUMNS, true);
+		List<Priority> priorities = rows(priorityTable, plan::priorities);
+		Set<String> priorityIds = files.declaredIds("plan/priorities", priorityTable, "priority_id");
 		List<PlanIssue> issues = rows(files.table("plan/issues", PlanReader.ISSUE_COLUMNS, false),
 				(t) -> plan.issues(t, priorityIds));
 		Map<String, PlanIssue> issuesById = issues.stream().collect(Collectors.toMap(PlanIssue::id, (i) -> i));
-		List<Action> actions = rows(files.table("plan/actions", PlanReader.ACTION_COLUMNS, true),
-				(t) -> plan.actions(t, priorityIds, issuesById));
+		Table actionTable = files.table("plan/actions", PlanReader.ACTION_COLUMNS, true);
+		List<Action> actions = rows(actionTable, (t) -> plan.actions(t, priorityIds, issuesById));
 		IndicatorReader reader = new IndicatorReader(problems);
-		List<Indicator> indicators = rows(
-				files.table("indicators/indicators", IndicatorReader.INDICATOR_COLUMNS, false),
-				(t) -> reader.indicators(t, priorityIds));
-		Set<String> indicatorIds = ids(indicators, Indicator::id);
+		Table indicatorTable = files.table("indicators/indicators", IndicatorReader.INDICATOR_COLUMNS, false);
+		List<Indicator> indicators = rows(indicatorTable, (t) -> reader.indicators(t, priorityIds));
+		Set<String> indicatorIds = files.declaredIds("indicators/indicators", indicatorTable, "indicator_id");
 		List<Target> targets = rows(files.table("indicators/targets", IndicatorReader.TARGET_COLUMNS, false),
 				(t) -> reader.targets(t, indicatorIds));
 		List<Benchmark> benchmarks = rows(
@@ -80,11 +72,11 @@ public final class ProgrammeReader {
 				(t) -> reader.benchmarks(t, indicatorIds));
 		List<Baseline> baselines = rows(files.table("indicators/baselines", IndicatorReader.BASELINE_COLUMNS, false),
 				(t) -> reader.baselines(t, indicatorIds));
-		List<IndicatorValue> values = (settings == null) ? List.of()
-				: rows(files.table("indicators/values", IndicatorReader.VALUE_COLUMNS, false),
-						(t) -> reader.values(t, indicatorIds, settings.start(), settings.end()));
-		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(files, settings, plan, ids(actions, Action::id),
-				problems);
+		List<IndicatorValue> values = rows(files.table("indicators/values", IndicatorReader.VALUE_COLUMNS, false),
+				(t) -> reader.values(t, indicatorIds, (settings != null) ? settings.start() : null,
+						(settings != null) ? settings.end() : null));
+		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(files, settings, plan,
+				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
 				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
@@ -97,7 +89,7 @@ public final class ProgrammeReader {
 			String file = "updates/" + name;
 			YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
 			if (period == null) {
-				problems.file(file, "is not named after a period; name it YYYY-MM.csv");
+				problems.file(file, "is not named after a period; name it YYYY-MM.csv or YYYY-MM.xlsx");
 			}
 			else if (settings != null && !settings.covers(period)) {
 				problems.file(file, "is for %s, outside the programme (%s to %s)", period, settings.start(),
@@ -116,17 +108,16 @@ public final class ProgrammeReader {
 
 	private static ProgrammeSettings settings(ProgrammeFiles files, Path folder, Problems problems) {
 		String name = "programme.yml";
-		ProgrammeSettings settings;
+		String text;
 		try {
-			settings = YAML.readValue(files.read(name), ProgrammeSettings.class);
+			text = new String(files.read(name), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			problems.file(name, "is missing or cannot be read (%s)", ex.getMessage());
+			problems.file(name, "is missing or cannot be read; every programme folder needs one");
 			return null;
 		}
-		catch (JacksonException ex) {
-			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			problems.add(new Problem(name, Math.max(line, 0), null, ex.getOriginalMessage()));
+		ProgrammeSettings settings = new SettingsReader(text, problems).read();
+		if (settings == null) {
 			return null;
 		}
 		List<String> missing = new ArrayList<>();
@@ -161,15 +152,14 @@ public final class ProgrammeReader {
 
 	/** Settings from programme.yml text that was validated when it was ingested. */
 	public static ProgrammeSettings settings(String yaml) {
-		return YAML.readValue(yaml, ProgrammeSettings.class);
+		Problems problems = new Problems();
+		ProgrammeSettings settings = new SettingsReader(yaml, problems).read();
+		problems.throwIfAny();
+		return settings;
 	}
 
 	private static <T> List<T> rows(Table table, Function<Table, List<T>> reader) {
 		return (table != null) ? reader.apply(table) : List.of();
-	}
-
-	private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-		return items.stream().map(id).collect(Collectors.toSet());
 	}
 
 }

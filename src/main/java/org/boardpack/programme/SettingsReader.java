@@ -1,0 +1,140 @@
+package org.boardpack.programme;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.boardpack.input.Problem;
+import org.boardpack.input.Problems;
+import org.boardpack.rating.RatingSettings;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code programme.yml} setting by setting, so that every unknown or badly written setting is
+ * reported at once, on its own line and in plain words.
+ */
+final class SettingsReader {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	private static final JsonMapper VALUES = JsonMapper.builder().build();
+
+	private static final String FILE = "programme.yml";
+
+	private final String text;
+
+	private final Problems problems;
+
+	SettingsReader(String text, Problems problems) {
+		this.text = text;
+		this.problems = problems;
+	}
+
+	/** The settings, or null after recording the problems that stop them being read. */
+	ProgrammeSettings read() {
+		JsonNode root;
+		try {
+			root = YAML.readTree(this.text);
+		}
+		catch (JacksonException ex) {
+			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
+			this.problems.add(new Problem(FILE, line, null, "is not valid YAML: " + ex.getOriginalMessage()));
+			return null;
+		}
+		if (root == null || root.isMissingNode() || root.isNull() || !root.isObject()) {
+			this.problems.file(FILE, "is empty; it needs at least id, title, start and end");
+			return null;
+		}
+		int before = this.problems.all().size();
+		Map<String, Object> settings = values(root, ProgrammeSettings.class, "");
+		JsonNode ratings = root.get("ratings");
+		if (ratings != null && ratings.isObject()) {
+			settings.put("ratings", construct(RatingSettings.class, values(ratings, RatingSettings.class, "ratings.")));
+		}
+		else if (ratings != null && !ratings.isNull()) {
+			problem("ratings", "ratings must be a list of thresholds, such as \"dueSoonDays: 30\"");
+		}
+		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
+	}
+
+	private Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
+		Map<String, RecordComponent> components = new LinkedHashMap<>();
+		Arrays.stream(type.getRecordComponents()).forEach((c) -> components.put(c.getName(), c));
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> field : node.properties()) {
+			String name = field.getKey();
+			RecordComponent component = components.get(name);
+			if (component == null) {
+				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
+						String.join(", ", components.keySet()));
+			}
+			else if (!name.equals("ratings")) {
+				values.put(name, value(field.getValue(), component, prefix));
+			}
+		}
+		return values;
+	}
+
+	private Object value(JsonNode node, RecordComponent component, String prefix) {
+		if (node.isNull()) {
+			return null;
+		}
+		try {
+			return VALUES.treeToValue(node, VALUES.constructType(component.getGenericType()));
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			problem(component.getName(), "%s: \"%s\" is not %s", prefix + component.getName(), node.asString(""),
+					expected(component.getType()));
+			return null;
+		}
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == YearMonth.class) {
+			return "a month; write it as YYYY-MM";
+		}
+		if (type == LocalDate.class) {
+			return "a date; write it as YYYY-MM-DD";
+		}
+		if (type == Integer.class || type == Double.class) {
+			return "a number";
+		}
+		if (type == RatingSettings.Assessment.class) {
+			return "one of: worse-of, derived";
+		}
+		return (type == Map.class) ? "a list of \"abbreviation: full title\" lines" : "a text";
+	}
+
+	private void problem(String key, String message, Object... args) {
+		this.problems.add(new Problem(FILE, lineOf(key), null, message.formatted(args)));
+	}
+
+	/** The line a key is written on, as an editor numbers lines; 0 when it cannot be found. */
+	private int lineOf(String key) {
+		Matcher matcher = Pattern.compile("^[ \\t]*\"?" + Pattern.quote(key) + "\"?\\s*:", Pattern.MULTILINE)
+			.matcher(this.text);
+		return matcher.find() ? (int) this.text.substring(0, matcher.start()).lines().count() + 1 : 0;
+	}
+
+	private static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
+		RecordComponent[] components = type.getRecordComponents();
+		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+		Object[] arguments = Arrays.stream(components).map((c) -> values.get(c.getName())).toArray();
+		try {
+			return type.getDeclaredConstructor(types).newInstance(arguments);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);
+		}
+	}
+
+}
