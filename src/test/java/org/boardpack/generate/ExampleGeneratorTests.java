@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Stream;
 
+import org.boardpack.TestFolders;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ExampleGeneratorTests {
 	void theSameSeedRegeneratesTheCommittedExampleDataByteForByte(@TempDir Path temp) throws Exception {
 		// given the bundled plan and indicators, with only the real values kept
 		Path copy = temp.resolve("bromley-csc-2016");
-		copy(BUNDLED, copy);
+		TestFolders.copy(BUNDLED, copy);
 		try (Stream<Path> updates = Files.list(copy.resolve("updates"))) {
 			for (Path file : updates.toList()) {
 				Files.delete(file);
@@ -51,20 +52,6 @@ class ExampleGeneratorTests {
 		assertThat(input.updates().values().stream().filter((u) -> u.size() < input.actions().size()).count())
 			.isGreaterThan(5);
 		assertThat(input.values()).anySatisfy((v) -> assertThat(v.note()).startsWith("seed 003"));
-	}
-
-	private static void copy(Path from, Path to) throws Exception {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
 	}
 
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+
+import org.boardpack.TestFolders;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,19 +27,8 @@ abstract class PackTestSupport {
 
 	/** A copy of a programme folder that a test may change, in a folder of the same name. */
 	static Path copyProgramme(Path programme) throws IOException {
-		Path copy = Files.createTempDirectory(ROOT, "programme").resolve(programme.getFileName());
-		try (Stream<Path> files = Files.walk(programme)) {
-			for (Path file : files.toList()) {
-				Path target = copy.resolve(programme.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
-		return copy;
+		return TestFolders.copy(programme,
+				Files.createTempDirectory(ROOT, "programme").resolve(programme.getFileName().toString()));
 	}
 
 	private static Path temporaryFolder() {
