@@ -121,7 +121,7 @@ public final class Cli {
 			return help(HelpText.GENERATE);
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
-		long seed = Long.parseLong(arguments.option("seed", "2016"));
+		long seed = Long.parseLong(arguments.option("seed", "7"));
 		YearMonth from = optionalPeriod(arguments.option("from", null), "--from");
 		YearMonth to = optionalPeriod(arguments.option("to", null), "--to");
 		ExampleGenerator.Summary summary = new ExampleGenerator(seed).generate(folder, from, to);

@@ -55,7 +55,7 @@ final class ActionStory {
 		this.revisedAt = (this.course == Course.SLIPS) ? later(this.start, due.minusMonths(1)) : null;
 		this.finish = switch (this.course) {
 			case SLIPS -> (random.nextDouble() < 0.75) ? due.plusMonths(delay) : due.plusMonths(delay + 2);
-			case LATE -> due.plusMonths(1 + random.nextInt(6));
+			case LATE -> due.plusMonths(1 + random.nextInt(9));
 			case ON_TIME, SLOW_START -> due.minusMonths(random.nextInt(2));
 			case ON_HOLD -> due.plusMonths(2);
 			default -> due;
@@ -71,19 +71,19 @@ final class ActionStory {
 		if (action.dueDate() == null) {
 			return Course.OPEN_ENDED;
 		}
-		if (draw < 0.62) {
+		if (draw < 0.55) {
 			return Course.ON_TIME;
 		}
-		if (draw < 0.80) {
+		if (draw < 0.74) {
 			return Course.SLIPS;
 		}
-		if (draw < 0.89) {
+		if (draw < 0.87) {
 			return Course.LATE;
 		}
-		if (draw < 0.94) {
+		if (draw < 0.92) {
 			return Course.SLOW_START;
 		}
-		return (draw < 0.97) ? Course.ON_HOLD : Course.CANCELLED;
+		return (draw < 0.96) ? Course.ON_HOLD : Course.CANCELLED;
 	}
 
 	private static YearMonth later(YearMonth from, YearMonth to) {

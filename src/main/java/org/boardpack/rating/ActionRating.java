@@ -30,9 +30,12 @@ public final class ActionRating {
 		int percent = (status == ActionStatus.COMPLETE) ? 100 : (latest != null) ? latest.percentComplete() : 0;
 		LocalDate due = (latest != null && latest.revisedDueDate() != null) ? latest.revisedDueDate()
 				: action.dueDate();
-		boolean missing = latest == null || !latest.period().equals(period);
+		// A finished or cancelled action needs no further returns, so its silence is not a missing update.
+		boolean missing = latest == null || !latest.period().equals(period) && status != ActionStatus.COMPLETE
+				&& status != ActionStatus.CANCELLED;
 		Rating derived = derive(action, latest, status, percent, due, asAt);
-		Rag reported = (!missing && latest.reportedRag() != Rag.GREY) ? latest.reportedRag() : null;
+		boolean current = latest != null && latest.period().equals(period);
+		Rag reported = (current && latest.reportedRag() != Rag.GREY) ? latest.reportedRag() : null;
 		boolean conflict = reported != null && derived.rag() != Rag.GREY && derived.rag().isWorseThan(reported);
 		Rating assessed = assess(derived, reported, conflict);
 		if (missing) {
@@ -70,13 +73,13 @@ public final class ActionRating {
 			return Rating.of(Rag.GREY, "not rated from dates: the timescale \"%s\" gives no due date (%d%% complete)",
 					action.timescale(), percent);
 		}
+		if (!started && start != null) {
+			return Rating.of(Rag.GREY, "not yet due to start (starts %s)", Dates.day(start));
+		}
 		long daysLeft = ChronoUnit.DAYS.between(asAt, due);
 		if (daysLeft <= this.settings.dueSoonDays() && percent < this.settings.dueSoonPercent()) {
 			String when = (daysLeft == 0) ? "due at the end of this period" : "due in " + Dates.days(daysLeft);
 			return Rating.of(Rag.AMBER, "%s (%s) and only %d%% complete", when, Dates.day(due), percent);
-		}
-		if (!started && start != null) {
-			return Rating.of(Rag.GREY, "not yet due to start (starts %s)", Dates.day(start));
 		}
 		return Rating.of(Rag.GREEN, "on track: due %s, %d%% complete", Dates.day(due), percent);
 	}

@@ -64,10 +64,12 @@ class MonthlyPackJobTests extends PackTestSupport {
 			long planned = actions.stream().filter((r) -> r.get("priority_id").equals(priority.id())).count();
 			assertThat(priority.counts().total()).as("priority %s", priority.id()).isEqualTo((int) planned);
 			assertThat(priority.updatesMissing()).as("priority %s", priority.id())
-				.isEqualTo((int) priority.actions().stream().filter((a) -> !updates.containsKey(a.id())).count());
+				.isEqualTo((int) priority.actions().stream().filter((a) -> missing(a, updates)).count());
 		}
 		assertThat(rollup.programme().actions()).isEqualTo(actions.size());
-		assertThat(rollup.programme().updatesMissing()).isEqualTo(actions.size() - updates.size());
+		assertThat(rollup.programme().updatesMissing())
+			.isEqualTo((int) rolled.stream().filter((a) -> missing(a, updates)).count())
+			.isPositive();
 		for (ActionRollup action : rolled) {
 			CSVRecord update = updates.get(action.id());
 			if (update != null) {
@@ -167,6 +169,11 @@ class MonthlyPackJobTests extends PackTestSupport {
 		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(expected);
 		assertThat(this.jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'rollupStep' "
 				+ "and status = 'FAILED'", Integer.class)).isGreaterThanOrEqualTo(1);
+	}
+
+	/** Open actions with no row in the period's return: finished and cancelled ones need no update. */
+	private static boolean missing(ActionRollup action, Map<String, CSVRecord> updates) {
+		return !updates.containsKey(action.id()) && !List.of("complete", "cancelled").contains(action.status());
 	}
 
 	private long ingestSteps() {
