@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.boardpack.input.InvalidInputException;
+import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the monthly pack for a programme and period. A failed or stopped run of the same period is
- * restarted where it stopped; a completed one is run afresh, replacing that period's data and outputs.
+ * restarted where it stopped, and so is one cut short (the process killed) on the embedded store; a
+ * completed one is run afresh, replacing that period's data and outputs.
  */
 @Component
 public class MonthlyPackLauncher {
@@ -29,12 +31,15 @@ public class MonthlyPackLauncher {
 
 	private final BoardpackProperties properties;
 
+	private final ProgrammeStore store;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob,
-			BoardpackProperties properties) {
+			BoardpackProperties properties, ProgrammeStore store) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = monthlyPackJob;
 		this.properties = properties;
+		this.store = store;
 	}
 
 	/** Runs the job and returns where the pack was published; throws when the run did not complete. */
@@ -55,8 +60,12 @@ public class MonthlyPackLauncher {
 			last = e;
 		}
 		if (last != null && last.getStatus().isRunning()) {
-			throw new IllegalStateException("a run of %s for %s is already in progress (execution %d, started %s)"
-				.formatted(programme, period, last.getId(), last.getStartTime()));
+			if (!this.store.isEmbedded()) {
+				throw new IllegalStateException("a run of %s for %s is already in progress (execution %d, started %s)"
+					.formatted(programme, period, last.getId(), last.getStartTime()));
+			}
+			// The embedded store admits one process at a time, so a run still marked running was cut short.
+			last = this.operator.recover(last);
 		}
 		boolean restart = last != null && last.getStatus() != BatchStatus.COMPLETED;
 		return new PackParameters(programme, period, restart ? attempt - 1 : attempt, folder);

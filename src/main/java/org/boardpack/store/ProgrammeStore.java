@@ -157,6 +157,15 @@ public class ProgrammeStore {
 				targets, benchmarks, baselines, values, updates, checksums);
 	}
 
+	/**
+	 * Whether the store is the embedded H2 database, which one process at a time can open: a run recorded as
+	 * still running there was cut short.
+	 */
+	public boolean isEmbedded() {
+		String url = this.jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+		return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:");
+	}
+
 	/** Periods with stored update returns or values, oldest first. */
 	public List<YearMonth> periods(String id) {
 		return this.jdbc.queryForList("select period from action_update where programme_id = ? union "

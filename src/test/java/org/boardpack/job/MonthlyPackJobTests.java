@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,13 @@ import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +50,9 @@ class MonthlyPackJobTests extends PackTestSupport {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JobRepository jobs;
 
 	@Test
 	void rollupHoldsEveryPriorityAndActionOfThePlanWithCountsThatMatchTheInputFiles() throws Exception {
@@ -174,6 +185,31 @@ class MonthlyPackJobTests extends PackTestSupport {
 	/** Open actions with no row in the period's return: finished and cancelled ones need no update. */
 	private static boolean missing(ActionRollup action, Map<String, CSVRecord> updates) {
 		return !updates.containsKey(action.id()) && !List.of("complete", "cancelled").contains(action.status());
+	}
+
+	@Test
+	void aRunCutShortByAKilledProcessIsRecoveredAndCompletedOnTheEmbeddedStore() throws Exception {
+		// given a run left marked as running in its ingest step, as a killed process leaves it
+		YearMonth period = YearMonth.of(2017, 5);
+		JobParameters parameters = new PackParameters("bromley-csc-2016", period, 1, BUNDLED.toAbsolutePath())
+			.toJobParameters();
+		JobInstance instance = this.jobs.createJobInstance(MonthlyPackJobConfiguration.JOB, parameters);
+		JobExecution cutShort = this.jobs.createJobExecution(instance, parameters, new ExecutionContext());
+		cutShort.setStatus(BatchStatus.STARTED);
+		cutShort.setStartTime(LocalDateTime.of(2017, 6, 5, 6, 0));
+		this.jobs.update(cutShort);
+		StepExecution step = this.jobs.createStepExecution("ingestStep", cutShort);
+		step.setStatus(BatchStatus.STARTED);
+		this.jobs.update(step);
+
+		// when
+		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", period);
+
+		// then the cut-short execution is marked failed and the same run completes in a new execution
+		assertThat(this.jobs.getJobExecution(cutShort.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.jobs.getLastJobExecution(instance).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobs.getJobExecutions(instance)).hasSize(2);
+		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().period()).isEqualTo("2017-05");
 	}
 
 	private long ingestSteps() {
