@@ -62,7 +62,7 @@ final class IndicatorRollups {
 				(target != null) ? target.describe(indicator.unit()) : "", value,
 				(value != null) ? indicator.unit().format(value) : "", previous, lastYear, rating.rag(), rating.reason(),
 				sincePrevious.direction(), sincePrevious.reason(), sinceLastYear.direction(), sinceLastYear.reason(),
-				benchmarks(indicator, value), worseningRun(indicator, history, target),
+				benchmarks(indicator, value), worseningRun(indicator, history, target, period),
 				history.entrySet().stream()
 					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList());
 	}
@@ -90,9 +90,10 @@ final class IndicatorRollups {
 		return figures;
 	}
 
-	private static int worseningRun(Indicator indicator, NavigableMap<YearMonth, Double> history, Target target) {
+	private static int worseningRun(Indicator indicator, NavigableMap<YearMonth, Double> history, Target target,
+			YearMonth period) {
 		int run = 0;
-		for (YearMonth month : history.descendingKeySet()) {
+		for (YearMonth month = period; history.containsKey(month); month = month.minusMonths(1)) {
 			Double earlier = history.get(month.minusMonths(1));
 			Trend trend = IndicatorRating.travel(indicator, history.get(month), earlier, target, "");
 			if (trend.direction() != Direction.WORSENING) {

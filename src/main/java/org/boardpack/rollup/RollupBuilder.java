@@ -55,8 +55,9 @@ public final class RollupBuilder {
 	}
 
 	public Rollup build(YearMonth period) {
+		// Without last month's returns there is nothing to compare with, only a plan nobody reported on.
 		YearMonth previous = period.minusMonths(1);
-		boolean hasPrevious = !previous.isBefore(this.settings.start());
+		boolean hasPrevious = this.data.updates().containsKey(previous);
 		Map<String, ActionAssessment> now = assessAll(period);
 		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous) : Map.of();
 		List<PriorityRollup> priorities = new ArrayList<>();

@@ -1,0 +1,120 @@
+package org.boardpack.rollup;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.boardpack.indicator.Accumulation;
+import org.boardpack.indicator.Indicator;
+import org.boardpack.indicator.IndicatorValue;
+import org.boardpack.indicator.Polarity;
+import org.boardpack.indicator.Target;
+import org.boardpack.indicator.Unit;
+import org.boardpack.plan.Action;
+import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.Priority;
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.rating.Direction;
+import org.boardpack.rating.Rag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RollupBuilderTests {
+
+	private static final YearMonth JAN = YearMonth.of(2017, 1);
+
+	private static final YearMonth FEB = YearMonth.of(2017, 2);
+
+	private static final YearMonth MAR = YearMonth.of(2017, 3);
+
+	private static final ProgrammeSettings SETTINGS = new ProgrammeSettings("test", "Test plan", "A Council", "Board",
+			YearMonth.of(2016, 10), YearMonth.of(2017, 9), null, null, Map.of("DCS", "Director of Children's Services"),
+			null);
+
+	private static final List<Action> ACTIONS = List.of(
+			new Action("1.1", "1", null, "Appoint a director", "DCS", "", "Feb 17", LocalDate.of(2017, 2, 1),
+					LocalDate.of(2017, 2, 28)),
+			new Action("1.2", "1", null, "Write a strategy", "DCS", "", "By Jun 17", null, LocalDate.of(2017, 6, 30)));
+
+	private static final Indicator CASELOAD = new Indicator("2i", "1", "Caseload", Unit.COUNT, Polarity.LOWER_BETTER,
+			Accumulation.SNAPSHOT, "MI", true, null);
+
+	@Test
+	void theFirstReportedPeriodHasNoDirectionOfTravel() {
+		// given
+		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50))), List.of());
+
+		// when
+		Rollup rollup = new RollupBuilder(data).build(JAN);
+
+		// then
+		assertThat(rollup.programme().direction()).isEqualTo(Direction.NOT_AVAILABLE);
+		assertThat(rollup.programme().directionReason()).isEqualTo("no previous period to compare with");
+		assertThat(rollup.priorities().get(0).actions().get(0).previousRag()).isNull();
+	}
+
+	@Test
+	void anOverdueActionTurnsTheProgrammeRedAndItsDirectionWorsening() {
+		// given
+		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50),
+				update(JAN, "1.2", ActionStatus.IN_PROGRESS, 10)), MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 60)),
+				FEB, List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30))),
+				List.of());
+
+		// when
+		Rollup rollup = new RollupBuilder(data).build(MAR);
+
+		// then
+		ActionRollup overdue = rollup.priorities().get(0).actions().get(0);
+		assertThat(overdue.assessedRag()).isEqualTo(Rag.RED);
+		assertThat(overdue.assessedReason()).isEqualTo(
+				"overdue by 31 days (due 28 Feb 2017, 60% complete); no update this period (last update Feb 2017)");
+		assertThat(overdue.previousRag()).isEqualTo(Rag.AMBER);
+		assertThat(overdue.leadTitle()).isEqualTo("Director of Children's Services");
+		assertThat(rollup.programme().rag()).isEqualTo(Rag.RED);
+		assertThat(rollup.programme().direction()).isEqualTo(Direction.WORSENING);
+		assertThat(rollup.programme().updatesMissing()).isEqualTo(1);
+		assertThat(rollup.programme().percentTimeElapsed()).isEqualTo(49.7);
+	}
+
+	@Test
+	void anIndicatorCountsHowManyPeriodsInARowItHasWorsened() {
+		// given caseloads rising (worse) in February and March
+		ProgrammeInput data = data(Map.of(), List.of(value(JAN, 18), value(FEB, 21), value(MAR, 24)));
+
+		// when
+		IndicatorRollup march = new RollupBuilder(data).build(MAR).indicators().get(0);
+		IndicatorRollup april = new RollupBuilder(data).build(MAR.plusMonths(1)).indicators().get(0);
+
+		// then
+		assertThat(march.periodsWorsening()).isEqualTo(2);
+		assertThat(march.rag()).isEqualTo(Rag.RED);
+		assertThat(march.reason()).isEqualTo("24 against a target of 20: misses it by 4, outside the 5% tolerance");
+		assertThat(march.directionReason()).isEqualTo("24, was 21 last period");
+		assertThat(march.history()).extracting(IndicatorRollup.PeriodFigure::period)
+			.containsExactly("2017-01", "2017-02", "2017-03");
+		assertThat(april.periodsWorsening()).isZero();
+		assertThat(april.rag()).isEqualTo(Rag.GREY);
+		assertThat(april.reason()).isEqualTo("no value for this period");
+	}
+
+	private static ProgrammeInput data(Map<YearMonth, List<ActionUpdate>> updates, List<IndicatorValue> values) {
+		return new ProgrammeInput(SETTINGS, List.of(new Priority("1", "Leadership", "DCS", "")), List.of(), ACTIONS,
+				List.of(CASELOAD), List.of(new Target("2i", "2016/17", 20, 20)), List.of(), List.of(), values,
+				new TreeMap<>(updates), Map.of());
+	}
+
+	private static ActionUpdate update(YearMonth period, String action, ActionStatus status, int percent) {
+		return new ActionUpdate(period, action, status, percent, null, "", null, false, "DCS", period.atEndOfMonth());
+	}
+
+	private static IndicatorValue value(YearMonth period, double value) {
+		return new IndicatorValue("2i", period, value, null, null, "");
+	}
+
+}
