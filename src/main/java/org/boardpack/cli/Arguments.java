@@ -9,7 +9,8 @@ import java.util.Set;
 /** A verb's arguments: positional ones and {@code --name value} options, checked against what it accepts. */
 record Arguments(List<String> positional, Map<String, String> options) {
 
-	static Arguments parse(List<String> args, Set<String> known) {
+	/** Options in {@code known} take a value; a name in {@code flags} stands alone, as in {@code --recover}. */
+	static Arguments parse(List<String> args, Set<String> known, Set<String> flags) {
 		List<String> positional = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -23,6 +24,10 @@ record Arguments(List<String> positional, Map<String, String> options) {
 				if (name.contains("=")) {
 					value = name.substring(name.indexOf('=') + 1);
 					name = name.substring(0, name.indexOf('='));
+				}
+				if (flags.contains(name) && value == null) {
+					options.put(name, "");
+					continue;
 				}
 				if (!known.contains(name)) {
 					throw new UsageException("unknown option --" + name);
@@ -44,6 +49,10 @@ record Arguments(List<String> positional, Map<String, String> options) {
 
 	boolean help() {
 		return this.options.containsKey("help");
+	}
+
+	boolean flag(String name) {
+		return this.options.containsKey(name);
 	}
 
 	String option(String name, String fallback) {

@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
+import org.boardpack.input.Text;
 import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.job.PackRequest;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
@@ -42,9 +45,9 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period")));
-				case "validate" -> validate(Arguments.parse(rest, Set.of()));
-				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to")));
+				case "run" -> pack(Arguments.parse(rest, Set.of("period"), Set.of("recover")));
+				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
+				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};
@@ -73,7 +76,8 @@ public final class Cli {
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
-			Path pack = context.getBean(MonthlyPackLauncher.class).run(folder, input.settings().id(), period);
+			Path pack = context.getBean(MonthlyPackLauncher.class)
+				.run(PackRequest.of(folder, input, period, arguments.flag("recover")));
 			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
 			new SummaryTable(this.out).print(rollup);
 			this.out.println();
@@ -95,7 +99,7 @@ public final class Cli {
 			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
 		}
 		if (!input.settings().covers(period)) {
-			throw new Arguments.UsageException("--period %s is outside the programme (%s to %s)".formatted(period,
+			throw new Arguments.UsageException(Text.format("--period %s is outside the programme (%s to %s)", period,
 					input.settings().start(), input.settings().end()));
 		}
 		return period;
@@ -107,7 +111,7 @@ public final class Cli {
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		ProgrammeInput input = ProgrammeReader.read(folder);
-		this.out.printf("%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
+		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
 				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
 				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),
 				input.updates().isEmpty() ? "none"
@@ -121,13 +125,22 @@ public final class Cli {
 			return help(HelpText.GENERATE);
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
-		long seed = Long.parseLong(arguments.option("seed", "7"));
+		long seed = seed(arguments.option("seed", "7"));
 		YearMonth from = optionalPeriod(arguments.option("from", null), "--from");
 		YearMonth to = optionalPeriod(arguments.option("to", null), "--to");
 		ExampleGenerator.Summary summary = new ExampleGenerator(seed).generate(folder, from, to);
-		this.out.printf("Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
+		this.out.printf(Locale.ROOT, "Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
 				summary.periods(), summary.from(), summary.to(), summary.values(), folder, seed);
 		return ExitCode.OK;
+	}
+
+	private static long seed(String text) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new Arguments.UsageException("--seed \"" + text + "\" is not a whole number");
+		}
 	}
 
 	private static YearMonth optionalPeriod(String text, String option) {

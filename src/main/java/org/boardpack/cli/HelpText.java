@@ -19,12 +19,14 @@ final class HelpText {
 			""";
 
 	static final String RUN = """
-			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM]
+			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM] [--recover]
 
 			Reads and validates the programme folder, stores it, rates every action and indicator as at the
 			last day of the period, and writes the pack to output/<programme>/<period>/.
 			Without --period: the latest period with an update return or indicator values.
-			Running a period again replaces its data and outputs; a failed run is resumed where it stopped.
+			Running a period again replaces its data and outputs; a failed run is resumed where it stopped
+			while its input files are unchanged. --recover: take a run still marked as running (its process
+			was stopped) as cut short, and resume it; only needed with a shared database such as PostgreSQL.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
 			""";

@@ -1,6 +1,7 @@
 package org.boardpack.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
@@ -20,27 +21,27 @@ final class SummaryTable {
 
 	void print(Rollup rollup) {
 		ProgrammeRollup p = rollup.programme();
-		this.out.printf("%s, %s: as at %s%n", p.authority(), p.title(), p.periodName());
+		this.out.printf(Locale.ROOT, "%s, %s: as at %s%n", p.authority(), p.title(), p.periodName());
 		if (p.dataLabel() != null) {
 			this.out.println(p.dataLabel());
 		}
 		this.out.println();
-		this.out.printf(ROW, "", "Priority", "RAG", "Acts", "Blue", "Green", "Amber", "Red", "Grey", "No upd", "Done",
+		this.out.printf(Locale.ROOT, ROW, "", "Priority", "RAG", "Acts", "Blue", "Green", "Amber", "Red", "Grey", "No upd", "Done",
 				"Since last period");
 		for (PriorityRollup priority : rollup.priorities()) {
 			row(priority.id(), priority.title(), priority.rag().word(), priority.counts(), priority.updatesMissing(),
 					priority.percentComplete(), priority.direction().word());
 		}
 		row("", "Programme", p.rag().word(), p.counts(), p.updatesMissing(), p.percentComplete(), p.direction().word());
-		this.out.printf("%nProgramme %s: %s%n", p.rag().word(), p.reason());
-		this.out.printf("%.0f%% complete, %.0f%% of the programme's time elapsed; %d %s to challenge, %d %s missing.%n",
+		this.out.printf(Locale.ROOT, "%nProgramme %s: %s%n", p.rag().word(), p.reason());
+		this.out.printf(Locale.ROOT, "%.0f%% complete, %.0f%% of the programme's time elapsed; %d %s to challenge, %d %s missing.%n",
 				p.percentComplete(), p.percentTimeElapsed(), p.conflicts(), (p.conflicts() == 1) ? "conflict" : "conflicts",
 				p.updatesMissing(), (p.updatesMissing() == 1) ? "update" : "updates");
 	}
 
 	private void row(String id, String title, String rag, RagCounts c, int missing, double complete, String travel) {
 		String name = (title.length() > 44) ? title.substring(0, 43) + "…" : title;
-		this.out.printf(ROW, id, name, rag, c.total(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), missing,
+		this.out.printf(Locale.ROOT, ROW, id, name, rag, c.total(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), missing,
 				Math.round(complete) + "%", travel);
 	}
 

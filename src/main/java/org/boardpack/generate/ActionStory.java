@@ -2,6 +2,8 @@ package org.boardpack.generate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.boardpack.plan.Action;
@@ -65,7 +67,7 @@ final class ActionStory {
 	}
 
 	private static Course course(Action action, double draw) {
-		if (action.description().toLowerCase().contains("(completed)")) {
+		if (action.description().toLowerCase(Locale.ROOT).contains("(completed)")) {
 			return Course.DONE_ALREADY;
 		}
 		if (action.dueDate() == null) {
@@ -126,8 +128,8 @@ final class ActionStory {
 		if (status == ActionStatus.NOT_STARTED) {
 			return 0;
 		}
-		long total = Math.max(1, this.start.until(this.finish, java.time.temporal.ChronoUnit.MONTHS) + 1);
-		long done = this.start.until(period, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		long total = Math.max(1, this.start.until(this.finish, ChronoUnit.MONTHS) + 1);
+		long done = this.start.until(period, ChronoUnit.MONTHS) + 1;
 		int share = (this.course == Course.OPEN_ENDED) ? (int) Math.min(90, 10 + done * 6)
 				: (int) Math.min(95, 100 * done / total);
 		return Math.max(5, share / 5 * 5);

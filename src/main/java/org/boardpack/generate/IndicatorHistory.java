@@ -31,8 +31,11 @@ final class IndicatorHistory {
 		this.seed = seed;
 	}
 
+	/** Values from {@code from} to {@code to}, with the values already there outside that range kept. */
 	List<IndicatorValue> values(YearMonth from, YearMonth to) {
-		List<IndicatorValue> values = new ArrayList<>();
+		List<IndicatorValue> values = new ArrayList<>(this.input.values().stream()
+			.filter((v) -> v.period().isBefore(from) || v.period().isAfter(to))
+			.toList());
 		for (Indicator indicator : this.input.indicators()) {
 			SplittableRandom random = new SplittableRandom(this.seed * 17 + indicator.id().hashCode());
 			double base = base(indicator);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,7 +135,7 @@ public final class IndicatorReader {
 		return values;
 	}
 
-	private <T> T required(Table.Row row, String column, java.util.function.Function<String, T> parser,
+	private <T> T required(Table.Row row, String column, Function<String, T> parser,
 			String allowed) {
 		if (row.text(column).isEmpty()) {
 			this.problems.add(row.problem(column, "is empty; one of %s is required", allowed));

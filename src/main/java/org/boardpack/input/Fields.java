@@ -117,7 +117,8 @@ public final class Fields {
 	/** A plain decimal number, allowing "%", "£" and thousands separators; null for anything else. */
 	public static Double parseNumber(String text) {
 		String plain = text.replace(",", "").replace("%", "").replace("£", "").strip();
-		return NUMBER.matcher(plain).matches() ? Double.valueOf(plain) : null;
+		Double value = NUMBER.matcher(plain).matches() ? Double.valueOf(plain) : null;
+		return (value != null && Double.isFinite(value)) ? value : null;
 	}
 
 }

@@ -13,7 +13,7 @@ public final class Problems {
 	}
 
 	public void file(String file, String message, Object... args) {
-		add(new Problem(file, 0, null, message.formatted(args)));
+		add(new Problem(file, 0, null, Text.format(message, args)));
 	}
 
 	public boolean isEmpty() {

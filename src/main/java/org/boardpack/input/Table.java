@@ -50,7 +50,7 @@ public record Table(Header header, List<Row> rows) {
 
 		public Problem problem(String column, String message, Object... args) {
 			return new Problem(this.header.file(), this.number, this.header.column(column),
-					message.formatted(args));
+					Text.format(message, args));
 		}
 
 	}

@@ -5,43 +5,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.time.YearMonth;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.boardpack.input.Checksums;
+import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.rollup.RollupJson;
 
 /**
  * {@code manifest.json}: what a pack holds and what it was made from. It carries no clock time, so that the
  * same inputs give the same bytes.
  */
-public record Manifest(String programme, String period, String asAt, String version, String dataLabel,
+record Manifest(String programme, String period, String asAt, String version, String dataLabel,
 		List<FileEntry> outputs, List<FileEntry> inputs) {
 
-	public static final String FILE = "manifest.json";
+	static final String FILE = "manifest.json";
+
+	private static final Pattern UPDATE_FILE = Pattern.compile("updates/(\\d{4}-\\d{2})\\.\\w+");
 
 	/** A file with its SHA-256 checksum and size. */
 	public record FileEntry(String file, String sha256, Long bytes) {
 	}
 
-	/** Describes every file already in {@code folder}, and the inputs by their stored checksums. */
-	public static Manifest of(Path folder, String programme, String period, String asAt, String version,
-			String dataLabel, Map<String, String> inputChecksums) throws IOException {
+	/**
+	 * Describes every output already in {@code folder}, and the inputs the period was made from by their
+	 * stored checksums (update returns of later periods left out).
+	 */
+	static Manifest of(Path folder, YearMonth period, String version, ProgrammeInput data) throws IOException {
 		List<FileEntry> outputs = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				outputs.add(new FileEntry(file.getFileName().toString(), Checksums.sha256(bytes), (long) bytes.length));
+				if (!file.getFileName().toString().equals(FILE)) {
+					byte[] bytes = Files.readAllBytes(file);
+					outputs.add(new FileEntry(file.getFileName().toString(), Checksums.sha256(bytes), (long) bytes.length));
+				}
 			}
 		}
-		List<FileEntry> inputs = inputChecksums.entrySet().stream()
-			.sorted(Map.Entry.comparingByKey())
+		List<FileEntry> inputs = new TreeMap<>(data.checksums()).entrySet().stream()
+			.filter((e) -> !laterReturn(e.getKey(), period))
 			.map((e) -> new FileEntry(e.getKey(), e.getValue(), null))
 			.toList();
-		return new Manifest(programme, period, asAt, version, dataLabel, outputs, inputs);
+		return new Manifest(data.settings().id(), period.toString(), period.atEndOfMonth().toString(), version,
+				data.settings().dataLabel(), outputs, inputs);
 	}
 
-	public void write(Path folder) throws IOException {
+	private static boolean laterReturn(String file, YearMonth period) {
+		Matcher matcher = UPDATE_FILE.matcher(file);
+		return matcher.matches() && YearMonth.parse(matcher.group(1)).isAfter(period);
+	}
+
+	void write(Path folder) throws IOException {
 		Files.write(folder.resolve(FILE), RollupJson.MAPPER.writeValueAsBytes(this));
 	}
 

@@ -1,16 +1,17 @@
 package org.boardpack.job;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.boardpack.input.InvalidInputException;
+import org.boardpack.input.Text;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -43,32 +44,49 @@ public class MonthlyPackLauncher {
 	}
 
 	/** Runs the job and returns where the pack was published; throws when the run did not complete. */
-	public Path run(Path folder, String programme, YearMonth period) throws Exception {
-		PackParameters parameters = next(folder.toAbsolutePath().normalize(), programme, period);
-		JobExecution execution = this.operator.start(this.job, parameters.toJobParameters());
+	public Path run(PackRequest request) throws Exception {
+		JobExecution execution = this.operator.start(this.job, next(request).toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw failure(execution);
 		}
-		return new PackFolder(this.properties.outputDir(), programme, period.toString()).published();
+		return new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString())
+			.published();
 	}
 
-	private PackParameters next(Path folder, String programme, YearMonth period) {
-		long attempt = 1;
-		JobExecution last = null;
-		for (JobExecution e; (e = this.repository.getLastJobExecution(MonthlyPackJobConfiguration.JOB,
-				new PackParameters(programme, period, attempt, folder).toJobParameters())) != null; attempt++) {
-			last = e;
+	private PackParameters next(PackRequest request) {
+		JobExecution last = lastRun(request);
+		if (last == null) {
+			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
 		}
-		if (last != null && last.getStatus().isRunning()) {
-			if (!this.store.isEmbedded()) {
-				throw new IllegalStateException("a run of %s for %s is already in progress (execution %d, started %s)"
-					.formatted(programme, period, last.getId(), last.getStartTime()));
+		if (last.getStatus().isRunning()) {
+			// The embedded store admits one process at a time, so a run still marked running there was cut short.
+			if (!request.recover() && !this.store.isEmbedded()) {
+				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
+						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
+						request.programme(), request.period(), last.getId(), last.getStartTime()));
 			}
-			// The embedded store admits one process at a time, so a run still marked running was cut short.
 			last = this.operator.recover(last);
 		}
-		boolean restart = last != null && last.getStatus() != BatchStatus.COMPLETED;
-		return new PackParameters(programme, period, restart ? attempt - 1 : attempt, folder);
+		PackParameters previous = PackParameters.of(last.getJobParameters());
+		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+				&& request.inputs().equals(previous.inputs());
+		return new PackParameters(request.programme(), request.period(),
+				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+	}
+
+	/** The latest execution of the latest attempt at this programme and period, or null. */
+	private JobExecution lastRun(PackRequest request) {
+		JobExecution latest = null;
+		long attempt = 0;
+		for (JobInstance instance : this.repository.findJobInstances(MonthlyPackJobConfiguration.JOB)) {
+			JobExecution execution = this.repository.getLastJobExecution(instance);
+			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
+			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
+				latest = execution;
+				attempt = parameters.attempt();
+			}
+		}
+		return latest;
 	}
 
 	private static Exception failure(JobExecution execution) {

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * into a hidden staging folder beside it and moved into place only when complete, so a reader never sees a
  * half-written pack and a failed run leaves the previous pack as it was.
  */
-public record PackFolder(Path output, String programme, String period) {
+record PackFolder(Path output, String programme, String period) {
 
-	public Path published() {
+	Path published() {
 		return this.output.resolve(this.programme).resolve(this.period);
 	}
 
-	public Path staging() {
+	Path staging() {
 		return this.output.resolve(this.programme).resolve("." + this.period + ".staging");
 	}
 
@@ -29,13 +29,13 @@ public record PackFolder(Path output, String programme, String period) {
 	}
 
 	/** An empty staging folder, cleared of anything a failed run left. */
-	public Path freshStaging() throws IOException {
+	Path freshStaging() throws IOException {
 		delete(staging());
 		return Files.createDirectories(staging());
 	}
 
 	/** Replaces the published folder with the staging one. */
-	public void publish() throws IOException {
+	void publish() throws IOException {
 		delete(retired());
 		if (Files.exists(published())) {
 			move(published(), retired());

@@ -1,5 +1,7 @@
 package org.boardpack.job;
 
+import java.nio.file.Files;
+
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
@@ -25,10 +27,11 @@ class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		PackFolder pack = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString());
+		if (!Files.isDirectory(pack.staging()) && Files.exists(pack.published().resolve(Manifest.FILE))) {
+			return RepeatStatus.FINISHED; // published before the run was cut short
+		}
 		ProgrammeInput data = this.store.load(run.programme(), run.period());
-		Manifest.of(pack.staging(), run.programme(), run.period().toString(), run.period().atEndOfMonth().toString(),
-				this.properties.version(), data.settings().dataLabel(), data.checksums())
-			.write(pack.staging());
+		Manifest.of(pack.staging(), run.period(), this.properties.version(), data).write(pack.staging());
 		pack.publish();
 		return RepeatStatus.FINISHED;
 	}

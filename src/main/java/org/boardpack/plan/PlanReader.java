@@ -66,7 +66,11 @@ public final class PlanReader {
 		return issues;
 	}
 
-	public List<Action> actions(Table table, Set<String> priorityIds, Map<String, PlanIssue> issues) {
+	/**
+	 * @param issueIds every issue id declared, valid or not; null when the issues could not be read at all
+	 */
+	public List<Action> actions(Table table, Set<String> priorityIds, Map<String, PlanIssue> issues,
+			Set<String> issueIds) {
 		UniqueIds ids = new UniqueIds(this.problems);
 		List<Action> actions = new ArrayList<>();
 		for (Table.Row row : table.rows()) {
@@ -77,11 +81,12 @@ public final class PlanReader {
 			LocalDate start = this.fields.date(row, "start_date");
 			LocalDate due = this.fields.date(row, "due_date");
 			boolean valid = id != null && priorityId != null && description != null;
-			if (issueId != null && !issues.containsKey(issueId)) {
+			if (issueId != null && issueIds != null && !issueIds.contains(issueId)) {
 				this.problems.add(row.problem("issue_id", "unknown issue \"%s\"", issueId));
 				valid = false;
 			}
-			else if (issueId != null && priorityId != null && !issues.get(issueId).priorityId().equals(priorityId)) {
+			else if (issueId != null && priorityId != null && issues.containsKey(issueId)
+					&& !issues.get(issueId).priorityId().equals(priorityId)) {
 				this.problems.add(row.problem("issue_id", "issue \"%s\" belongs to priority \"%s\", not \"%s\"",
 						issueId, issues.get(issueId).priorityId(), priorityId));
 				valid = false;

@@ -3,16 +3,21 @@ package org.boardpack.programme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.boardpack.input.Checksums;
 import org.boardpack.input.CsvTables;
+import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
+import org.boardpack.input.Text;
 import org.boardpack.input.XlsxTables;
 
 /**
@@ -31,7 +36,7 @@ final class ProgrammeFiles {
 
 	private Map<String, Table> workbook;
 
-	private final java.util.Set<String> unusable = new java.util.HashSet<>();
+	private final Set<String> unusable = new HashSet<>();
 
 	ProgrammeFiles(Path folder, Problems problems) {
 		this.folder = folder;
@@ -67,12 +72,12 @@ final class ProgrammeFiles {
 	 * The ids in a table's id column, including rows rejected for other reasons, so that references to them are
 	 * not reported again; null when the table could not be read, and references cannot be checked at all.
 	 */
-	java.util.Set<String> declaredIds(String name, Table table, String column) {
+	Set<String> declaredIds(String name, Table table, String column) {
 		if (table == null) {
-			return this.unusable.contains(name) ? null : java.util.Set.of();
+			return this.unusable.contains(name) ? null : Set.of();
 		}
 		return table.rows().stream().map((row) -> row.text(column)).filter((id) -> !id.isEmpty())
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
@@ -81,7 +86,10 @@ final class ProgrammeFiles {
 		Path updates = this.folder.resolve("updates");
 		if (Files.isDirectory(updates)) {
 			try (Stream<Path> list = Files.list(updates)) {
-				list.filter((p) -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx"))
+				// Spreadsheet lock files (~$2017-05.xlsx) and hidden files are not returns.
+				list.filter((p) -> !p.getFileName().toString().startsWith("~$")
+						&& !p.getFileName().toString().startsWith("."))
+					.filter((p) -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx"))
 					.forEach((p) -> files.put(p.getFileName().toString(), p));
 			}
 			catch (IOException ex) {
@@ -149,8 +157,8 @@ final class ProgrammeFiles {
 	private boolean headerFits(Table table, List<String> columns) {
 		List<String> missing = columns.stream().filter((c) -> !table.header().names().contains(c)).toList();
 		if (!missing.isEmpty()) {
-			this.problems.add(new org.boardpack.input.Problem(table.file(), 1, null,
-					"the header lacks %s; expected columns: %s".formatted(String.join(", ", missing),
+			this.problems.add(new Problem(table.file(), 1, null,
+					Text.format("the header lacks %s; expected columns: %s", String.join(", ", missing),
 							String.join(",", columns))));
 			return false;
 		}

@@ -1,15 +1,18 @@
 package org.boardpack.programme;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
 import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.indicator.Target;
+import org.boardpack.input.Checksums;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
@@ -25,6 +28,13 @@ public record ProgrammeInput(ProgrammeSettings settings, List<Priority> prioriti
 		List<Action> actions, List<Indicator> indicators, List<Target> targets, List<Benchmark> benchmarks,
 		List<Baseline> baselines, List<IndicatorValue> values, SortedMap<YearMonth, List<ActionUpdate>> updates,
 		Map<String, String> checksums) {
+
+	/** One digest of every input file's checksum: it changes when any input does. */
+	public String inputsDigest() {
+		StringBuilder all = new StringBuilder();
+		new TreeMap<>(this.checksums).forEach((file, sha) -> all.append(file).append(' ').append(sha).append('\n'));
+		return Checksums.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+	}
 
 	/** The latest period with an update return or indicator values, or null when there is none. */
 	public YearMonth latestPeriod() {

@@ -56,11 +56,12 @@ public final class ProgrammeReader {
 		Table priorityTable = files.table("plan/priorities", PlanReader.PRIORITY_COLUMNS, true);
 		List<Priority> priorities = rows(priorityTable, plan::priorities);
 		Set<String> priorityIds = files.declaredIds("plan/priorities", priorityTable, "priority_id");
-		List<PlanIssue> issues = rows(files.table("plan/issues", PlanReader.ISSUE_COLUMNS, false),
-				(t) -> plan.issues(t, priorityIds));
+		Table issueTable = files.table("plan/issues", PlanReader.ISSUE_COLUMNS, false);
+		List<PlanIssue> issues = rows(issueTable, (t) -> plan.issues(t, priorityIds));
 		Map<String, PlanIssue> issuesById = issues.stream().collect(Collectors.toMap(PlanIssue::id, (i) -> i));
 		Table actionTable = files.table("plan/actions", PlanReader.ACTION_COLUMNS, true);
-		List<Action> actions = rows(actionTable, (t) -> plan.actions(t, priorityIds, issuesById));
+		List<Action> actions = rows(actionTable, (t) -> plan.actions(t, priorityIds, issuesById,
+				files.declaredIds("plan/issues", issueTable, "issue_id")));
 		IndicatorReader reader = new IndicatorReader(problems);
 		Table indicatorTable = files.table("indicators/indicators", IndicatorReader.INDICATOR_COLUMNS, false);
 		List<Indicator> indicators = rows(indicatorTable, (t) -> reader.indicators(t, priorityIds));
@@ -141,7 +142,8 @@ public final class ProgrammeReader {
 			problems.file(name, "id \"%s\" must be lower-case letters, digits and hyphens", settings.id());
 		}
 		if (!settings.id().equals(folder.toAbsolutePath().normalize().getFileName().toString())) {
-			problems.file(name, "id \"%s\" differs from the folder name \"%s\"", settings.id(), folder.getFileName());
+			problems.file(name, "id \"%s\" differs from the folder name \"%s\"", settings.id(),
+					folder.toAbsolutePath().normalize().getFileName());
 		}
 		if (settings.start().isAfter(settings.end())) {
 			problems.file(name, "start %s is after end %s", settings.start(), settings.end());

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
+import org.boardpack.input.Text;
 import org.boardpack.rating.RatingSettings;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -24,7 +26,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class SettingsReader {
 
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
 
 	private static final JsonMapper VALUES = JsonMapper.builder().build();
 
@@ -47,7 +51,9 @@ final class SettingsReader {
 		}
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
-			this.problems.add(new Problem(FILE, line, null, "is not valid YAML: " + ex.getOriginalMessage()));
+			String message = ex.getOriginalMessage().replaceFirst("^Duplicate Object property (\".*\")$",
+					"the setting $1 is written twice");
+			this.problems.add(new Problem(FILE, line, null, "is not valid YAML: " + message));
 			return null;
 		}
 		if (root == null || root.isMissingNode() || root.isNull() || !root.isObject()) {
@@ -58,12 +64,30 @@ final class SettingsReader {
 		Map<String, Object> settings = values(root, ProgrammeSettings.class, "");
 		JsonNode ratings = root.get("ratings");
 		if (ratings != null && ratings.isObject()) {
-			settings.put("ratings", construct(RatingSettings.class, values(ratings, RatingSettings.class, "ratings.")));
+			RatingSettings thresholds = construct(RatingSettings.class,
+					values(ratings, RatingSettings.class, "ratings."));
+			checkRanges(thresholds);
+			settings.put("ratings", thresholds);
 		}
 		else if (ratings != null && !ratings.isNull()) {
 			problem("ratings", "ratings must be a list of thresholds, such as \"dueSoonDays: 30\"");
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
+	}
+
+	private void checkRanges(RatingSettings thresholds) {
+		within("dueSoonDays", thresholds.dueSoonDays(), 0, 366);
+		within("dueSoonPercent", thresholds.dueSoonPercent(), 0, 100);
+		within("redSharePercent", thresholds.redSharePercent(), 1, 100);
+		within("amberSharePercent", thresholds.amberSharePercent(), 1, 100);
+		within("tolerancePercent", thresholds.tolerancePercent(), 0, 100);
+		within("benchmarkSimilarPercent", thresholds.benchmarkSimilarPercent(), 0, 100);
+	}
+
+	private void within(String key, Number value, int min, int max) {
+		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+			problem(key, "ratings.%s: %s is not from %d to %d", key, value, min, max);
+		}
 	}
 
 	private Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
@@ -115,7 +139,7 @@ final class SettingsReader {
 	}
 
 	private void problem(String key, String message, Object... args) {
-		this.problems.add(new Problem(FILE, lineOf(key), null, message.formatted(args)));
+		this.problems.add(new Problem(FILE, lineOf(key), null, Text.format(message, args)));
 	}
 
 	/** The line a key is written on, as an editor numbers lines; 0 when it cannot be found. */

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.boardpack.input.Text;
+
 /** Dates and periods written the way a board paper writes them: "30 Sep 2016", "Oct 2017", "2017/18". */
 public final class Dates {
 
@@ -38,7 +40,7 @@ public final class Dates {
 	/** The financial year (April to March) a period falls in, written "2017/18". */
 	public static String financialYear(YearMonth period) {
 		int start = (period.getMonthValue() >= 4) ? period.getYear() : period.getYear() - 1;
-		return "%d/%02d".formatted(start, (start + 1) % 100);
+		return Text.format("%d/%02d", start, (start + 1) % 100);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.boardpack.rating;
 import java.util.List;
 
 import org.boardpack.indicator.Figures;
+import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
 
 /**
@@ -63,17 +64,17 @@ public final class GroupRating {
 		}
 		Rag was = previous.rating().rag();
 		Rag is = now.rating().rag();
-		String onTrack = "%s on track, was %s".formatted(percent(now.percentOnTrack()),
+		String onTrack = Text.format("%s on track, was %s", percent(now.percentOnTrack()),
 				percent(previous.percentOnTrack()));
 		if (was != is && (was == Rag.GREY || is == Rag.GREY)) {
-			return Trend.notAvailable("%s last period, %s now; %s".formatted(was.word(), is.word(), onTrack));
+			return Trend.notAvailable(Text.format("%s last period, %s now; %s", was.word(), is.word(), onTrack));
 		}
 		if (was != is) {
 			boolean better = was.isWorseThan(is);
 			return new Trend(better ? Direction.IMPROVING : Direction.WORSENING,
-					"%s last period, %s now; %s".formatted(was.word(), is.word(), onTrack));
+					Text.format("%s last period, %s now; %s", was.word(), is.word(), onTrack));
 		}
-		return new Trend(Direction.NO_CHANGE, "%s both periods; %s".formatted(is.word(), onTrack));
+		return new Trend(Direction.NO_CHANGE, Text.format("%s both periods; %s", is.word(), onTrack));
 	}
 
 	/** A share as a whole number where it is one, else to one decimal place, so 19.6% never reads as 20%. */

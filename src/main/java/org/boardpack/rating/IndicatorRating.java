@@ -6,6 +6,7 @@ import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.Polarity;
 import org.boardpack.indicator.Target;
 import org.boardpack.indicator.Unit;
+import org.boardpack.input.Text;
 
 /**
  * Rates an indicator's value against its target, polarity-aware, with a tolerance band around the target
@@ -36,7 +37,7 @@ public final class IndicatorRating {
 			return Rating.of(Rag.GREY, "no target set for %s", year);
 		}
 		double tolerance = tolerance(indicator);
-		String figures = "%s against a target of %s".formatted(unit.format(value), target.describe(unit));
+		String figures = Text.format("%s against a target of %s", unit.format(value), target.describe(unit));
 		double shortfall = shortfall(indicator.polarity(), value, target);
 		if (shortfall <= 0) {
 			return Rating.of(Rag.GREEN, "%s: meets target", figures);
@@ -81,7 +82,7 @@ public final class IndicatorRating {
 			return Trend.notAvailable("no value " + since + " to compare with");
 		}
 		Unit unit = indicator.unit();
-		String figures = "%s, was %s %s".formatted(unit.format(value), unit.format(earlier), since);
+		String figures = Text.format("%s, was %s %s", unit.format(value), unit.format(earlier), since);
 		if (value.equals(earlier)) {
 			return new Trend(Direction.NO_CHANGE, figures);
 		}
@@ -111,7 +112,7 @@ public final class IndicatorRating {
 			return IndicatorAssessment.Comparison.NONE;
 		}
 		Unit unit = indicator.unit();
-		String figures = "%s against %s (%s)".formatted(unit.format(value), unit.format(benchmark.value()),
+		String figures = Text.format("%s against %s (%s)", unit.format(value), unit.format(benchmark.value()),
 				benchmark.year());
 		double margin = this.settings.benchmarkSimilarPercent() / 100 * Math.abs(benchmark.value());
 		double difference = value - benchmark.value();

@@ -42,10 +42,6 @@ public enum Rag {
 		return this.severity > other.severity;
 	}
 
-	public static Rag worseOf(Rag a, Rag b) {
-		return b.isWorseThan(a) ? b : a;
-	}
-
 	/** Lower-case code used in input files and JSON ("red"). */
 	@JsonValue
 	public String code() {

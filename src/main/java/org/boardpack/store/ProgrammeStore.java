@@ -1,5 +1,6 @@
 package org.boardpack.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
@@ -66,15 +66,19 @@ public class ProgrammeStore {
 		insert("insert into input_file (programme_id, path, sha256) values (?, ?, ?)",
 				List.copyOf(input.checksums().entrySet()), (ps, e) -> this.rows.set(ps, id, e.getKey(), e.getValue()));
 		insertDefinitions(id, input);
+		// The run's own period is always replaced, so a return withdrawn since the last run is gone too.
 		SortedMap<YearMonth, List<ActionUpdate>> updates = input.updates().headMap(upTo.plusMonths(1));
-		for (YearMonth period : updates.keySet()) {
-			this.jdbc.update("delete from action_update where programme_id = ? and period = ?", id, period.toString());
+		Set<String> periods = new TreeSet<>(List.of(upTo.toString()));
+		updates.keySet().forEach((period) -> periods.add(period.toString()));
+		for (String period : periods) {
+			this.jdbc.update("delete from action_update where programme_id = ? and period = ?", id, period);
 		}
 		insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, commentary, "
 				+ "revised_due_date, rebaselined, updated_by, updated_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				updates.values().stream().flatMap(List::stream).toList(), (ps, u) -> this.rows.set(ps, id, u));
 		List<IndicatorValue> values = input.values().stream().filter((v) -> !v.period().isAfter(upTo)).toList();
-		Set<String> valuePeriods = values.stream().map((v) -> v.period().toString()).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> valuePeriods = new TreeSet<>(List.of(upTo.toString()));
+		values.forEach((v) -> valuePeriods.add(v.period().toString()));
 		for (String period : valuePeriods) {
 			this.jdbc.update("delete from indicator_value where programme_id = ? and period = ?", id, period);
 		}
@@ -162,17 +166,8 @@ public class ProgrammeStore {
 	 * still running there was cut short.
 	 */
 	public boolean isEmbedded() {
-		String url = this.jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+		String url = this.jdbc.execute((Connection c) -> c.getMetaData().getURL());
 		return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:");
-	}
-
-	/** Periods with stored update returns or values, oldest first. */
-	public List<YearMonth> periods(String id) {
-		return this.jdbc.queryForList("select period from action_update where programme_id = ? union "
-				+ "select period from indicator_value where programme_id = ? order by 1", String.class, id, id)
-			.stream()
-			.map(YearMonth::parse)
-			.toList();
 	}
 
 	private <T> void insert(String sql, List<T> items, ParameterizedPreparedStatementSetter<T> setter) {

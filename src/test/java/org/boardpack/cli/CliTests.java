@@ -70,7 +70,9 @@ class CliTests {
 	void anUnknownCommandOrOptionIsAUsageError() {
 		assertThat(this.cli.run("publish")).isEqualTo(2);
 		assertThat(this.cli.run("run", "--colour", "red")).isEqualTo(2);
-		assertThat(err()).contains("unknown command \"publish\"").contains("unknown option --colour");
+		assertThat(this.cli.run("generate", "--seed", "abc")).isEqualTo(2);
+		assertThat(err()).contains("unknown command \"publish\"", "unknown option --colour",
+				"--seed \"abc\" is not a whole number");
 	}
 
 	@Test

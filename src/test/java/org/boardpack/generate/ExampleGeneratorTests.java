@@ -3,9 +3,11 @@ package org.boardpack.generate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.boardpack.TestFolders;
+import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,23 @@ class ExampleGeneratorTests {
 				"indicators/values.csv" }) {
 			assertThat(Files.readString(copy.resolve(file))).as(file).isEqualTo(Files.readString(BUNDLED.resolve(file)));
 		}
+	}
+
+	@Test
+	void regeneratingSomeMonthsKeepsTheOtherMonthsAndTheRealFigures(@TempDir Path temp) throws Exception {
+		// given
+		Path copy = TestFolders.copy(BUNDLED, temp.resolve("bromley-csc-2016"));
+		List<IndicatorValue> before = ProgrammeReader.read(copy).values();
+
+		// when
+		new ExampleGenerator(99).generate(copy, YearMonth.of(2017, 9), YearMonth.of(2017, 10));
+
+		// then
+		List<IndicatorValue> after = ProgrammeReader.read(copy).values();
+		assertThat(after).containsAll(before.stream()
+			.filter((v) -> v.period().isBefore(YearMonth.of(2017, 9)) || !v.note().isBlank())
+			.toList());
+		assertThat(after).anySatisfy((v) -> assertThat(v.period()).isEqualTo(YearMonth.of(2017, 10)));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.InvalidInputException;
+import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rating.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
@@ -62,7 +63,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 			.collect(Collectors.toMap((r) -> r.get("action_id"), Function.identity()));
 
 		// when
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		Path pack = run(BUNDLED, LATEST);
 
 		// then
 		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
@@ -97,7 +98,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 	@Test
 	void manifestListsTheOutputsAndInputsWithTheirChecksums() throws Exception {
 		// when
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		Path pack = run(BUNDLED, LATEST);
 
 		// then
 		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
@@ -115,12 +116,12 @@ class MonthlyPackJobTests extends PackTestSupport {
 	@Test
 	void runningThePeriodAgainReplacesItWithIdenticalBytesAndNoDuplicateRows() throws Exception {
 		// given
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		Path pack = run(BUNDLED, LATEST);
 		byte[] rollup = Files.readAllBytes(pack.resolve("rollup.json"));
 		byte[] manifest = Files.readAllBytes(pack.resolve("manifest.json"));
 
 		// when
-		this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		run(BUNDLED, LATEST);
 
 		// then
 		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(rollup);
@@ -135,7 +136,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 	@Test
 	void aCorruptedUpdateRowIsReportedByFileRowAndColumnAndLeavesStoreAndOutputsAsTheyWere() throws Exception {
 		// given
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", LATEST);
+		Path pack = run(BUNDLED, LATEST);
 		byte[] rollup = Files.readAllBytes(pack.resolve("rollup.json"));
 		String storeBefore = storeFingerprint();
 		Path copy = copyProgramme(BUNDLED);
@@ -149,7 +150,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 
 		// when / then
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> this.launcher.run(copy, "bromley-csc-2016", LATEST))
+			.isThrownBy(() -> run(copy, LATEST))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString).containsExactly(
 					"updates/2017-10.csv:4:B (status): \"finished\" is not one of: not-started, in-progress, complete, on-hold, cancelled",
 					"updates/2017-10.csv:4:C (percent_complete): 140 is not a whole number from 0 to 100"));
@@ -160,20 +161,18 @@ class MonthlyPackJobTests extends PackTestSupport {
 	@Test
 	void aRunThatFailedPartWayIsResumedWhereItStoppedAndGivesTheSameOutputs() throws Exception {
 		// given an uninterrupted run, and a second output folder that cannot be written to at first
-		byte[] expected = Files.readAllBytes(this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3))
-			.resolve("rollup.json"));
-		Path blocker = outputDir().resolve("bromley-csc-2016");
-		Path moved = outputDir().resolveSibling("moved-aside");
-		Files.move(blocker, moved);
+		byte[] expected = Files.readAllBytes(run(BUNDLED, YearMonth.of(2017, 3)).resolve("rollup.json"));
+		Path blocker = Files.createDirectories(outputDir().resolve("bromley-csc-2016"));
+		Files.move(blocker, outputDir().resolveSibling("moved-aside"));
 		Files.writeString(blocker, "not a folder");
 		long stepsBefore = ingestSteps();
 
 		// when the first attempt fails in the roll-up step, and the run is started again once the cause is gone
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3)))
+			.isThrownBy(() -> run(BUNDLED, YearMonth.of(2017, 3)))
 			.withMessageContaining("FAILED");
 		Files.delete(blocker);
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", YearMonth.of(2017, 3));
+		Path pack = run(BUNDLED, YearMonth.of(2017, 3));
 
 		// then the ingest step ran once, in the failed attempt, and the pack matches the uninterrupted one
 		assertThat(ingestSteps() - stepsBefore).isEqualTo(1);
@@ -182,17 +181,74 @@ class MonthlyPackJobTests extends PackTestSupport {
 				+ "and status = 'FAILED'", Integer.class)).isGreaterThanOrEqualTo(1);
 	}
 
+	private Path run(Path folder, YearMonth period) throws Exception {
+		return this.launcher.run(PackRequest.of(folder, ProgrammeReader.read(folder), period, false));
+	}
+
 	/** Open actions with no row in the period's return: finished and cancelled ones need no update. */
 	private static boolean missing(ActionRollup action, Map<String, CSVRecord> updates) {
 		return !updates.containsKey(action.id()) && !List.of("complete", "cancelled").contains(action.status());
 	}
 
 	@Test
+	void aFailedRunWhoseInputsWereCorrectedStartsAfreshAndStoresTheCorrection() throws Exception {
+		// given a run that stored its inputs and then failed in the roll-up step
+		Path copy = copyProgramme(BUNDLED);
+		YearMonth period = YearMonth.of(2017, 4);
+		Path blocker = Files.createDirectories(outputDir().resolve("bromley-csc-2016"));
+		Path aside = outputDir().resolveSibling("aside-" + period);
+		Files.move(blocker, aside);
+		Files.writeString(blocker, "not a folder");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run(copy, period));
+		Files.delete(blocker);
+		Files.move(aside, blocker);
+
+		// when a lead's return is corrected before the next run
+		Path updates = copy.resolve("updates/2017-04.csv");
+		List<String> lines = Files.readAllLines(updates);
+		String[] cells = lines.get(1).split(",", -1);
+		lines.set(1, cells[0] + ",on-hold,40,amber,Paused while the new director reviews the approach.,,,DCS,2017-04-28");
+		Files.write(updates, lines);
+		Path pack = run(copy, period);
+
+		// then the corrected return is what the pack shows
+		ActionRollup action = RollupJson.read(pack.resolve("rollup.json")).priorities().get(0).actions().stream()
+			.filter((a) -> a.id().equals(cells[0]))
+			.findFirst()
+			.orElseThrow();
+		assertThat(action.status()).isEqualTo("on-hold");
+		assertThat(action.commentary()).isEqualTo("Paused while the new director reviews the approach.");
+	}
+
+	@Test
+	void aReturnWithdrawnSinceTheLastRunOfThePeriodIsGoneFromTheStoreAndThePack() throws Exception {
+		// given
+		Path copy = copyProgramme(BUNDLED);
+		YearMonth period = YearMonth.of(2017, 2);
+		run(copy, period);
+		Files.delete(copy.resolve("updates/2017-02.csv"));
+
+		// when
+		Path pack = run(copy, period);
+
+		// then
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from action_update where programme_id = 'bromley-csc-2016' and period = '2017-02'",
+				Integer.class)).isZero();
+		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
+		assertThat(manifest.get("inputs").valueStream().map((n) -> n.get("file").asString()))
+			.contains("updates/2017-01.csv")
+			.doesNotContain("updates/2017-02.csv", "updates/2017-03.csv");
+		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().updatesMissing()).isPositive();
+	}
+
+	@Test
 	void aRunCutShortByAKilledProcessIsRecoveredAndCompletedOnTheEmbeddedStore() throws Exception {
 		// given a run left marked as running in its ingest step, as a killed process leaves it
 		YearMonth period = YearMonth.of(2017, 5);
-		JobParameters parameters = new PackParameters("bromley-csc-2016", period, 1, BUNDLED.toAbsolutePath())
-			.toJobParameters();
+		PackRequest request = PackRequest.of(BUNDLED, ProgrammeReader.read(BUNDLED), period, false);
+		JobParameters parameters = new PackParameters(request.programme(), period, 1, request.inputs(),
+				request.folder()).toJobParameters();
 		JobInstance instance = this.jobs.createJobInstance(MonthlyPackJobConfiguration.JOB, parameters);
 		JobExecution cutShort = this.jobs.createJobExecution(instance, parameters, new ExecutionContext());
 		cutShort.setStatus(BatchStatus.STARTED);
@@ -203,7 +259,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 		this.jobs.update(step);
 
 		// when
-		Path pack = this.launcher.run(BUNDLED, "bromley-csc-2016", period);
+		Path pack = run(BUNDLED, period);
 
 		// then the cut-short execution is marked failed and the same run completes in a new execution
 		assertThat(this.jobs.getJobExecution(cutShort.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);

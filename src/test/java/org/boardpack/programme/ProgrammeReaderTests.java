@@ -723,6 +723,75 @@ class ProgrammeReaderTests {
 		return folder;
 	}
 
+	@Test
+	void aNumberTooLargeToHoldIsAProblemNotACrash() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "indicators/values.csv", VALUES + "2b,2016-11,1e999,,,\n");
+
+		// when
+		List<String> problems = problems(folder);
+
+		// then
+		assertThat(problems).containsExactly("indicators/values.csv:5:C (value): \"1e999\" is not a number");
+	}
+
+	@Test
+	void spreadsheetLockFilesAndHiddenFilesInUpdatesAreNotReturns() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "updates/~$2016-11.xlsx", "lock");
+		write(folder, "updates/._2016-11.csv", "resource fork");
+
+		// when
+		ProgrammeInput input = ProgrammeReader.read(folder);
+
+		// then
+		assertThat(input.updates()).containsOnlyKeys(YearMonth.of(2016, 10));
+	}
+
+	@Test
+	void aSettingWrittenTwiceIsAProblem() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "programme.yml", SETTINGS + "title: Another title\n");
+
+		// when
+		List<String> problems = problems(folder);
+
+		// then
+		assertThat(problems)
+			.containsExactly("programme.yml:8: is not valid YAML: the setting \"title\" is written twice");
+	}
+
+	@Test
+	void aThresholdOutsideItsRangeIsReportedOnItsLine() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "programme.yml", SETTINGS + "ratings:\n  redSharePercent: -5\n  dueSoonPercent: 120\n");
+
+		// when
+		List<String> problems = problems(folder);
+
+		// then
+		assertThat(problems).containsExactly("programme.yml:10: ratings.dueSoonPercent: 120 is not from 0 to 100",
+				"programme.yml:9: ratings.redSharePercent: -5 is not from 1 to 100");
+	}
+
+	@Test
+	void anUnreadableIssuesFileIsReportedOnceNotAgainForEveryAction() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "plan/issues.csv", "");
+
+		// when
+		List<String> problems = problems(folder);
+
+		// then
+		assertThat(problems).containsExactly("plan/issues.csv:1: the header lacks issue_id, priority_id, description, "
+				+ "reference; expected columns: issue_id,priority_id,description,reference");
+	}
+
 	private static void write(Path folder, String name, String text) throws IOException {
 		Path file = folder.resolve(name);
 		Files.createDirectories(file.getParent());

@@ -3,6 +3,7 @@ package org.boardpack.rollup;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -101,6 +102,31 @@ class RollupBuilderTests {
 		assertThat(april.periodsWorsening()).isZero();
 		assertThat(april.rag()).isEqualTo(Rag.GREY);
 		assertThat(april.reason()).isEqualTo("no value for this period");
+	}
+
+	@Test
+	void theRollupIsTheSameWhateverTheMachinesLocale() {
+		// given
+		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50))),
+				List.of(value(JAN, 24)));
+		Rollup expected = new RollupBuilder(data).build(JAN);
+		Locale machine = Locale.getDefault();
+
+		// when
+		Rollup rollup;
+		try {
+			Locale.setDefault(Locale.forLanguageTag("mr-IN"));
+			rollup = new RollupBuilder(data).build(JAN);
+		}
+		finally {
+			Locale.setDefault(machine);
+		}
+
+		// then
+		assertThat(rollup).isEqualTo(expected);
+		assertThat(rollup.indicators().get(0).financialYear()).isEqualTo("2016/17");
+		assertThat(rollup.indicators().get(0).reason()).isEqualTo("24 against a target of 20: misses it by 4, "
+				+ "outside the 5% tolerance");
 	}
 
 	private static ProgrammeInput data(Map<YearMonth, List<ActionUpdate>> updates, List<IndicatorValue> values) {
