@@ -42,8 +42,9 @@ final class HelpText {
 			Usage: ./boardpack generate [PROGRAMME_DIR] [--seed N] [--from YYYY-MM] [--to YYYY-MM]
 
 			Writes an illustrative set of monthly update returns (updates/YYYY-MM.csv) and indicator values
-			(indicators/values.csv) for every month from --from to --to (default: the whole programme), from its plan and indicators. The same
-			seed gives the same files. Real figures already in values.csv with a note are kept.
+			(indicators/values.csv) from the programme's plan and indicators, for every month from --from to
+			--to (default: the whole programme). The same seed gives the same files. Values of other months,
+			and real figures (values with a note), are kept.
 			""";
 
 	private HelpText() {

@@ -26,23 +26,27 @@ final class SummaryTable {
 			this.out.println(p.dataLabel());
 		}
 		this.out.println();
-		this.out.printf(Locale.ROOT, ROW, "", "Priority", "RAG", "Acts", "Blue", "Green", "Amber", "Red", "Grey", "No upd", "Done",
-				"Since last period");
+		this.out.printf(Locale.ROOT, ROW, "", "Priority", "RAG", "Acts", "Blue", "Green", "Amber", "Red", "Grey",
+				"No upd", "Done", "Since last period");
 		for (PriorityRollup priority : rollup.priorities()) {
 			row(priority.id(), priority.title(), priority.rag().word(), priority.counts(), priority.updatesMissing(),
 					priority.percentComplete(), priority.direction().word());
 		}
 		row("", "Programme", p.rag().word(), p.counts(), p.updatesMissing(), p.percentComplete(), p.direction().word());
 		this.out.printf(Locale.ROOT, "%nProgramme %s: %s%n", p.rag().word(), p.reason());
-		this.out.printf(Locale.ROOT, "%.0f%% complete, %.0f%% of the programme's time elapsed; %d %s to challenge, %d %s missing.%n",
-				p.percentComplete(), p.percentTimeElapsed(), p.conflicts(), (p.conflicts() == 1) ? "conflict" : "conflicts",
-				p.updatesMissing(), (p.updatesMissing() == 1) ? "update" : "updates");
+		this.out.printf(Locale.ROOT, "%.0f%% complete, %.0f%% of the programme's time elapsed; %s to challenge, "
+				+ "%s missing.%n", p.percentComplete(), p.percentTimeElapsed(), count(p.conflicts(), "conflict"),
+				count(p.updatesMissing(), "update"));
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
 	private void row(String id, String title, String rag, RagCounts c, int missing, double complete, String travel) {
 		String name = (title.length() > 44) ? title.substring(0, 43) + "…" : title;
-		this.out.printf(Locale.ROOT, ROW, id, name, rag, c.total(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), missing,
-				Math.round(complete) + "%", travel);
+		this.out.printf(Locale.ROOT, ROW, id, name, rag, c.total(), c.blue(), c.green(), c.amber(), c.red(), c.grey(),
+				missing, Math.round(complete) + "%", travel);
 	}
 
 }
