@@ -20,6 +20,7 @@ import org.boardpack.rating.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -93,6 +94,16 @@ class MonthlyPackJobTests extends PackTestSupport {
 			}
 		}
 		assertThat(rollup.indicators()).hasSize(csv(BUNDLED.resolve("indicators/indicators.csv")).size());
+	}
+
+	@Test
+	void theStoreKeepsEverythingTheRollupNeedsExactlyAsTheFilesSayIt() throws Exception {
+		// when
+		Path pack = run(BUNDLED, LATEST);
+
+		// then the roll-up made from the store is the one made from the files directly
+		Rollup fromFiles = new RollupBuilder(ProgrammeReader.read(BUNDLED)).build(LATEST);
+		assertThat(RollupJson.read(pack.resolve("rollup.json"))).isEqualTo(fromFiles);
 	}
 
 	@Test
