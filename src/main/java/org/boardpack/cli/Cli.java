@@ -2,6 +2,7 @@ package org.boardpack.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Cli {
 
 	static final String DEFAULT_PROGRAMME = "jobs/bromley-csc-2016";
+
+	/** H2's error code when another process holds the database file. */
+	private static final int H2_DATABASE_IN_USE = 90020;
 
 	private final PrintStream out;
 
@@ -154,6 +158,9 @@ public final class Cli {
 	private static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
+			if (root instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+				return "the embedded store is in use by another run; wait for it to finish and run again";
+			}
 			root = root.getCause();
 		}
 		return (root == failure) ? String.valueOf(failure.getMessage()) : "failed: " + root.getMessage();
