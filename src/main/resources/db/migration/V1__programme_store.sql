@@ -5,7 +5,7 @@
 create table programme (
     programme_id   varchar(100)   not null primary key,
     title          varchar(1000)  not null,
-    settings_yaml  varchar(100000) not null
+    settings_json  varchar(100000) not null
 );
 
 create table input_file (

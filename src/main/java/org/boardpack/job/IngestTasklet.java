@@ -1,7 +1,5 @@
 package org.boardpack.job;
 
-import java.nio.file.Files;
-
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
@@ -34,8 +32,7 @@ class IngestTasklet implements Tasklet {
 					input.settings().start(), input.settings().end());
 			problems.throwIfAny();
 		}
-		String yaml = Files.readString(run.folder().resolve("programme.yml"));
-		this.store.save(input, yaml, run.period());
+		this.store.save(input, run.period());
 		contribution.incrementWriteCount(input.actions().size());
 		return RepeatStatus.FINISHED;
 	}

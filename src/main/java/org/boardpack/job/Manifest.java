@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.time.YearMonth;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.boardpack.input.Checksums;
-import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rollup.RollupJson;
 
 /**
@@ -34,7 +35,8 @@ record Manifest(String programme, String period, String asAt, String version, St
 	 * Describes every output already in {@code folder}, and the inputs the period was made from by their
 	 * stored checksums (update returns of later periods left out).
 	 */
-	static Manifest of(Path folder, YearMonth period, String version, ProgrammeInput data) throws IOException {
+	static Manifest of(Path folder, YearMonth period, String version, ProgrammeSettings settings,
+			Map<String, String> inputChecksums) throws IOException {
 		List<FileEntry> outputs = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
@@ -44,12 +46,12 @@ record Manifest(String programme, String period, String asAt, String version, St
 				}
 			}
 		}
-		List<FileEntry> inputs = new TreeMap<>(data.checksums()).entrySet().stream()
+		List<FileEntry> inputs = new TreeMap<>(inputChecksums).entrySet().stream()
 			.filter((e) -> !laterReturn(e.getKey(), period))
 			.map((e) -> new FileEntry(e.getKey(), e.getValue(), null))
 			.toList();
-		return new Manifest(data.settings().id(), period.toString(), period.atEndOfMonth().toString(), version,
-				data.settings().dataLabel(), outputs, inputs);
+		return new Manifest(settings.id(), period.toString(), period.atEndOfMonth().toString(), version,
+				settings.dataLabel(), outputs, inputs);
 	}
 
 	private static boolean laterReturn(String file, YearMonth period) {

@@ -2,7 +2,6 @@ package org.boardpack.job;
 
 import java.nio.file.Files;
 
-import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
 
@@ -30,8 +29,9 @@ class PublishTasklet implements Tasklet {
 		if (!Files.isDirectory(pack.staging()) && Files.exists(pack.published().resolve(Manifest.FILE))) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
-		ProgrammeInput data = this.store.load(run.programme(), run.period());
-		Manifest.of(pack.staging(), run.period(), this.properties.version(), data).write(pack.staging());
+		Manifest.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
+				this.store.checksums(run.programme()))
+			.write(pack.staging());
 		pack.publish();
 		return RepeatStatus.FINISHED;
 	}

@@ -152,14 +152,6 @@ public final class ProgrammeReader {
 		return settings;
 	}
 
-	/** Settings from programme.yml text that was validated when it was ingested. */
-	public static ProgrammeSettings settings(String yaml) {
-		Problems problems = new Problems();
-		ProgrammeSettings settings = new SettingsReader(yaml, problems).read();
-		problems.throwIfAny();
-		return settings;
-	}
-
 	private static <T> List<T> rows(Table table, Function<Table, List<T>> reader) {
 		return (table != null) ? reader.apply(table) : List.of();
 	}

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,9 @@ import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
-import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.programme.ProgrammeSettings;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -40,6 +43,8 @@ public class ProgrammeStore {
 
 	private static final int BATCH = 1000;
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final JdbcTemplate jdbc;
 
 	private final StoreRows rows;
@@ -50,40 +55,41 @@ public class ProgrammeStore {
 	}
 
 	/**
-	 * Stores a validated programme up to {@code upTo}: definitions are replaced, and so are the periods up to
-	 * {@code upTo} for which the input has update returns or values. Other stored periods are kept.
+	 * Stores a validated programme up to {@code upTo}: its settings and definitions are replaced, and so are the
+	 * periods up to {@code upTo} that the input has returns or values for, and {@code upTo} itself always, so a
+	 * return withdrawn since the last run is gone too. Other stored periods are kept.
 	 */
 	@Transactional
-	public void save(ProgrammeInput input, String settingsYaml, YearMonth upTo) {
+	public void save(ProgrammeInput input, YearMonth upTo) {
 		String id = input.settings().id();
+		String settings = JSON.writeValueAsString(input.settings());
 		deleteDefinitions(id);
-		int updated = this.jdbc.update("update programme set title = ?, settings_yaml = ? where programme_id = ?",
-				input.settings().title(), settingsYaml, id);
+		int updated = this.jdbc.update("update programme set title = ?, settings_json = ? where programme_id = ?",
+				input.settings().title(), settings, id);
 		if (updated == 0) {
-			this.jdbc.update("insert into programme (programme_id, title, settings_yaml) values (?, ?, ?)", id,
-					input.settings().title(), settingsYaml);
+			this.jdbc.update("insert into programme (programme_id, title, settings_json) values (?, ?, ?)", id,
+					input.settings().title(), settings);
 		}
 		insert("insert into input_file (programme_id, path, sha256) values (?, ?, ?)",
 				List.copyOf(input.checksums().entrySet()), (ps, e) -> this.rows.set(ps, id, e.getKey(), e.getValue()));
 		insertDefinitions(id, input);
-		// The run's own period is always replaced, so a return withdrawn since the last run is gone too.
 		SortedMap<YearMonth, List<ActionUpdate>> updates = input.updates().headMap(upTo.plusMonths(1));
-		Set<String> periods = new TreeSet<>(List.of(upTo.toString()));
-		updates.keySet().forEach((period) -> periods.add(period.toString()));
-		for (String period : periods) {
-			this.jdbc.update("delete from action_update where programme_id = ? and period = ?", id, period);
-		}
+		deletePeriods("action_update", id, upTo, updates.keySet());
 		insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, commentary, "
 				+ "revised_due_date, rebaselined, updated_by, updated_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				updates.values().stream().flatMap(List::stream).toList(), (ps, u) -> this.rows.set(ps, id, u));
 		List<IndicatorValue> values = input.values().stream().filter((v) -> !v.period().isAfter(upTo)).toList();
-		Set<String> valuePeriods = new TreeSet<>(List.of(upTo.toString()));
-		values.forEach((v) -> valuePeriods.add(v.period().toString()));
-		for (String period : valuePeriods) {
-			this.jdbc.update("delete from indicator_value where programme_id = ? and period = ?", id, period);
-		}
+		deletePeriods("indicator_value", id, upTo, values.stream().map(IndicatorValue::period).toList());
 		insert("insert into indicator_value (programme_id, indicator_id, period, figure, numerator, denominator, note) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", values, (ps, v) -> this.rows.set(ps, id, v));
+	}
+
+	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {
+		Set<YearMonth> all = new TreeSet<>(periods);
+		all.add(upTo);
+		for (YearMonth period : all) {
+			this.jdbc.update("delete from " + table + " where programme_id = ? and period = ?", id, period.toString());
+		}
 	}
 
 	private void deleteDefinitions(String id) {
@@ -115,9 +121,8 @@ public class ProgrammeStore {
 	/** The programme as stored, with updates and values up to {@code upTo}; null when it was never stored. */
 	@Transactional(readOnly = true)
 	public ProgrammeInput load(String id, YearMonth upTo) {
-		List<String> yaml = this.jdbc.queryForList("select settings_yaml from programme where programme_id = ?",
-				String.class, id);
-		if (yaml.isEmpty()) {
+		ProgrammeSettings settings = settings(id);
+		if (settings == null) {
 			return null;
 		}
 		String until = upTo.toString();
@@ -152,13 +157,25 @@ public class ProgrammeStore {
 					ActionUpdate update = this.rows.update(rs);
 					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
 				}, id, until);
+		return new ProgrammeInput(settings, priorities, issues, actions, indicators,
+				targets, benchmarks, baselines, values, updates, checksums(id));
+	}
+
+	/** The settings the programme was last stored with; null when it was never stored. */
+	public ProgrammeSettings settings(String id) {
+		List<String> json = this.jdbc.queryForList("select settings_json from programme where programme_id = ?",
+				String.class, id);
+		return json.isEmpty() ? null : JSON.readValue(json.get(0), ProgrammeSettings.class);
+	}
+
+	/** SHA-256 of every input file the programme was last stored from, by path. */
+	public Map<String, String> checksums(String id) {
 		Map<String, String> checksums = new TreeMap<>();
 		this.jdbc.query("select path, sha256 from input_file where programme_id = ?",
 				(ResultSet rs) -> {
 					checksums.put(rs.getString("path"), rs.getString("sha256"));
 				}, id);
-		return new ProgrammeInput(ProgrammeReader.settings(yaml.get(0)), priorities, issues, actions, indicators,
-				targets, benchmarks, baselines, values, updates, checksums);
+		return checksums;
 	}
 
 	/**
