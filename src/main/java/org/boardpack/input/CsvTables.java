@@ -1,16 +1,13 @@
 package org.boardpack.input;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,28 +23,22 @@ public final class CsvTables {
 	}
 
 	public static Table read(Path path, String file) throws IOException {
-		String text = decode(Files.readAllBytes(path), file);
+		return read(Files.readAllBytes(path), file);
+	}
+
+	/** The table in a file's bytes; {@code file} names it in messages. */
+	public static Table read(byte[] bytes, String file) throws IOException {
+		String text = decode(bytes, file);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		return parse(new StringReader(text), file);
-	}
-
-	static Table parse(Reader reader, String file) throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
-		try (CSVParser parser = CSVParser.parse(reader, format)) {
-			List<Table.Row> rows = new ArrayList<>();
-			Table.Header header = null;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			Table.Builder table = new Table.Builder(file);
 			for (CSVRecord record : parser) {
-				List<String> values = record.toList();
-				if (header == null) {
-					header = new Table.Header(file, values.stream().map(String::strip).toList());
-				}
-				else if (values.stream().anyMatch((value) -> !value.isBlank())) {
-					rows.add(new Table.Row(header, (int) record.getRecordNumber(), values));
-				}
+				table.add((int) record.getRecordNumber(), record.toList());
 			}
-			return new Table((header != null) ? header : new Table.Header(file, List.of()), rows);
+			return table.build();
 		}
 	}
 
@@ -62,6 +53,5 @@ public final class CsvTables {
 			throw new IOException(file + " is not UTF-8 text: save it as \"CSV UTF-8\"", ex);
 		}
 	}
-
 
 }

@@ -1,5 +1,6 @@
 package org.boardpack.input;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A table read from a CSV file or a workbook sheet: its header and its non-blank rows. */
@@ -7,6 +8,37 @@ public record Table(Header header, List<Row> rows) {
 
 	public String file() {
 		return this.header.file();
+	}
+
+	/**
+	 * Builds a table from rows as a reader meets them: the first row is the header, blank rows are skipped but
+	 * keep their numbers.
+	 */
+	static final class Builder {
+
+		private final String file;
+
+		private final List<Row> rows = new ArrayList<>();
+
+		private Header header;
+
+		Builder(String file) {
+			this.file = file;
+		}
+
+		void add(int number, List<String> values) {
+			if (this.header == null) {
+				this.header = new Header(this.file, values.stream().map(String::strip).toList());
+			}
+			else if (values.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+				this.rows.add(new Row(this.header, number, values));
+			}
+		}
+
+		Table build() {
+			return new Table((this.header != null) ? this.header : new Header(this.file, List.of()), this.rows);
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.boardpack.input;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -26,9 +27,13 @@ public final class XlsxTables {
 	private XlsxTables() {
 	}
 
-	/** Every sheet of the workbook by name, in workbook order; files are named "book.xlsx[sheet]". */
 	public static Map<String, Table> read(Path path, String file) throws IOException {
-		try (InputStream in = Files.newInputStream(path); Workbook workbook = WorkbookFactory.create(in)) {
+		return read(Files.readAllBytes(path), file);
+	}
+
+	/** Every sheet of the workbook by name, in workbook order; files are named "book.xlsx[sheet]". */
+	public static Map<String, Table> read(byte[] bytes, String file) throws IOException {
+		try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = WorkbookFactory.create(in)) {
 			Map<String, Table> tables = new LinkedHashMap<>();
 			for (Sheet sheet : workbook) {
 				tables.put(sheet.getSheetName(), table(sheet, file + "[" + sheet.getSheetName() + "]"));
@@ -38,21 +43,15 @@ public final class XlsxTables {
 	}
 
 	private static Table table(Sheet sheet, String file) {
-		Table.Header header = null;
-		List<Table.Row> rows = new ArrayList<>();
+		Table.Builder table = new Table.Builder(file);
 		for (org.apache.poi.ss.usermodel.Row row : sheet) {
 			List<String> values = new ArrayList<>();
 			for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
 				values.add(text(row.getCell(c)));
 			}
-			if (header == null) {
-				header = new Table.Header(file, values.stream().map(String::strip).toList());
-			}
-			else if (values.stream().anyMatch((value) -> !value.isBlank())) {
-				rows.add(new Table.Row(header, row.getRowNum() + 1, values));
-			}
+			table.add(row.getRowNum() + 1, values);
 		}
-		return new Table((header != null) ? header : new Table.Header(file, List.of()), rows);
+		return table.build();
 	}
 
 	/** A number as the cell shows it: a date as ISO, a percentage as "71%" (the cell holds 0.71). */

@@ -118,7 +118,12 @@ final class ProgrammeFiles {
 	}
 
 	byte[] read(String name) throws IOException {
-		byte[] bytes = Files.readAllBytes(this.folder.resolve(name));
+		return readBytes(this.folder.resolve(name), name);
+	}
+
+	/** A file's bytes, read once for both its checksum and its contents. */
+	private byte[] readBytes(Path path, String name) throws IOException {
+		byte[] bytes = Files.readAllBytes(path);
 		this.checksums.put(name, Checksums.sha256(bytes));
 		return bytes;
 	}
@@ -126,8 +131,7 @@ final class ProgrammeFiles {
 	private Table csv(Path path) {
 		String name = this.folder.relativize(path).toString().replace('\\', '/');
 		try {
-			this.checksums.put(name, Checksums.sha256(Files.readAllBytes(path)));
-			return CsvTables.read(path, name);
+			return CsvTables.read(readBytes(path, name), name);
 		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read: %s", ex.getMessage().replace(name + " ", ""));
@@ -145,8 +149,7 @@ final class ProgrammeFiles {
 
 	private Map<String, Table> xlsx(Path path, String name) {
 		try {
-			this.checksums.put(name, Checksums.sha256(Files.readAllBytes(path)));
-			return XlsxTables.read(path, name);
+			return XlsxTables.read(readBytes(path, name), name);
 		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read as a workbook: %s", ex.getMessage());
