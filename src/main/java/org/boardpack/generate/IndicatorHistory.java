@@ -52,7 +52,7 @@ final class IndicatorHistory {
 				if (missing) {
 					continue;
 				}
-				Target target = target(indicator.id(), Dates.financialYear(period));
+				Target target = this.input.target(indicator.id(), Dates.financialYear(period));
 				double goal = (target != null) ? (target.low() + target.high()) / 2 : base;
 				double progress = Math.min(1, pace * (month + 1) / 12.0);
 				double value = base + (goal - base) * progress + noise * spread(indicator.unit(), base);
@@ -90,13 +90,6 @@ final class IndicatorHistory {
 	private IndicatorValue real(String id, YearMonth period) {
 		return this.input.values().stream()
 			.filter((v) -> v.indicatorId().equals(id) && v.period().equals(period) && !v.note().isBlank())
-			.findFirst()
-			.orElse(null);
-	}
-
-	private Target target(String id, String year) {
-		return this.input.targets().stream()
-			.filter((t) -> t.indicatorId().equals(id) && t.year().equals(year))
 			.findFirst()
 			.orElse(null);
 	}

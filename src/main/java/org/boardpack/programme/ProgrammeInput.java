@@ -29,6 +29,14 @@ public record ProgrammeInput(ProgrammeSettings settings, List<Priority> prioriti
 		List<Baseline> baselines, List<IndicatorValue> values, SortedMap<YearMonth, List<ActionUpdate>> updates,
 		Map<String, String> checksums) {
 
+	/** An indicator's target for a financial year ("2017/18"), or null when none is set. */
+	public Target target(String indicatorId, String year) {
+		return this.targets.stream()
+			.filter((t) -> t.indicatorId().equals(indicatorId) && t.year().equals(year))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** One digest of every input file's checksum: it changes when any input does. */
 	public String inputsDigest() {
 		StringBuilder all = new StringBuilder();

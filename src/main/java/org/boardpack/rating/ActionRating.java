@@ -30,11 +30,10 @@ public final class ActionRating {
 		int percent = (status == ActionStatus.COMPLETE) ? 100 : (latest != null) ? latest.percentComplete() : 0;
 		LocalDate due = (latest != null && latest.revisedDueDate() != null) ? latest.revisedDueDate()
 				: action.dueDate();
-		// A finished or cancelled action needs no further returns, so its silence is not a missing update.
-		boolean missing = latest == null || !latest.period().equals(period) && status != ActionStatus.COMPLETE
-				&& status != ActionStatus.CANCELLED;
-		Rating derived = derive(action, latest, status, percent, due, asAt);
 		boolean current = latest != null && latest.period().equals(period);
+		// A finished or cancelled action needs no further returns, so its silence is not a missing update.
+		boolean missing = !current && status != ActionStatus.COMPLETE && status != ActionStatus.CANCELLED;
+		Rating derived = derive(action, latest, status, percent, due, asAt);
 		Rag reported = (current && latest.reportedRag() != Rag.GREY) ? latest.reportedRag() : null;
 		boolean conflict = reported != null && derived.rag() != Rag.GREY && derived.rag().isWorseThan(reported);
 		Rating assessed = assess(derived, reported, conflict);

@@ -107,9 +107,9 @@ public final class IndicatorRating {
 	}
 
 	/** Compares a value with a benchmark: better/similar/worse, or higher/similar/lower without polarity. */
-	public IndicatorAssessment.Comparison compare(Indicator indicator, Double value, Benchmark benchmark) {
+	public Comparison compare(Indicator indicator, Double value, Benchmark benchmark) {
 		if (value == null || benchmark == null || indicator.polarity() == Polarity.RANGE) {
-			return IndicatorAssessment.Comparison.NONE;
+			return Comparison.NONE;
 		}
 		Unit unit = indicator.unit();
 		String figures = Text.format("%s against %s (%s)", unit.format(value), unit.format(benchmark.value()),
@@ -117,14 +117,14 @@ public final class IndicatorRating {
 		double margin = this.settings.benchmarkSimilarPercent() / 100 * Math.abs(benchmark.value());
 		double difference = value - benchmark.value();
 		if (Math.abs(difference) <= margin) {
-			return new IndicatorAssessment.Comparison("similar", figures);
+			return new Comparison("similar", figures);
 		}
 		String verdict = switch (indicator.polarity()) {
 			case HIGHER_BETTER -> difference > 0 ? "better" : "worse";
 			case LOWER_BETTER -> difference < 0 ? "better" : "worse";
 			default -> difference > 0 ? "higher" : "lower";
 		};
-		return new IndicatorAssessment.Comparison(verdict, figures);
+		return new Comparison(verdict, figures);
 	}
 
 }

@@ -15,9 +15,9 @@ import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.indicator.Target;
 import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.rating.Comparison;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.IndicatorAssessment.Comparison;
 import org.boardpack.rating.IndicatorRating;
 import org.boardpack.rating.Rating;
 import org.boardpack.rating.Trend;
@@ -47,7 +47,7 @@ final class IndicatorRollups {
 		NavigableMap<YearMonth, Double> history = this.values.getOrDefault(indicator.id(), new TreeMap<>())
 			.headMap(period, true);
 		String year = Dates.financialYear(period);
-		Target target = target(indicator.id(), year);
+		Target target = this.data.target(indicator.id(), year);
 		Double value = history.get(period);
 		Double previous = history.get(period.minusMonths(1));
 		Double lastYear = history.get(period.minusYears(1));
@@ -65,13 +65,6 @@ final class IndicatorRollups {
 				benchmarks(indicator, value), worseningRun(indicator, history, target, period),
 				history.entrySet().stream()
 					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList());
-	}
-
-	private Target target(String indicatorId, String year) {
-		return this.data.targets().stream()
-			.filter((t) -> t.indicatorId().equals(indicatorId) && t.year().equals(year))
-			.findFirst()
-			.orElse(null);
 	}
 
 	/** The latest year's figure of each comparator, compared with this period's value. */

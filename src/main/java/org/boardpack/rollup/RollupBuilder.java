@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
@@ -60,9 +61,11 @@ public final class RollupBuilder {
 		boolean hasPrevious = this.data.updates().containsKey(previous);
 		Map<String, ActionAssessment> now = assessAll(period);
 		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous) : Map.of();
+		Map<String, List<Action>> byPriority = this.data.actions().stream()
+			.collect(Collectors.groupingBy(Action::priorityId));
 		List<PriorityRollup> priorities = new ArrayList<>();
 		for (Priority priority : this.data.priorities()) {
-			List<Action> actions = this.data.actions().stream().filter((a) -> a.priorityId().equals(priority.id())).toList();
+			List<Action> actions = byPriority.getOrDefault(priority.id(), List.of());
 			GroupAssessment group = group(actions, now);
 			GroupAssessment was = hasPrevious ? group(actions, before) : null;
 			Trend trend = GroupRating.travel(group, was);
@@ -100,10 +103,7 @@ public final class RollupBuilder {
 	private Map<String, ActionAssessment> assessAll(YearMonth period) {
 		Map<String, ActionAssessment> assessments = new LinkedHashMap<>();
 		for (Action action : this.data.actions()) {
-			NavigableMap<YearMonth, ActionUpdate> updates = this.updatesByAction.get(action.id());
-			Map.Entry<YearMonth, ActionUpdate> latest = (updates != null) ? updates.floorEntry(period) : null;
-			assessments.put(action.id(),
-					this.actionRating.assess(action, (latest != null) ? latest.getValue() : null, period));
+			assessments.put(action.id(), this.actionRating.assess(action, latestUpdate(action, period), period));
 		}
 		return assessments;
 	}
@@ -112,10 +112,15 @@ public final class RollupBuilder {
 		return this.groupRating.assess(actions.stream().map((a) -> assessments.get(a.id())).toList());
 	}
 
-	private ActionRollup action(Action action, ActionAssessment now, ActionAssessment before, YearMonth period) {
+	/** The lead's latest return for an action at or before a period, or null when there is none. */
+	private ActionUpdate latestUpdate(Action action, YearMonth period) {
 		NavigableMap<YearMonth, ActionUpdate> updates = this.updatesByAction.get(action.id());
-		Map.Entry<YearMonth, ActionUpdate> entry = (updates != null) ? updates.floorEntry(period) : null;
-		ActionUpdate latest = (entry != null) ? entry.getValue() : null;
+		Map.Entry<YearMonth, ActionUpdate> latest = (updates != null) ? updates.floorEntry(period) : null;
+		return (latest != null) ? latest.getValue() : null;
+	}
+
+	private ActionRollup action(Action action, ActionAssessment now, ActionAssessment before, YearMonth period) {
+		ActionUpdate latest = latestUpdate(action, period);
 		return new ActionRollup(action.id(), action.priorityId(), action.issueId(), action.description(),
 				action.lead(), this.settings.leadTitle(action.lead()), action.agencies(), action.timescale(),
 				action.startDate(), action.dueDate(), (latest != null) ? latest.revisedDueDate() : null,

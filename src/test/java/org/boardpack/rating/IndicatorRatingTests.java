@@ -481,7 +481,7 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.HIGHER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison c = this.rating.compare(indicator, 76.0, national(70));
+		Comparison c = this.rating.compare(indicator, 76.0, national(70));
 
 		// then
 		assertThat(c.verdict()).isEqualTo("better");
@@ -494,7 +494,7 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.HIGHER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison c = this.rating.compare(indicator, 64.0, national(70));
+		Comparison c = this.rating.compare(indicator, 64.0, national(70));
 
 		// then
 		assertThat(c.verdict()).isEqualTo("worse");
@@ -507,8 +507,8 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.HIGHER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison above = this.rating.compare(indicator, 73.0, national(70));
-		IndicatorAssessment.Comparison below = this.rating.compare(indicator, 67.0, national(70));
+		Comparison above = this.rating.compare(indicator, 73.0, national(70));
+		Comparison below = this.rating.compare(indicator, 67.0, national(70));
 
 		// then
 		assertThat(above.verdict()).isEqualTo("similar");
@@ -522,8 +522,8 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.LOWER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison better = this.rating.compare(indicator, 18.0, national(22));
-		IndicatorAssessment.Comparison worse = this.rating.compare(indicator, 26.0, national(22));
+		Comparison better = this.rating.compare(indicator, 18.0, national(22));
+		Comparison worse = this.rating.compare(indicator, 26.0, national(22));
 
 		// then
 		assertThat(better.verdict()).isEqualTo("better");
@@ -537,8 +537,8 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.RATE, Polarity.NONE, null);
 
 		// when
-		IndicatorAssessment.Comparison higher = this.rating.compare(indicator, 412.3, national(337.7));
-		IndicatorAssessment.Comparison lower = this.rating.compare(indicator, 300.0, national(337.7));
+		Comparison higher = this.rating.compare(indicator, 412.3, national(337.7));
+		Comparison lower = this.rating.compare(indicator, 300.0, national(337.7));
 
 		// then
 		assertThat(higher.verdict()).isEqualTo("higher");
@@ -553,7 +553,7 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.HIGHER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison c = wide.compare(indicator, 76.0, national(70));
+		Comparison c = wide.compare(indicator, 76.0, national(70));
 
 		// then
 		assertThat(c.verdict()).isEqualTo("similar");
@@ -565,10 +565,10 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.COUNT, Polarity.RANGE, null);
 
 		// when
-		IndicatorAssessment.Comparison c = this.rating.compare(indicator, 15.0, national(12));
+		Comparison c = this.rating.compare(indicator, 15.0, national(12));
 
 		// then
-		assertThat(c).isEqualTo(IndicatorAssessment.Comparison.NONE);
+		assertThat(c).isEqualTo(Comparison.NONE);
 		assertThat(c.verdict()).isEqualTo("n/a");
 		assertThat(c.reason()).isEqualTo("no benchmark");
 	}
@@ -579,12 +579,12 @@ class IndicatorRatingTests {
 		Indicator indicator = indicator(Unit.PERCENT, Polarity.HIGHER_BETTER, null);
 
 		// when
-		IndicatorAssessment.Comparison noBenchmark = this.rating.compare(indicator, 72.0, null);
-		IndicatorAssessment.Comparison noValue = this.rating.compare(indicator, null, national(70));
+		Comparison noBenchmark = this.rating.compare(indicator, 72.0, null);
+		Comparison noValue = this.rating.compare(indicator, null, national(70));
 
 		// then
-		assertThat(noBenchmark).isEqualTo(IndicatorAssessment.Comparison.NONE);
-		assertThat(noValue).isEqualTo(IndicatorAssessment.Comparison.NONE);
+		assertThat(noBenchmark).isEqualTo(Comparison.NONE);
+		assertThat(noValue).isEqualTo(Comparison.NONE);
 	}
 
 	private static Indicator indicator(Unit unit, Polarity polarity, Double tolerancePercent) {
