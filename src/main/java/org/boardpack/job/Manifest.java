@@ -3,10 +3,10 @@ package org.boardpack.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.YearMonth;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.boardpack.input.Checksums;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rollup.RollupJson;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * {@code manifest.json}: what a pack holds and what it was made from. It carries no clock time, so that the
@@ -27,7 +29,8 @@ record Manifest(String programme, String period, String asAt, String version, St
 
 	private static final Pattern UPDATE_FILE = Pattern.compile("updates/(\\d{4}-\\d{2})\\.\\w+");
 
-	/** A file with its SHA-256 checksum and size. */
+	/** A file with its SHA-256 checksum and, for outputs, its size (the store keeps no size for inputs). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record FileEntry(String file, String sha256, Long bytes) {
 	}
 
