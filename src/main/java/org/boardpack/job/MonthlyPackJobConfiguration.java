@@ -1,5 +1,6 @@
 package org.boardpack.job;
 
+import org.boardpack.render.PackRenderer;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
 
@@ -8,13 +9,15 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly pack: ingest the programme's files into the store, roll up the period, publish the pack. Job
- * parameters: {@code programme}, {@code period}, {@code attempt} (identifying) and {@code folder}.
+ * The monthly pack: ingest the programme's files into the store, roll up the period, render its outputs,
+ * publish the pack. Job parameters: {@code programme}, {@code period}, {@code attempt} (identifying) and
+ * {@code folder}.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyPackJobConfiguration {
@@ -22,8 +25,8 @@ class MonthlyPackJobConfiguration {
 	static final String JOB = "monthlyPack";
 
 	@Bean
-	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step publishStep) {
-		return new JobBuilder(JOB, jobs).start(ingestStep).next(rollupStep).next(publishStep).build();
+	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep) {
+		return new JobBuilder(JOB, jobs).start(ingestStep).next(rollupStep).next(renderStep).next(publishStep).build();
 	}
 
 	@Bean
@@ -35,6 +38,14 @@ class MonthlyPackJobConfiguration {
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties) {
 		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions).build();
+	}
+
+	@Bean
+	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
+			ObjectProvider<PackRenderer> renderers, BoardpackProperties properties) {
+		return new StepBuilder("renderStep", jobs)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), properties), transactions)
+			.build();
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.boardpack.rating.Comparison;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
 import org.boardpack.rating.IndicatorRating;
+import org.boardpack.rating.Rag;
 import org.boardpack.rating.Rating;
 import org.boardpack.rating.Trend;
 
@@ -64,7 +65,16 @@ final class IndicatorRollups {
 				sincePrevious.direction(), sincePrevious.reason(), sinceLastYear.direction(), sinceLastYear.reason(),
 				benchmarks(indicator, value), worseningRun(indicator, history, target, period),
 				history.entrySet().stream()
-					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList());
+					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList(),
+				previousRag(indicator, previous, period.minusMonths(1)));
+	}
+
+	private Rag previousRag(Indicator indicator, Double value, YearMonth period) {
+		if (period.isBefore(this.data.settings().start())) {
+			return null;
+		}
+		String year = Dates.financialYear(period);
+		return this.rating.rate(indicator, value, this.data.target(indicator.id(), year), year).rag();
 	}
 
 	/** The latest year's figure of each comparator, compared with this period's value. */

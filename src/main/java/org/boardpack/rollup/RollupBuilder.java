@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.boardpack.plan.Action;
+import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
@@ -23,6 +25,7 @@ import org.boardpack.rating.ActionAssessment;
 import org.boardpack.rating.ActionRating;
 import org.boardpack.rating.GroupAssessment;
 import org.boardpack.rating.GroupRating;
+import org.boardpack.rating.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rating.Trend;
 
@@ -89,7 +92,14 @@ public final class RollupBuilder {
 				period.atEndOfMonth(), s.start().toString(), s.end().toString(), s.dataLabel(), timeElapsed(period),
 				this.data.actions().size(), group.counts(), group.updatesMissing(), group.conflicts(),
 				group.percentComplete(), group.percentOnTrack(), group.rating().rag(), group.rating().reason(),
-				trend.direction(), trend.reason(), RagCounts.of(indicators.stream().map(IndicatorRollup::rag).toList()));
+				trend.direction(), trend.reason(), RagCounts.of(indicators.stream().map(IndicatorRollup::rag).toList()),
+				(before != null) ? totals(before, new IndicatorRollups(this.data).build(period.minusMonths(1))) : null);
+	}
+
+	private ProgrammeRollup.Totals totals(Map<String, ActionAssessment> assessments, List<IndicatorRollup> indicators) {
+		GroupAssessment group = group(this.data.actions(), assessments);
+		return new ProgrammeRollup.Totals(group.counts(), group.updatesMissing(), group.conflicts(),
+				RagCounts.of(indicators.stream().map(IndicatorRollup::rag).toList()));
 	}
 
 	private double timeElapsed(YearMonth period) {
@@ -128,7 +138,50 @@ public final class RollupBuilder {
 				now.derived().rag(), now.derived().reason(), now.assessed().rag(), now.assessed().reason(),
 				now.conflict(), now.updateMissing(), (now.lastUpdate() != null) ? now.lastUpdate().toString() : null,
 				(latest != null) ? latest.commentary() : "", (latest != null) ? latest.updatedBy() : "",
-				(latest != null) ? latest.updatedOn() : null, (before != null) ? before.assessed().rag() : null);
+				(latest != null) ? latest.updatedOn() : null, (before != null) ? before.assessed().rag() : null,
+				daysOverdue(now, period), (before != null) ? before.effectiveDueDate() : null,
+				dueDateRevisions(action, period), run(action, period, now, (a) -> a.assessed().rag() == Rag.RED),
+				run(action, period, now, ActionAssessment::updateMissing));
+	}
+
+	private static int daysOverdue(ActionAssessment assessment, YearMonth period) {
+		LocalDate due = assessment.effectiveDueDate();
+		boolean open = assessment.status() != ActionStatus.COMPLETE && assessment.status() != ActionStatus.CANCELLED;
+		LocalDate asAt = period.atEndOfMonth();
+		return (open && due != null && due.isBefore(asAt)) ? (int) ChronoUnit.DAYS.between(due, asAt) : 0;
+	}
+
+	/** How many times the revised due date changed in the lead's returns up to a period. */
+	private int dueDateRevisions(Action action, YearMonth period) {
+		NavigableMap<YearMonth, ActionUpdate> updates = this.updatesByAction.get(action.id());
+		if (updates == null) {
+			return 0;
+		}
+		int revisions = 0;
+		LocalDate due = action.dueDate();
+		for (ActionUpdate update : updates.headMap(period, true).values()) {
+			LocalDate revised = update.revisedDueDate();
+			if (revised != null && !revised.equals(due)) {
+				revisions++;
+				due = revised;
+			}
+		}
+		return revisions;
+	}
+
+	/** Consecutive periods, back from this one to the programme's start, in which a condition held. */
+	private int run(Action action, YearMonth period, ActionAssessment now, Predicate<ActionAssessment> condition) {
+		int run = 0;
+		ActionAssessment assessment = now;
+		for (YearMonth month = period; condition.test(assessment); assessment = this.actionRating.assess(action,
+				latestUpdate(action, month), month)) {
+			run++;
+			month = month.minusMonths(1);
+			if (month.isBefore(this.settings.start())) {
+				break;
+			}
+		}
+		return run;
 	}
 
 }

@@ -1,0 +1,54 @@
+package org.boardpack.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.boardpack.render.PackRenderer;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes every output of the pack into the staging folder from the staged {@code rollup.json}, so the outputs
+ * are made from exactly the model that dashboards read, never from the store.
+ */
+class RenderTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(RenderTasklet.class);
+
+	private final List<PackRenderer> renderers;
+
+	private final BoardpackProperties properties;
+
+	RenderTasklet(List<PackRenderer> renderers, BoardpackProperties properties) {
+		this.renderers = renderers;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		PackFolder pack = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString());
+		Path staging = pack.staging();
+		if (!Files.isDirectory(staging)) {
+			return RepeatStatus.FINISHED; // published before the run was cut short
+		}
+		Rollup rollup = RollupJson.read(staging.resolve(RollupTasklet.ROLLUP));
+		for (PackRenderer renderer : this.renderers) {
+			long started = System.nanoTime();
+			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
+			logger.info("Wrote %s for %s %s in %d ms".formatted(renderer.fileName(), run.programme(), run.period(),
+					(System.nanoTime() - started) / 1_000_000));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

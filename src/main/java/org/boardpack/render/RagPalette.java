@@ -1,0 +1,100 @@
+package org.boardpack.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.boardpack.input.InvalidInputException;
+import org.boardpack.input.Problem;
+import org.boardpack.rating.Rag;
+
+/**
+ * The colours of the five RAGs, defined once in {@code palette.properties} beside the templates and used by
+ * every output, so a cell in the tracker and a badge in the board paper always agree.
+ */
+public final class RagPalette {
+
+	public static final String FILE = "palette.properties";
+
+	private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+	private final Map<Rag, Swatch> swatches;
+
+	private RagPalette(Map<Rag, Swatch> swatches) {
+		this.swatches = swatches;
+	}
+
+	/** A fill colour and the colour of text written on it, both as {@code #RRGGBB}. */
+	public record Swatch(String fill, String text) {
+
+		/** The fill as three bytes, for office formats. */
+		public byte[] fillRgb() {
+			return rgb(this.fill);
+		}
+
+		public byte[] textRgb() {
+			return rgb(this.text);
+		}
+
+		private static byte[] rgb(String hex) {
+			int value = Integer.parseInt(hex.substring(1), 16);
+			return new byte[] { (byte) (value >> 16), (byte) (value >> 8), (byte) value };
+		}
+
+	}
+
+	public Swatch of(Rag rag) {
+		return this.swatches.get(rag);
+	}
+
+	/** The palette as template data: {@code palette.red.fill}, {@code palette.amber.text} ... */
+	public Map<String, Swatch> byCode() {
+		Map<String, Swatch> byCode = new LinkedHashMap<>();
+		this.swatches.forEach((rag, swatch) -> byCode.put(rag.code(), swatch));
+		return byCode;
+	}
+
+	/** Reads the palette, reporting every missing or malformed colour at once. */
+	public static RagPalette load(Path file) {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException(List.of(new Problem(file.toString(), 0, null,
+					"cannot read the RAG palette: " + ex.getMessage())));
+		}
+		List<Problem> problems = new ArrayList<>();
+		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
+		for (Rag rag : Rag.values()) {
+			String fill = colour(properties, rag, "fill", file, problems);
+			String text = colour(properties, rag, "text", file, problems);
+			swatches.put(rag, new Swatch(fill, text));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new RagPalette(swatches);
+	}
+
+	private static String colour(Properties properties, Rag rag, String part, Path file, List<Problem> problems) {
+		String key = rag.code() + "." + part;
+		String value = properties.getProperty(key, "").strip();
+		if (!HEX.matcher(value).matches()) {
+			problems.add(new Problem(file.toString(), 0, key,
+					value.isEmpty() ? "missing; give a colour as #RRGGBB" : "'" + value + "' is not a colour as #RRGGBB"));
+		}
+		return value.toUpperCase(Locale.ROOT);
+	}
+
+}
