@@ -55,6 +55,12 @@ public final class HtmlPdf {
 			public void preOpen(ITextRenderer iTextRenderer) {
 				describe(iTextRenderer.getWriter(), info);
 			}
+
+			@Override
+			public void onClose(ITextRenderer iTextRenderer) {
+				// The renderer copies the document's <title> over ours after opening; the given title wins.
+				iTextRenderer.getWriter().getInfo().put(PdfName.TITLE, unicode(info.title()));
+			}
 		});
 		renderer.layout();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,13 +72,16 @@ public final class HtmlPdf {
 		Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
 		day.clear();
 		day.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
-		writer.getInfo().put(PdfName.TITLE, new PdfString(info.title(), PdfString.TEXT_UNICODE));
-		writer.getInfo().put(PdfName.AUTHOR, new PdfString(info.author(), PdfString.TEXT_UNICODE));
-		writer.getInfo().put(PdfName.SUBJECT, new PdfString(info.subject(), PdfString.TEXT_UNICODE));
+		writer.getInfo().put(PdfName.AUTHOR, unicode(info.author()));
+		writer.getInfo().put(PdfName.SUBJECT, unicode(info.subject()));
 		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(day));
 		writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
 		writer.getExtraCatalog().put(PdfName.VIEWERPREFERENCES, displayTitle());
+	}
+
+	private static PdfString unicode(String text) {
+		return new PdfString(text, PdfString.TEXT_UNICODE);
 	}
 
 	/** Viewers show the document's title in their title bar rather than its file name. */

@@ -76,7 +76,7 @@ public final class RagPalette {
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
-		for (Rag rag : Rag.values()) {
+		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) { // the order of the file
 			String fill = colour(properties, rag, "fill", file, problems);
 			String text = colour(properties, rag, "text", file, problems);
 			swatches.put(rag, new Swatch(fill, text));

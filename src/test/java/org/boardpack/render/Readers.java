@@ -1,0 +1,32 @@
+package org.boardpack.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** Opens outputs with the real readers a user has: poppler's PDF tools. */
+public final class Readers {
+
+	private Readers() {
+	}
+
+	/** The text of a PDF as pdftotext reads it, keeping the physical layout of each line. */
+	public static String pdfText(Path pdf) throws IOException, InterruptedException {
+		return run("pdftotext", "-layout", pdf.toString(), "-");
+	}
+
+	/** Runs a reader and returns its standard output; skips the test when the reader is not installed. */
+	public static String run(String... command) throws IOException, InterruptedException {
+		assumeThat(Path.of("/usr/bin", command[0])).as("%s is installed", command[0]).exists();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as("%s exit code; output:%n%s", command[0], output).isZero();
+		return output;
+	}
+
+}
