@@ -33,6 +33,10 @@ class RollupBuilderTests {
 
 	private static final YearMonth MAR = YearMonth.of(2017, 3);
 
+	private static final YearMonth APR = YearMonth.of(2017, 4);
+
+	private static final YearMonth MAY = YearMonth.of(2017, 5);
+
 	private static final ProgrammeSettings SETTINGS = new ProgrammeSettings("test", "Test plan", "A Council", "Board",
 			YearMonth.of(2016, 10), YearMonth.of(2017, 9), null, null, Map.of("DCS", "Director of Children's Services"),
 			null);
@@ -81,6 +85,54 @@ class RollupBuilderTests {
 		assertThat(rollup.programme().direction()).isEqualTo(Direction.WORSENING);
 		assertThat(rollup.programme().updatesMissing()).isEqualTo(1);
 		assertThat(rollup.programme().percentTimeElapsed()).isEqualTo(49.7);
+	}
+
+	@Test
+	void anActionCarriesHowLongItHasBeenRedOrSilentAndHowOftenItsDueDateMoved() {
+		// given 1.1 overdue from March, silent in April and May; 1.2 moved from June to August, then September
+		ProgrammeInput data = data(Map.of(FEB,
+				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
+				MAR, List.of(update(MAR, "1.1", ActionStatus.IN_PROGRESS, 70),
+						revised(MAR, "1.2", LocalDate.of(2017, 8, 31))),
+				APR, List.of(revised(APR, "1.2", LocalDate.of(2017, 8, 31))), MAY,
+				List.of(revised(MAY, "1.2", LocalDate.of(2017, 9, 30)))), List.of());
+
+		// when
+		Rollup rollup = new RollupBuilder(data).build(MAY);
+
+		// then
+		ActionRollup overdue = rollup.priorities().get(0).actions().get(0);
+		assertThat(overdue.periodsRed()).isEqualTo(3);
+		assertThat(overdue.periodsMissing()).isEqualTo(2);
+		assertThat(overdue.daysOverdue()).isEqualTo(92);
+		ActionRollup slipped = rollup.priorities().get(0).actions().get(1);
+		assertThat(slipped.dueDateRevisions()).isEqualTo(2);
+		assertThat(slipped.previousDueDate()).isEqualTo(LocalDate.of(2017, 8, 31));
+		assertThat(slipped.currentDueDate()).isEqualTo(LocalDate.of(2017, 9, 30));
+		assertThat(slipped.daysOverdue()).isZero();
+		assertThat(slipped.periodsMissing()).isZero();
+	}
+
+	@Test
+	void theProgrammeKeepsLastPeriodsTotalsToCompareWith() {
+		// given 1.1 due in February and amber then, overdue and silent in March; the caseload red in February
+		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50)), FEB,
+				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
+				MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 40))), List.of(value(JAN, 19), value(FEB, 24)));
+
+		// when
+		Rollup march = new RollupBuilder(data).build(MAR);
+
+		// then
+		ProgrammeRollup.Totals february = march.programme().previous();
+		assertThat(february.counts().amber()).isEqualTo(1);
+		assertThat(february.counts().red()).isZero();
+		assertThat(february.updatesMissing()).isZero();
+		assertThat(february.indicatorCounts().red()).isEqualTo(1);
+		assertThat(march.programme().counts().red()).isEqualTo(1);
+		assertThat(march.indicators().get(0).previousRag()).isEqualTo(Rag.RED);
+		assertThat(march.indicators().get(0).rag()).isEqualTo(Rag.GREY);
+		assertThat(new RollupBuilder(data).build(JAN).programme().previous()).isNull();
 	}
 
 	@Test
@@ -137,6 +189,11 @@ class RollupBuilderTests {
 
 	private static ActionUpdate update(YearMonth period, String action, ActionStatus status, int percent) {
 		return new ActionUpdate(period, action, status, percent, null, "", null, false, "DCS", period.atEndOfMonth());
+	}
+
+	private static ActionUpdate revised(YearMonth period, String action, LocalDate due) {
+		return new ActionUpdate(period, action, ActionStatus.IN_PROGRESS, 40, null, "", due, false, "DCS",
+				period.atEndOfMonth());
 	}
 
 	private static IndicatorValue value(YearMonth period, double value) {
