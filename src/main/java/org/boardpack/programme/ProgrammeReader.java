@@ -83,6 +83,17 @@ public final class ProgrammeReader {
 				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
 	}
 
+	/**
+	 * Reads and checks a programme's {@code programme.yml} alone, for an output that needs the programme's
+	 * settings, such as its exception rules, beside the roll-up.
+	 */
+	public static ProgrammeSettings readSettings(Path folder) {
+		Problems problems = new Problems();
+		ProgrammeSettings settings = settings(new ProgrammeFiles(folder, problems), folder, problems);
+		problems.throwIfAny();
+		return settings;
+	}
+
 	private static SortedMap<YearMonth, List<ActionUpdate>> updates(ProgrammeFiles files, ProgrammeSettings settings,
 			PlanReader plan, Set<String> actionIds, Problems problems) {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();

@@ -1,18 +1,24 @@
 package org.boardpack.programme;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
+import org.boardpack.rating.Rag;
 import org.boardpack.rating.RatingSettings;
+import org.boardpack.programme.ExceptionRules;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -33,6 +39,12 @@ final class SettingsReader {
 	private static final JsonMapper VALUES = JsonMapper.builder().build();
 
 	private static final String FILE = "programme.yml";
+
+	/** Settings written as a block of their own, read into their own record. */
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions");
+
+	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
+	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
 
 	private final String text;
 
@@ -72,21 +84,32 @@ final class SettingsReader {
 		else if (ratings != null && !ratings.isNull()) {
 			problem("ratings", "ratings must be a list of thresholds, such as \"dueSoonDays: 30\"");
 		}
+		JsonNode exceptions = root.get("exceptions");
+		if (exceptions != null && exceptions.isObject()) {
+			ExceptionRules rules = construct(ExceptionRules.class,
+					values(exceptions, ExceptionRules.class, "exceptions."));
+			within("exceptions.", "worseningPeriods", rules.worseningPeriods(), 1, 24);
+			within("exceptions.", "missedPeriods", rules.missedPeriods(), 1, 24);
+			settings.put("exceptions", rules);
+		}
+		else if (exceptions != null && !exceptions.isNull()) {
+			problem("exceptions", "exceptions must be a list of rules, such as \"worseningPeriods: 2\"");
+		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 
 	private void checkRanges(RatingSettings thresholds) {
-		within("dueSoonDays", thresholds.dueSoonDays(), 0, 366);
-		within("dueSoonPercent", thresholds.dueSoonPercent(), 0, 100);
-		within("redSharePercent", thresholds.redSharePercent(), 1, 100);
-		within("amberSharePercent", thresholds.amberSharePercent(), 1, 100);
-		within("tolerancePercent", thresholds.tolerancePercent(), 0, 100);
-		within("benchmarkSimilarPercent", thresholds.benchmarkSimilarPercent(), 0, 100);
+		within("ratings.", "dueSoonDays", thresholds.dueSoonDays(), 0, 366);
+		within("ratings.", "dueSoonPercent", thresholds.dueSoonPercent(), 0, 100);
+		within("ratings.", "redSharePercent", thresholds.redSharePercent(), 1, 100);
+		within("ratings.", "amberSharePercent", thresholds.amberSharePercent(), 1, 100);
+		within("ratings.", "tolerancePercent", thresholds.tolerancePercent(), 0, 100);
+		within("ratings.", "benchmarkSimilarPercent", thresholds.benchmarkSimilarPercent(), 0, 100);
 	}
 
-	private void within(String key, Number value, int min, int max) {
+	private void within(String prefix, String key, Number value, int min, int max) {
 		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-			problem(key, "ratings.%s: %s is not from %d to %d", key, value, min, max);
+			problem(key, "%s%s: %s is not from %d to %d", prefix, key, value, min, max);
 		}
 	}
 
@@ -101,8 +124,9 @@ final class SettingsReader {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
-			else if (!name.equals("ratings")) {
-				values.put(name, value(field.getValue(), component, prefix));
+			else if (!prefix.isEmpty() || !BLOCKS.contains(name)) {
+				values.put(name, isRagList(component) ? rags(field.getValue(), prefix + name)
+						: value(field.getValue(), component, prefix));
 			}
 		}
 		return values;
@@ -120,6 +144,37 @@ final class SettingsReader {
 					expected(component.getType()));
 			return null;
 		}
+	}
+
+	private static boolean isRagList(RecordComponent component) {
+		return component.getGenericType() instanceof ParameterizedType list && list.getRawType() == List.class
+				&& list.getActualTypeArguments()[0] == Rag.class;
+	}
+
+	/** A list of RAG words, such as {@code [red, amber]}, or one word on its own. */
+	private List<Rag> rags(JsonNode node, String key) {
+		if (node.isNull()) {
+			return null;
+		}
+		List<JsonNode> words = new ArrayList<>();
+		if (node.isArray()) {
+			node.values().forEach(words::add);
+		}
+		else {
+			words.add(node);
+		}
+		List<Rag> rags = new ArrayList<>();
+		for (JsonNode word : words) {
+			Rag rag = word.isString() ? Rag.parse(word.asString()) : null;
+			if (rag == null || !EXCEPTION_RAGS.contains(rag)) {
+				problem(key.substring(key.indexOf('.') + 1), "%s: \"%s\" is not one of: amber, red", key,
+						word.asString(word.toString()));
+			}
+			else if (!rags.contains(rag)) {
+				rags.add(rag);
+			}
+		}
+		return rags;
 	}
 
 	private static String expected(Class<?> type) {

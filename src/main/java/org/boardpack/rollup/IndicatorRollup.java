@@ -12,13 +12,14 @@ import org.boardpack.rating.Rag;
  * @param targetLow the target, or the lower end of a target range; null when there is no target
  * @param periodsWorsening how many periods in a row the indicator has worsened, up to this one
  * @param previousRag the RAG last period against that period's target; null when there was no last period
+ * @param tolerancePercent the tolerance around the target as a % of it: the indicator's own or the programme's
  */
 public record IndicatorRollup(String id, String priorityId, String title, String unit, String polarity,
 		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,
 		Double targetLow, Double targetHigh, String target, Double value, String valueText, Double previousValue,
 		Double lastYearValue, Rag rag, String reason, Direction direction, String directionReason,
 		Direction directionSinceLastYear, String directionSinceLastYearReason, List<BenchmarkFigure> benchmarks,
-		int periodsWorsening, List<PeriodFigure> history, Rag previousRag) {
+		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent) {
 
 	/** A figure for a financial year, such as a baseline. */
 	public record YearFigure(String year, double value) {

@@ -66,7 +66,9 @@ final class IndicatorRollups {
 				benchmarks(indicator, value), worseningRun(indicator, history, target, period),
 				history.entrySet().stream()
 					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList(),
-				previousRag(indicator, previous, period.minusMonths(1)));
+				previousRag(indicator, previous, period.minusMonths(1)),
+				(indicator.tolerancePercent() != null) ? indicator.tolerancePercent()
+						: this.data.settings().ratings().tolerancePercent());
 	}
 
 	private Rag previousRag(Indicator indicator, Double value, YearMonth period) {
