@@ -94,6 +94,9 @@ final class ActionsSheet {
 		Cells.text(row, 19, changes(action), this.styles.wrapped);
 		Cells.text(row, CHECK, TrackerReturn.check(action.status(), action.percentComplete(), action.reportedRag(),
 				action.commentary(), action.revisedDueDate(), action.rebaselined()), this.styles.text);
+		Column.fit(row, COLUMNS, null, null, null, action.description(), null, action.leadTitle(), action.agencies(),
+				action.timescale(), null, null, null, null, null, null, null, null, action.assessedReason(),
+				action.commentary(), lastUpdated(action), changes(action));
 	}
 
 	static String lastUpdated(ActionRollup action) {

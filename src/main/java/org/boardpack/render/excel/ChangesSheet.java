@@ -133,6 +133,7 @@ final class ChangesSheet {
 
 	private void detail(Row r, String detail, String title) {
 		Cells.text(r, 6, detail, this.styles.wrapped);
+		Column.fit(r, COLUMNS, null, null, null, title, null, null, detail);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 record Column(String heading, int width) {
 
-	private static final float LINE_POINTS = 14.5f;
+	private static final float LINE_POINTS = 12.75f;
 
 	static void headings(Sheet sheet, Row row, List<Column> columns, Styles styles) {
 		for (int i = 0; i < columns.size(); i++) {
@@ -27,15 +27,20 @@ record Column(String heading, int width) {
 		for (int i = 0; i < texts.size() && i < columns.size(); i++) {
 			lines = Math.max(lines, lines(texts.get(i), columns.get(i).width()));
 		}
-		row.setHeightInPoints(Math.min(lines, 27) * LINE_POINTS + 2);
+		row.setHeightInPoints(Math.min(lines, 30) * LINE_POINTS + 3);
+	}
+
+	/** Sizes a row from its texts by column, null where a column holds no wrapped text. */
+	static void fit(Row row, List<Column> columns, String... texts) {
+		fit(row, columns, java.util.Arrays.asList(texts));
 	}
 
 	static int lines(String text, int width) {
 		if (text == null || text.isEmpty()) {
 			return 1;
 		}
-		// Proportional type fits about one character more per line than the column's width in characters.
-		int perLine = Math.max(width, 4);
+		// Proportional type fits about a third more characters on a line than the column's width in characters.
+		int perLine = Math.max((int) (width * 1.3), 4);
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {
 			lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) perLine));

@@ -52,6 +52,8 @@ final class IndicatorsSheet {
 			for (int i = 0; i < periods.size(); i++) {
 				figure(row, HISTORY + i, indicator.unit(), history.get(periods.get(i)));
 			}
+			Column.fit(row, columns, null, indicator.title(), null, null, null, null, null, null, indicator.target(),
+					null, null, null, null, null, null, null, indicator.reason());
 		}
 		sheet.createFreezePane(2, 1);
 		Protection.table(workbook, sheet, NAME, columns, r);

@@ -47,7 +47,10 @@ final class PrioritySheet {
 						? ", " + priority.leadTitle() : ""), this.styles.label);
 		Row rag = sheet.createRow(2);
 		Cells.rag(rag, 0, priority.rag(), this.styles);
-		Cells.text(rag, 1, priority.reason() + counts(priority), this.styles.text);
+		String reason = priority.reason() + counts(priority);
+		Cells.text(rag, 1, reason, this.styles.wrapped);
+		sheet.addMergedRegion(new CellRangeAddress(2, 2, 1, last));
+		rag.setHeightInPoints(Column.lines(reason, COLUMNS.stream().skip(1).mapToInt(Column::width).sum()) * 13f + 3);
 		if (priority.summary() != null && !priority.summary().isEmpty()) {
 			Row summary = sheet.createRow(3);
 			Cells.text(summary, 0, priority.summary(), this.styles.note);
@@ -77,6 +80,8 @@ final class PrioritySheet {
 		Cells.text(row, 7, action.assessedReason(), this.styles.wrapped);
 		Cells.text(row, 8, action.commentary(), this.styles.wrapped);
 		Cells.text(row, 9, ActionsSheet.changes(action), this.styles.wrapped);
+		Column.fit(row, COLUMNS, null, action.description(), action.lead(), null, null, null, null,
+				action.assessedReason(), action.commentary(), ActionsSheet.changes(action));
 	}
 
 	private static String counts(PriorityRollup priority) {
