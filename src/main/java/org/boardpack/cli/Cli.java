@@ -49,7 +49,7 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period"), Set.of("recover")));
+				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates"), Set.of("recover")));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
@@ -79,6 +79,10 @@ public final class Cli {
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
+		if (arguments.option("updates", null) != null) {
+			input = fileReturn(folder, Path.of(arguments.option("updates", null)), arguments.option("period", null),
+					period);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
 			Path pack = context.getBean(MonthlyPackLauncher.class)
 				.run(PackRequest.of(folder, input, period, arguments.flag("recover")));
@@ -88,6 +92,24 @@ public final class Cli {
 			this.out.println("Pack written to " + pack);
 		}
 		return ExitCode.OK;
+	}
+
+	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
+	private ProgrammeInput fileReturn(Path folder, Path given, String periodOption, YearMonth period)
+			throws java.io.IOException {
+		if (periodOption == null) {
+			throw new Arguments.UsageException("--updates needs --period: the month the return is for");
+		}
+		ReturnFiling filing = ReturnFiling.file(folder, given, period);
+		try {
+			ProgrammeInput input = ProgrammeReader.read(folder);
+			this.out.println("Filed " + given + " as " + folder.relativize(filing.target()) + ".");
+			return input;
+		}
+		catch (InvalidInputException ex) {
+			filing.withdraw();
+			throw ex;
+		}
 	}
 
 	private static YearMonth period(String text, ProgrammeInput input) {

@@ -9,7 +9,8 @@ final class HelpText {
 			Usage: ./boardpack COMMAND [ARGUMENTS]
 
 			Commands:
-			  run [PROGRAMME_DIR] [--period YYYY-MM]   ingest, rate, roll up and write the pack
+			  run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
+			                                           ingest, rate, roll up and write the pack
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
 
@@ -19,7 +20,7 @@ final class HelpText {
 			""";
 
 	static final String RUN = """
-			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM] [--recover]
+			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE] [--recover]
 
 			Reads and validates the programme folder, stores it, rates every action and indicator as at the
 			last day of the period, and writes the pack to output/<programme>/<period>/.
@@ -27,6 +28,8 @@ final class HelpText {
 			Running a period again replaces its data and outputs; a failed run is resumed where it stopped
 			while its input files are unchanged. --recover: take a run still marked as running (its process
 			was stopped) as cut short, and resume it; only needed with a shared database such as PostgreSQL.
+			--updates FILE: file a return for --period (a filled-in rag-tracker.xlsx, or a CSV) as
+			updates/YYYY-MM.xlsx (or .csv) and run with it; an invalid return is listed and not filed.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
 			""";

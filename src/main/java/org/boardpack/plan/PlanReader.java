@@ -129,11 +129,23 @@ public final class PlanReader {
 			}
 			if (actionId != null && status != null && (percent != null || row.text("percent_complete").isEmpty())
 					&& ids.add(row, "action_id", actionId)) {
-				updates.add(new ActionUpdate(period, actionId, status, complete, rag, row.text("commentary"), revised,
-						rebaselined, row.text("updated_by"), updatedOn));
+				ActionUpdate update = new ActionUpdate(period, actionId, status, complete, rag, row.text("commentary"),
+						revised, rebaselined, row.text("updated_by"), updatedOn);
+				if (!untouched(row, update)) {
+					updates.add(update);
+				}
 			}
 		}
 		return updates;
+	}
+
+	/**
+	 * A tracker row left as the tracker wrote it: last period's values, not a fresh return, so the action
+	 * counts as having no update this period rather than as restated.
+	 */
+	private static boolean untouched(Table.Row row, ActionUpdate update) {
+		String check = row.text(TrackerReturn.CHECK);
+		return !check.isEmpty() && check.equals(TrackerReturn.check(update));
 	}
 
 	/** The id, after checking it refers to one of {@code ids}; null {@code ids} means they could not be read. */

@@ -3,6 +3,7 @@ package org.boardpack.programme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.input.Text;
 import org.boardpack.input.XlsxTables;
+import org.boardpack.plan.PlanReader;
+import org.boardpack.plan.TrackerReturn;
 
 /**
  * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of the same name in
@@ -109,8 +112,29 @@ final class ProgrammeFiles {
 		else {
 			Map<String, Table> sheets = xlsx(file, name);
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
+			table = (table != null) ? fromTracker(table) : null;
 		}
 		return (table != null && headerFits(table, columns)) ? table : null;
+	}
+
+	/**
+	 * The Actions sheet of a RAG tracker, with its headings read as the update columns they hold, so that it
+	 * is checked exactly as a CSV return is. Columns a tracker does not carry are read as empty.
+	 */
+	private static Table fromTracker(Table table) {
+		List<String> names = table.header().names();
+		if (names.contains("action_id") || !names.contains(TrackerReturn.HEADINGS.get("action_id"))) {
+			return table;
+		}
+		List<String> renamed = new ArrayList<>();
+		for (String name : names) {
+			renamed.add(TrackerReturn.HEADINGS.entrySet().stream().filter((e) -> e.getValue().equals(name))
+				.map(Map.Entry::getKey).findFirst().orElse(name));
+		}
+		PlanReader.UPDATE_COLUMNS.stream().filter((c) -> !renamed.contains(c)).forEach(renamed::add);
+		Table.Header header = new Table.Header(table.file(), renamed);
+		return new Table(header, table.rows().stream()
+			.map((row) -> new Table.Row(header, row.number(), row.values())).toList());
 	}
 
 	SortedMap<String, String> checksums() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.boardpack.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,41 @@ class CliTests {
 	}
 
 	@Test
+	void anInvalidReturnGivenWithUpdatesIsListedAndNotFiled(@TempDir Path temp) throws Exception {
+		// given
+		Path programme = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve("bromley-csc-2016"));
+		Files.delete(programme.resolve("updates/2017-10.csv"));
+		Path given = temp.resolve("return.csv");
+		Files.writeString(given, "action_id,status,percent_complete,rag,commentary,revised_due_date,rebaselined,"
+				+ "updated_by,updated_on\n1.4.5,finished,75,red,,,,DCS,2017-10-30\n");
+
+		// when
+		int status = this.cli.run("run", programme.toString(), "--period", "2017-10", "--updates", given.toString());
+
+		// then
+		assertThat(status).isEqualTo(3);
+		assertThat(err()).contains("updates/2017-10.csv:2:B (status): \"finished\" is not one of: not-started, "
+				+ "in-progress, complete, on-hold, cancelled", "Nothing was stored or written.");
+		assertThat(programme.resolve("updates/2017-10.csv")).doesNotExist();
+	}
+
+	@Test
+	void updatesNeedsAPeriodAndNeverReplacesAReturnAlreadyFiled(@TempDir Path temp) throws Exception {
+		// given
+		Path given = Files.writeString(temp.resolve("rag-tracker.xlsx"), "not read");
+
+		// when
+		int withoutPeriod = this.cli.run("run", "--updates", given.toString());
+		int filedAlready = this.cli.run("run", "--period", "2017-10", "--updates", given.toString());
+
+		// then
+		assertThat(withoutPeriod).isEqualTo(2);
+		assertThat(filedAlready).isEqualTo(2);
+		assertThat(err()).contains("--updates needs --period",
+				"updates/2017-10.csv already holds the return for 2017-10; remove it to file");
+	}
+
+	@Test
 	void helpDescribesEveryCommandAndTheExitStatuses() {
 		// when
 		int status = this.cli.run("--help");
@@ -85,7 +121,7 @@ class CliTests {
 		assertThat(out()).contains("run [PROGRAMME_DIR] [--period YYYY-MM]", "validate [PROGRAMME_DIR]",
 				"generate [PROGRAMME_DIR]", "3 invalid input");
 		assertThat(this.cli.run("run", "--help")).isZero();
-		assertThat(out()).contains("Usage: ./boardpack run");
+		assertThat(out()).contains("Usage: ./boardpack run", "--updates FILE");
 	}
 
 	private String out() {

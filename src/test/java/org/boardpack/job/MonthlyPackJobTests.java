@@ -114,11 +114,12 @@ class MonthlyPackJobTests extends PackTestSupport {
 		// then
 		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
 		assertThat(manifest.get("period").asString()).isEqualTo("2017-10");
-		JsonNode rollup = manifest.get("outputs").valueStream()
-			.filter((n) -> n.get("file").asString().equals("rollup.json"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(rollup.get("sha256").asString()).isEqualTo(Checksums.sha256(Files.readAllBytes(pack.resolve("rollup.json"))));
+		Map<String, String> outputs = manifest.get("outputs").valueStream()
+			.collect(Collectors.toMap((n) -> n.get("file").asString(), (n) -> n.get("sha256").asString()));
+		assertThat(outputs).containsEntry("rollup.json",
+				Checksums.sha256(Files.readAllBytes(pack.resolve("rollup.json"))));
+		assertThat(outputs).containsEntry("rag-tracker.xlsx",
+				Checksums.sha256(Files.readAllBytes(pack.resolve("rag-tracker.xlsx"))));
 		Map<String, String> inputs = manifest.get("inputs").valueStream()
 			.collect(Collectors.toMap((n) -> n.get("file").asString(), (n) -> n.get("sha256").asString()));
 		assertThat(inputs).containsEntry("plan/actions.csv",

@@ -1,0 +1,117 @@
+package org.boardpack.render.excel;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rating.Direction;
+import org.boardpack.rating.Rag;
+import org.boardpack.rating.RagCounts;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.ProgrammeRollup;
+import org.boardpack.rollup.Rollup;
+
+/**
+ * The Summary sheet: the programme's rating and progress, one row per priority with its counts by RAG, a
+ * live chart of those counts, and a key to every colour and rule. Small, so it is built whole rather than
+ * streamed, which lets it carry a native chart.
+ */
+final class SummarySheet {
+
+	static final String NAME = "Summary";
+
+	/** The row (0-based) of the priority table's headings. */
+	static final int HEADINGS = 8;
+
+	static final List<Column> COLUMNS = List.of(new Column("Priority", 30), new Column("Lead officer", 26),
+			new Column("Actions", 9), new Column("Blue", 8), new Column("Green", 8), new Column("Amber", 8),
+			new Column("Red", 8), new Column("Grey", 8), new Column("No update", 9), new Column("% complete", 10),
+			new Column("RAG", 10), new Column("Since last period", 13), new Column("Reason", 48));
+
+	private final Styles styles;
+
+	SummarySheet(Styles styles) {
+		this.styles = styles;
+	}
+
+	void write(XSSFWorkbook workbook, Rollup rollup) {
+		XSSFSheet sheet = workbook.createSheet(NAME);
+		ProgrammeRollup programme = rollup.programme();
+		Cells.text(sheet.createRow(0), 0, programme.title(), this.styles.title);
+		Cells.text(sheet.createRow(1), 0, join(programme.authority(), programme.board()), this.styles.subtitle);
+		Cells.text(sheet.createRow(2), 0, "RAG tracker as at " + Dates.day(programme.asAt()), this.styles.subtitle);
+		if (programme.dataLabel() != null) {
+			Row label = sheet.createRow(3);
+			Cells.text(label, 0, programme.dataLabel(), this.styles.note);
+			sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, COLUMNS.size() - 1));
+		}
+		Row rag = sheet.createRow(5);
+		Cells.text(rag, 0, "Programme RAG", this.styles.label);
+		Cells.rag(rag, 1, programme.rag(), this.styles);
+		Cells.text(rag, 2, programme.reason(), this.styles.text);
+		Row progress = sheet.createRow(6);
+		Cells.text(progress, 0, "Complete / time elapsed", this.styles.label);
+		Cells.number(progress, 1, Cells.fraction(programme.percentComplete()), this.styles.percent);
+		Cells.number(progress, 2, Cells.fraction(programme.percentTimeElapsed()), this.styles.percent);
+		Cells.text(progress, 3, "of the programme's time has gone (" + Dates.month(programme.start()) + " to "
+				+ Dates.month(programme.end()) + ")", this.styles.text);
+		Column.headings(sheet, sheet.createRow(HEADINGS), COLUMNS, this.styles);
+		int r = HEADINGS;
+		for (PriorityRollup priority : rollup.priorities()) {
+			Row row = sheet.createRow(++r);
+			Cells.text(row, 0, priority.id() + " " + priority.title(), this.styles.wrapped);
+			Cells.text(row, 1, leadOfficer(priority), this.styles.wrapped);
+			counts(row, priority.actions().size(), priority.counts(), priority.updatesMissing(),
+					priority.percentComplete(), priority.rag(), priority.direction(), priority.reason());
+			Column.fit(row, COLUMNS, List.of(row.getCell(0).getStringCellValue(), leadOfficer(priority), "", "", "", "",
+					"", "", "", "", "", "", priority.reason()));
+		}
+		Row total = sheet.createRow(++r);
+		Cells.text(total, 0, "Programme", this.styles.bold);
+		Cells.text(total, 1, "", this.styles.text);
+		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(),
+				programme.percentComplete(), programme.rag(), programme.direction(), programme.reason());
+		Column.fit(total, COLUMNS, List.of("", "", "", "", "", "", "", "", "", "", "", "", programme.reason()));
+		sheet.setRowBreak(r); // the chart and key start a page of their own
+		int chartTop = r + 2;
+		int chartRows = 4 + 2 * rollup.priorities().size();
+		new RagChart(this.styles.palette()).draw(sheet, HEADINGS, rollup.priorities().size(), chartTop,
+				chartTop + chartRows);
+		new ColourKey(this.styles).write(sheet, chartTop + chartRows + 1);
+		sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(0, 0));
+		Protection.protect(sheet);
+		PageSetup.apply(sheet, programme, -1);
+	}
+
+	private void counts(Row row, int actions, RagCounts counts, int missing, double percent, Rag rag,
+			Direction direction, String reason) {
+		Cells.number(row, 2, (double) actions, this.styles.integer);
+		int column = 3;
+		for (Rag each : new Rag[] { Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY }) {
+			Cells.number(row, column++, (double) counts.of(each), this.styles.integer);
+		}
+		Cells.number(row, 8, (double) missing, this.styles.integer);
+		Cells.number(row, 9, Cells.fraction(percent), this.styles.percent);
+		Cells.rag(row, 10, rag, this.styles);
+		Cells.text(row, 11, (direction != null) ? direction.word() : "", this.styles.text);
+		Cells.text(row, 12, reason, this.styles.wrapped);
+	}
+
+	private static String leadOfficer(PriorityRollup priority) {
+		if (priority.leadTitle() == null || priority.leadTitle().isEmpty()
+				|| priority.leadTitle().equals(priority.lead())) {
+			return priority.lead();
+		}
+		return priority.leadTitle() + " (" + priority.lead() + ")";
+	}
+
+	private static String join(String first, String second) {
+		if (second == null || second.isEmpty()) {
+			return first;
+		}
+		return (first == null || first.isEmpty()) ? second : first + ", " + second;
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.boardpack.render.excel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rating.Rag;
+import org.boardpack.render.RagPalette;
+import org.boardpack.rollup.ActionRollup;
+import org.boardpack.rollup.IndicatorRollup;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.Rollup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tracker of the bundled programme's latest period, opened as a user would open it. */
+class TrackerRendererTests {
+
+	private static final RagPalette PALETTE = RagPalette.load(Path.of("templates/palette.properties"));
+
+	@TempDir
+	static Path temp;
+
+	private static Rollup rollup;
+
+	private static Path file;
+
+	@BeforeAll
+	static void render() throws Exception {
+		rollup = TrackerFixtures.rollup(TrackerFixtures.BUNDLED, YearMonth.of(2017, 10));
+		file = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("rag-tracker.xlsx"));
+	}
+
+	@Test
+	void summaryCountsAreTheRollupsForEveryPriorityAndTheProgramme() throws Exception {
+		// given
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			// when
+			XSSFSheet summary = workbook.getSheet("Summary");
+
+			// then
+			int r = SummarySheet.HEADINGS;
+			for (PriorityRollup priority : rollup.priorities()) {
+				XSSFRow row = summary.getRow(++r);
+				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(priority.id() + " " + priority.title());
+				assertThat(numbers(row, 2, 9)).containsExactly((double) priority.actions().size(),
+						(double) priority.counts().blue(), (double) priority.counts().green(),
+						(double) priority.counts().amber(), (double) priority.counts().red(),
+						(double) priority.counts().grey(), (double) priority.updatesMissing());
+				assertRag(row.getCell(10), priority.rag());
+			}
+			XSSFRow total = summary.getRow(++r);
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Programme");
+			assertThat(numbers(total, 2, 9)).containsExactly((double) rollup.programme().actions(),
+					(double) rollup.programme().counts().blue(), (double) rollup.programme().counts().green(),
+					(double) rollup.programme().counts().amber(), (double) rollup.programme().counts().red(),
+					(double) rollup.programme().counts().grey(), (double) rollup.programme().updatesMissing());
+			assertRag(summary.getRow(5).getCell(1), rollup.programme().rag());
+			assertThat(summary.getDrawingPatriarch().getCharts()).singleElement()
+				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(5));
+		}
+	}
+
+	@Test
+	void sheetsComeInOrderWithTheSummaryActiveAndTheDocumentDescribed() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			List<String> names = new ArrayList<>();
+			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+			assertThat(names.subList(0, 4)).containsExactly("Summary", "Actions", "Indicators", "Changes");
+			assertThat(names.subList(4, names.size())).hasSize(rollup.priorities().size())
+				.first().isEqualTo("1 Leadership and governance");
+			assertThat(workbook.getActiveSheetIndex()).isZero();
+			var core = workbook.getProperties().getCoreProperties();
+			assertThat(core.getTitle()).isEqualTo("Children's Service Improvement Action Plan: RAG tracker");
+			assertThat(core.getCreator()).isEqualTo("London Borough of Bromley");
+			assertThat(core.getCreated().toInstant())
+				.isEqualTo(rollup.programme().asAt().atStartOfDay().toInstant(ZoneOffset.UTC));
+		}
+	}
+
+	@Test
+	void everyActionHasItsRowInPlanOrderWithItsRatingsDatesAndProgress() throws Exception {
+		// given
+		List<ActionRollup> actions = rollup.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
+
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			// when
+			XSSFSheet sheet = workbook.getSheet("Actions");
+
+			// then
+			assertThat(sheet.getLastRowNum()).isEqualTo(actions.size());
+			for (int i = 0; i < actions.size(); i++) {
+				assertThat(sheet.getRow(i + 1).getCell(2).getStringCellValue()).isEqualTo(actions.get(i).id());
+			}
+			ActionRollup red = actions.stream().filter((a) -> a.assessedRag() == Rag.RED && a.dueDate() != null)
+				.findFirst().orElseThrow();
+			XSSFRow row = sheet.getRow(actions.indexOf(red) + 1);
+			assertRag(row.getCell(15), Rag.RED);
+			assertThat(row.getCell(16).getStringCellValue()).isEqualTo(red.assessedReason());
+			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(red.dueDate());
+			assertThat(row.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
+			assertThat(row.getCell(ActionsSheet.PERCENT).getNumericCellValue())
+				.isEqualTo(red.percentComplete() / 100.0);
+			assertThat(row.getCell(ActionsSheet.PERCENT).getCellStyle().getDataFormatString()).isEqualTo("0%");
+			assertThat(row.getCell(ActionsSheet.STATUS).getStringCellValue()).isEqualTo("In progress");
+		}
+	}
+
+	@Test
+	void everyIndicatorHasItsRowWithFiguresFormattedByUnitAndItsHistoryAcross() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFSheet sheet = workbook.getSheet("Indicators");
+			assertThat(sheet.getLastRowNum()).isEqualTo(rollup.indicators().size());
+			IndicatorRollup percent = rollup.indicators().stream()
+				.filter((i) -> i.unit().equals("percent") && i.value() != null && i.rag() != Rag.GREY)
+				.findFirst().orElseThrow();
+			XSSFRow row = sheet.getRow(rollup.indicators().indexOf(percent) + 1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(percent.id());
+			assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(percent.value() / 100, within());
+			assertThat(row.getCell(9).getCellStyle().getDataFormatString()).endsWith("%");
+			assertRag(row.getCell(11), percent.rag());
+			XSSFRow headings = sheet.getRow(0);
+			int last = headings.getLastCellNum() - 1;
+			assertThat(headings.getCell(last).getStringCellValue()).isEqualTo("Oct 2017");
+			assertThat(headings.getCell(IndicatorsSheet.HISTORY).getStringCellValue()).isEqualTo("Jun 2016");
+			assertThat(row.getCell(last).getNumericCellValue()).isCloseTo(percent.value() / 100, within());
+		}
+	}
+
+	@Test
+	void actionsSheetIsAFrozenNamedTableWithValidatedEditableColumnsAndTheRestLocked() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFSheet sheet = workbook.getSheet("Actions");
+			assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 3);
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(sheet.getTables()).singleElement().satisfies((table) -> {
+				assertThat(table.getName()).isEqualTo("Actions");
+				assertThat(table.getColumns().get(ActionsSheet.STATUS).getName()).isEqualTo("Status");
+				assertThat(table.getEndRowIndex()).isEqualTo(sheet.getLastRowNum());
+			});
+			List<Integer> validated = new ArrayList<>();
+			for (DataValidation validation : sheet.getDataValidations()) {
+				for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
+					validated.add(range.getFirstColumn());
+				}
+			}
+			assertThat(validated).containsExactlyInAnyOrder(ActionsSheet.STATUS, ActionsSheet.PERCENT,
+					ActionsSheet.REPORTED, ActionsSheet.REVISED, ActionsSheet.COMMENTARY);
+			assertThat(sheet.getProtect()).isTrue();
+			XSSFRow row = sheet.getRow(1);
+			for (int column : new int[] { ActionsSheet.STATUS, ActionsSheet.PERCENT, ActionsSheet.REPORTED,
+					ActionsSheet.REVISED, ActionsSheet.COMMENTARY }) {
+				assertThat(row.getCell(column).getCellStyle().getLocked()).as("column %d", column).isFalse();
+			}
+			assertThat(row.getCell(3).getCellStyle().getLocked()).isTrue();
+			assertThat(row.getCell(15).getCellStyle().getLocked()).isTrue();
+			assertThat(sheet.isColumnHidden(ActionsSheet.CHECK)).isTrue();
+		}
+	}
+
+	@Test
+	void prioritySheetsPrintLandscapeOneWideWithRepeatedHeadingsAndPageNumbers() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFSheet sheet = workbook.getSheetAt(4);
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("6:6"));
+			assertThat(sheet.getHeader().getLeft()).contains("Children's Service Improvement Action Plan");
+			assertThat(sheet.getHeader().getCenter()).isEqualTo("Priority 1: Leadership and governance");
+			assertThat(sheet.getHeader().getRight()).isEqualTo("As at 31 October 2017");
+			assertThat(sheet.getFooter().getLeft()).startsWith("Illustrative data");
+			assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
+			assertThat(sheet.getProtect()).isTrue();
+		}
+	}
+
+	@Test
+	void theSameRollupGivesTheSameBytes() throws Exception {
+		// when
+		Path again = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("again.xlsx"));
+
+		// then
+		assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
+	}
+
+	static void assertRag(XSSFCell cell, Rag rag) {
+		assertThat(cell.getStringCellValue()).isEqualTo(rag.word());
+		XSSFCellStyle style = cell.getCellStyle();
+		assertThat(style.getFillForegroundXSSFColor().getRGB()).isEqualTo(PALETTE.of(rag).fillRgb());
+		assertThat(style.getFont().getXSSFColor().getRGB()).isEqualTo(PALETTE.of(rag).textRgb());
+	}
+
+	private static List<Double> numbers(XSSFRow row, int from, int to) {
+		List<Double> numbers = new ArrayList<>();
+		for (int c = from; c < to; c++) {
+			assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.NUMERIC);
+			numbers.add(row.getCell(c).getNumericCellValue());
+		}
+		return numbers;
+	}
+
+	private static org.assertj.core.data.Offset<Double> within() {
+		return org.assertj.core.data.Offset.offset(1e-9);
+	}
+
+}
