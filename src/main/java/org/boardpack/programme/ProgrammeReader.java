@@ -83,6 +83,17 @@ public final class ProgrammeReader {
 				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
 	}
 
+	/**
+	 * Reads only a programme's {@code programme.yml}, for an output that needs a setting the roll-up does not
+	 * carry, such as the board paper's defaults; every problem is reported at once.
+	 */
+	public static ProgrammeSettings settings(Path folder) {
+		Problems problems = new Problems();
+		ProgrammeSettings settings = settings(new ProgrammeFiles(folder, problems), folder, problems);
+		problems.throwIfAny();
+		return settings;
+	}
+
 	private static SortedMap<YearMonth, List<ActionUpdate>> updates(ProgrammeFiles files, ProgrammeSettings settings,
 			PlanReader plan, Set<String> actionIds, Problems problems) {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();

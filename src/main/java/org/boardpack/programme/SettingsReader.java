@@ -72,6 +72,13 @@ final class SettingsReader {
 		else if (ratings != null && !ratings.isNull()) {
 			problem("ratings", "ratings must be a list of thresholds, such as \"dueSoonDays: 30\"");
 		}
+		JsonNode paper = root.get("paper");
+		if (paper != null && paper.isObject()) {
+			settings.put("paper", construct(PaperSettings.class, values(paper, PaperSettings.class, "paper.")));
+		}
+		else if (paper != null && !paper.isNull()) {
+			problem("paper", "paper must be a list of board paper defaults, such as \"ward: Borough-wide\"");
+		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 
@@ -101,7 +108,7 @@ final class SettingsReader {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
-			else if (!name.equals("ratings")) {
+			else if (!name.equals("ratings") && !name.equals("paper")) {
 				values.put(name, value(field.getValue(), component, prefix));
 			}
 		}
@@ -128,6 +135,9 @@ final class SettingsReader {
 		}
 		if (type == LocalDate.class) {
 			return "a date; write it as YYYY-MM-DD";
+		}
+		if (type == Boolean.class) {
+			return "true or false";
 		}
 		if (type == Integer.class || type == Double.class) {
 			return "a number";
