@@ -137,7 +137,7 @@ final class BoardPaperDocx {
 			this.parts.heading(3, "Key indicators");
 			for (IndicatorLine k : this.paper.keyIndicators()) {
 				this.parts.heading(4, k.id() + ": " + k.title());
-				this.parts.paragraph(k.status().word() + ": " + k.reason() + ". " + k.direction() + ".", false, false);
+				this.parts.paragraph(k.status().word() + ": " + k.reason() + ". Since last period: " + k.direction() + ".", false, false);
 				if (k.chart() != null) {
 					this.parts.chart(this.document.createParagraph(), k.chart());
 				}
@@ -146,7 +146,7 @@ final class BoardPaperDocx {
 		for (ScorecardGroup group : this.paper.scorecards()) {
 			this.parts.heading(3, group.title());
 			XWPFTable table = this.parts.table(List.of("Indicator", "Latest", "Target", "RAG", "Direction", "National",
-					"Statistical neighbours", "Trend"), new int[] { 25, 9, 9, 9, 10, 10, 10, 18 });
+					"Statistical neighbours", "Trend"), new int[] { 22, 8, 8, 9, 12, 10, 11, 20 });
 			for (IndicatorLine i : group.indicators()) {
 				var row = this.parts.row(table, i.id() + " " + i.title(), i.value(), i.target(), null, i.direction(),
 						i.national(), i.neighbours(), (i.trend() == null) ? "No history" : null);

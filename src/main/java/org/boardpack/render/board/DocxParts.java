@@ -77,7 +77,7 @@ final class DocxParts {
 	/** A table with a header row that repeats on each page; widths in % of the text width. */
 	XWPFTable table(List<String> headers, int[] widths) {
 		XWPFTable table = this.document.createTable(1, headers.size());
-		table.setWidth("100%");
+		layout(table, widths);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
 		header.setCantSplitRow(true);
@@ -93,7 +93,7 @@ final class DocxParts {
 	/** A table of label and value rows, with no header row. */
 	XWPFTable labelled(List<BoardPaper.Entry> entries, int labelWidth) {
 		XWPFTable table = this.document.createTable(entries.size(), 2);
-		table.setWidth("100%");
+		layout(table, new int[] { labelWidth, 100 - labelWidth });
 		for (int i = 0; i < entries.size(); i++) {
 			XWPFTableRow row = table.getRow(i);
 			row.setCantSplitRow(true);
@@ -146,6 +146,21 @@ final class DocxParts {
 			}
 			run.setText(lines[i]);
 		}
+	}
+
+	/** Fixed column widths, written in the table's grid where Word and LibreOffice both read them. */
+	private static void layout(XWPFTable table, int[] widths) {
+		table.setWidth("100%");
+		table.setCellMargins(40, 80, 40, 80);
+		table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.LEFT);
+		var grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+		for (int i = 0; i < widths.length; i++) {
+			var column = (i < grid.sizeOfGridColArray()) ? grid.getGridColArray(i) : grid.addNewGridCol();
+			column.setW(BigInteger.valueOf((long) DocxStyles.TEXT_WIDTH * widths[i] / 100));
+		}
+		var properties = table.getCTTbl().getTblPr();
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+			.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
 	}
 
 	private static void width(XWPFTableCell cell, int percent) {

@@ -46,7 +46,7 @@ final class TrendChart {
 			return null;
 		}
 		Canvas canvas = new Canvas(170, 52);
-		Frame frame = new Frame(indicator, 24, 9, 136, 34);
+		Frame frame = new Frame(indicator, 24, 9, 128, 34);
 		frame.niceAxis();
 		Unit unit = unit(indicator);
 		for (double value = frame.low; value <= frame.high + frame.step / 2; value += frame.step) {
