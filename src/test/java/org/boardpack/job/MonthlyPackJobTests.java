@@ -114,8 +114,10 @@ class MonthlyPackJobTests extends PackTestSupport {
 		// then
 		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
 		assertThat(manifest.get("period").asString()).isEqualTo("2017-10");
-		JsonNode rollup = manifest.get("outputs").get(0);
-		assertThat(rollup.get("file").asString()).isEqualTo("rollup.json");
+		JsonNode rollup = manifest.get("outputs").valueStream()
+			.filter((n) -> n.get("file").asString().equals("rollup.json"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(rollup.get("sha256").asString()).isEqualTo(Checksums.sha256(Files.readAllBytes(pack.resolve("rollup.json"))));
 		Map<String, String> inputs = manifest.get("inputs").valueStream()
 			.collect(Collectors.toMap((n) -> n.get("file").asString(), (n) -> n.get("sha256").asString()));
