@@ -5,27 +5,27 @@ import java.time.YearMonth;
 import java.util.Map;
 
 import org.boardpack.rating.RatingSettings;
-import org.boardpack.programme.ExceptionRules;
 
 /**
  * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of lead officer
- * abbreviations, rating thresholds and exception rules that override the defaults, and a label such as
- * "illustrative data" that every output shows when set.
+ * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
+ * "illustrative data" that every output shows when set, and the board paper's defaults.
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
-		ExceptionRules exceptions) {
+		ExceptionRules exceptions, PaperSettings paper) {
 
 	public ProgrammeSettings {
 		leads = (leads != null) ? Map.copyOf(leads) : Map.of();
 		ratings = ((ratings != null) ? ratings : RatingSettings.DEFAULTS).withDefaults();
 		exceptions = ((exceptions != null) ? exceptions : ExceptionRules.DEFAULTS).withDefaults();
+		paper = (paper != null) ? paper : PaperSettings.NONE;
 	}
 
-	/** Settings with the default exception rules. */
+	/** Settings with the default exception rules and no board paper defaults. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null);
 	}
 
 	/**

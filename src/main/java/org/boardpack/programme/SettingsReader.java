@@ -41,7 +41,7 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -94,6 +94,13 @@ final class SettingsReader {
 		}
 		else if (exceptions != null && !exceptions.isNull()) {
 			problem("exceptions", "exceptions must be a list of rules, such as \"worseningPeriods: 2\"");
+		}
+		JsonNode paper = root.get("paper");
+		if (paper != null && paper.isObject()) {
+			settings.put("paper", construct(PaperSettings.class, values(paper, PaperSettings.class, "paper.")));
+		}
+		else if (paper != null && !paper.isNull()) {
+			problem("paper", "paper must be a list of board paper defaults, such as \"ward: Borough-wide\"");
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
@@ -183,6 +190,9 @@ final class SettingsReader {
 		}
 		if (type == LocalDate.class) {
 			return "a date; write it as YYYY-MM-DD";
+		}
+		if (type == Boolean.class) {
+			return "true or false";
 		}
 		if (type == Integer.class || type == Double.class) {
 			return "a number";

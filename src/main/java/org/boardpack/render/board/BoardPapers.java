@@ -1,0 +1,64 @@
+package org.boardpack.render.board;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.render.RagPalette;
+import org.boardpack.render.Templates;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a period's board paper once for its three files: the model, with its charts, is kept for the
+ * roll-up it was made from, so the HTML, the PDF and the Word document say exactly the same.
+ */
+@Component
+class BoardPapers {
+
+	static final String TEMPLATE = "board-paper.ftlh";
+
+	private final Path templatesDir;
+
+	private Made last;
+
+	BoardPapers(BoardpackProperties properties) {
+		this.templatesDir = properties.templatesDir();
+	}
+
+	/** The paper and the templates it is written with. */
+	record Made(Rollup rollup, Path folder, BoardPaper paper, Templates templates) {
+
+		/** The paper as XHTML: with PDF bookmarks for the PDF, without them for the HTML file. */
+		String html(boolean pdf) {
+			return this.templates.process(TEMPLATE,
+					Map.of("paper", this.paper, "palette", this.templates.palette().byCode(), "pdf", pdf));
+		}
+
+	}
+
+	synchronized Made of(Rollup rollup, Path programmeFolder) throws IOException {
+		if (this.last == null || this.last.rollup() != rollup || !this.last.folder().equals(programmeFolder)) {
+			this.last = make(rollup, programmeFolder, this.templatesDir);
+		}
+		return this.last;
+	}
+
+	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir) throws IOException {
+		Templates templates = Templates.of(templatesDir, programmeFolder);
+		RagPalette palette = templates.palette();
+		ProgrammeSettings settings = ProgrammeReader.readSettings(programmeFolder);
+		Set<String> priorityIds = rollup.priorities().stream().map(PriorityRollup::id).collect(Collectors.toSet());
+		Narrative narrative = NarrativeReader.read(programmeFolder, rollup.programme().period(), priorityIds);
+		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette).build();
+		return new Made(rollup, programmeFolder, paper, templates);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.boardpack.render.board;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One month's narrative for the board paper, as written beside the data in {@code narrative/YYYY-MM.md}:
+ * front-block entries and named sections of text. Everything is optional; what is missing falls back to the
+ * programme's defaults or is left out of the paper.
+ *
+ * @param front front-block entries by their key in the file, e.g. {@code meetingDate}
+ * @param sections the named sections given
+ * @param priorities narrative for a priority, by the priority's id
+ */
+public record Narrative(Map<String, String> front, Map<Section, List<Block>> sections,
+		Map<String, List<Block>> priorities) {
+
+	public static final Narrative NONE = new Narrative(Map.of(), Map.of(), Map.of());
+
+	/** The front-block keys a narrative may set, in the order the paper shows them. */
+	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "meetingDate", "title",
+			"contactOfficer", "chiefOfficer", "classification", "ward");
+
+	public Narrative {
+		front = Map.copyOf(front);
+		sections = Map.copyOf(sections);
+		priorities = Map.copyOf(priorities);
+	}
+
+	public List<Block> section(Section section) {
+		return this.sections.getOrDefault(section, List.of());
+	}
+
+	/** The named sections of a narrative, with the heading each is written under. */
+	public enum Section {
+
+		REASON("Reason for report"), RECOMMENDATIONS("Recommendations"), COMMENTARY("Commentary"),
+		VULNERABLE("Impact on vulnerable adults and children"), POLICY("Policy implications"),
+		FINANCIAL("Financial implications"), LEGAL("Legal implications"), PERSONNEL("Personnel implications");
+
+		private final String heading;
+
+		Section(String heading) {
+			this.heading = heading;
+		}
+
+		public String heading() {
+			return this.heading;
+		}
+
+		/** The sections under "Implications", in the order a committee paper gives them. */
+		public static List<Section> implications() {
+			return List.of(VULNERABLE, POLICY, FINANCIAL, LEGAL, PERSONNEL);
+		}
+
+		static Optional<Section> named(String heading) {
+			return Arrays.stream(values())
+				.filter((s) -> s.heading.toLowerCase(Locale.ROOT).equals(heading.strip().toLowerCase(Locale.ROOT)))
+				.findFirst();
+		}
+
+	}
+
+}

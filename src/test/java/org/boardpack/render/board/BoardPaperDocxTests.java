@@ -1,0 +1,87 @@
+package org.boardpack.render.board;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.boardpack.rollup.Rollup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Word version of the bundled programme's latest paper, as a clerk opens and edits it. */
+class BoardPaperDocxTests {
+
+	@TempDir
+	static Path out;
+
+	static Rollup rollup;
+
+	static XWPFDocument docx;
+
+	@BeforeAll
+	static void write() throws Exception {
+		rollup = Papers.rollup(Papers.BUNDLED, "2017-10");
+		Papers.write(Papers.BUNDLED, rollup, out);
+		try (InputStream in = Files.newInputStream(out.resolve("board-paper.docx"))) {
+			docx = new XWPFDocument(in);
+		}
+	}
+
+	@Test
+	void sectionsArePrioritiesAreWordHeadings() {
+		List<XWPFParagraph> paragraphs = docx.getParagraphs();
+		assertThat(paragraphs).filteredOn((p) -> "Heading1".equals(p.getStyle()))
+			.extracting(XWPFParagraph::getText)
+			.containsExactly("Children's Service Improvement Action Plan – closing report, October 2017");
+		assertThat(paragraphs).filteredOn((p) -> "Heading2".equals(p.getStyle()))
+			.extracting(XWPFParagraph::getText)
+			.contains("1. Reason for report", "2. Recommendations", "3. Overall progress");
+		List<String> level3 = paragraphs.stream().filter((p) -> "Heading3".equals(p.getStyle()))
+			.map(XWPFParagraph::getText).toList();
+		rollup.priorities().forEach((p) -> assertThat(level3).contains("Priority " + p.id() + ": " + p.title()));
+		assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+	}
+
+	@Test
+	void tablesWithHeaderRowsRepeatThem() {
+		List<XWPFTable> withHeaders = docx.getTables().stream()
+			.filter((t) -> List.of("Indicator", "Action", "Priority").contains(t.getRow(0).getCell(0).getText()))
+			.toList();
+		assertThat(withHeaders).hasSizeGreaterThan(10);
+		assertThat(withHeaders).allSatisfy((t) -> assertThat(t.getRow(0).isRepeatHeader()).isTrue());
+	}
+
+	@Test
+	void chartsCarryAlternativeText() throws Exception {
+		String body = docx.getDocument().xmlText();
+		assertThat(body).contains("descr=\"Bar chart of actions by RAG status for each priority. Priority 1");
+		assertThat(body).doesNotContain("descr=\"\"");
+		assertThat(docx.getAllPictures()).hasSizeGreaterThan(100);
+	}
+
+	@Test
+	void pageNumbersAndProperties() {
+		assertThat(docx.getFooterList().get(0)._getHdrFtr().xmlText()).contains("PAGE", "NUMPAGES");
+		var core = docx.getProperties().getCoreProperties();
+		assertThat(core.getTitle()).isEqualTo("Children's Service Improvement Action Plan – closing report, October 2017");
+		assertThat(core.getCreator()).isEqualTo("London Borough of Bromley");
+	}
+
+	@Test
+	void libreOfficeConvertsItToPdf(@TempDir Path converted) throws Exception {
+		// given the Word document; when LibreOffice converts it
+		Papers.run(List.of("soffice", "-env:UserInstallation=file://" + converted.resolve("profile"), "--headless",
+				"--convert-to", "pdf", "--outdir", converted.toString(), out.resolve("board-paper.docx").toString()));
+		// then the PDF reads as the paper
+		String text = Papers.pdfText(converted.resolve("board-paper.pdf"));
+		assertThat(text).contains("Report number CSIB-2017-10", "Priority 6: Supporting care leavers", "Page 1 of");
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.boardpack.render.board;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.rollup.IndicatorRollup;
+import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.rollup.Rollup;
+import org.junit.jupiter.api.BeforeAll;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.SimpleBookmark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bundled programme's latest board paper as a board member reads it in the PDF. */
+class BoardPaperPdfTests {
+
+	@TempDir
+	static Path out;
+
+	static Rollup rollup;
+
+	static String text;
+
+	@BeforeAll
+	static void write() throws Exception {
+		rollup = Papers.rollup(Papers.BUNDLED, "2017-10");
+		Papers.write(Papers.BUNDLED, rollup, out);
+		text = Papers.pdfText(out.resolve("board-paper.pdf"));
+	}
+
+	@Test
+	void frontBlockComesFromTheNarrativeAndTheProgrammeDefaults() {
+		// given the narrative of 2017-10 and the paper defaults in programme.yml
+		// when the PDF is read
+		// then
+		assertThat(text).contains("London Borough of Bromley", "PART ONE", "Report number CSIB-2017-10",
+				"Decision maker Children's Service Improvement Governance Board",
+				"Date of meeting Wednesday 15 November 2017", "Contact officer Head of Service, Quality Improvement",
+				"Chief officer Director of Children's Services", "Ward Borough-wide", "Position as at 31 October 2017",
+				"Children's Service Improvement Action Plan – closing report, October 2017");
+	}
+
+	@Test
+	void everyPriorityHasItsSection() {
+		for (PriorityRollup priority : rollup.priorities()) {
+			assertThat(text).contains("Priority " + priority.id() + ": " + priority.title());
+		}
+	}
+
+	@Test
+	void everyIndicatorHasAScorecardRowWithItsValueAndTarget() {
+		for (IndicatorRollup indicator : rollup.indicators()) {
+			String value = (indicator.valueText() != null) ? indicator.valueText() : "No value";
+			// a long title wraps in its cell (pdftotext joins a hyphen at a line end), so the words are compared
+			// without the spaces and hyphens between them
+			assertThat(text.replaceAll("[\\s-]", "")).as(indicator.id())
+				.contains((indicator.id() + indicator.title()).replaceAll("[\\s-]", ""));
+			assertThat(text).as(indicator.id()).contains(value);
+		}
+	}
+
+	@Test
+	void runningHeaderPageNumbersAndDocumentInformation() throws Exception {
+		String info = Papers.run(java.util.List.of("pdfinfo", out.resolve("board-paper.pdf").toString()));
+		assertThat(info).contains("Title:           Children's Service Improvement Action Plan – closing report")
+			.contains("Author:          London Borough of Bromley")
+			.contains("Page size:       595.28 x 841.88 pts (A4)");
+		int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+		assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages)
+			.contains("London Borough of Bromley – Children's Service Improvement Action Plan – October 2017");
+	}
+
+	@Test
+	void bookmarksNameEverySection() throws Exception {
+		try (PdfReader reader = new PdfReader(out.resolve("board-paper.pdf").toString())) {
+			List<String> titles = new ArrayList<>();
+			collect(SimpleBookmark.getBookmarkList(reader), titles);
+			assertThat(titles).contains("Front sheet", "Reason for report", "Recommendations", "Overall progress",
+					"Progress by priority", "Performance", "Key indicators", "Exceptions in brief",
+					"Legal implications");
+			rollup.priorities().forEach((p) -> assertThat(titles).contains(p.id() + ". " + p.title()));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void collect(List<Map<String, Object>> marks, List<String> titles) {
+		if (marks == null) {
+			return;
+		}
+		for (Map<String, Object> mark : marks) {
+			titles.add((String) mark.get("Title"));
+			collect((List<Map<String, Object>>) mark.get("Kids"), titles);
+		}
+	}
+
+	@Test
+	void theSamePaperGivesTheSameBytes(@TempDir Path again) throws Exception {
+		Papers.write(Papers.BUNDLED, rollup, again);
+		assertThat(Files.readAllBytes(again.resolve("board-paper.pdf")))
+			.isEqualTo(Files.readAllBytes(out.resolve("board-paper.pdf")));
+		assertThat(Files.readAllBytes(again.resolve("board-paper.docx")))
+			.isEqualTo(Files.readAllBytes(out.resolve("board-paper.docx")));
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.boardpack.render.board;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.boardpack.TestFolders;
+import org.boardpack.input.InvalidInputException;
+import org.boardpack.render.board.Narrative.Section;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading a month's narrative, falling back when parts are missing, and saying what is wrong with bad ones. */
+class NarrativeReaderTests {
+
+	@TempDir
+	Path programme;
+
+	@Test
+	void readsFrontMatterSectionsListsAndEmphasis() throws Exception {
+		// given
+		write("---\nreportNumber: CS1\nward: \"Borough-wide\"\n---\n## Recommendations\n\nThe Board is asked to:\n\n"
+				+ "1. Note **this**.\n2. Agree\n   that.\n\n## Priority 2\n\n- one\n- *two*\n");
+		// when
+		Narrative narrative = NarrativeReader.read(this.programme, "2017-10", Set.of("1", "2"));
+		// then
+		assertThat(narrative.front()).containsEntry("reportNumber", "CS1").containsEntry("ward", "Borough-wide");
+		var recommendations = narrative.section(Section.RECOMMENDATIONS);
+		assertThat(recommendations).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.NUMBERED);
+		assertThat(recommendations.get(1).plainText()).isEqualTo("Note this.\nAgree that.");
+		assertThat(recommendations.get(1).items().get(0).get(1)).isEqualTo(new Block.Span("this", true, false));
+		assertThat(narrative.priorities().get("2").get(0).items().get(1).get(0).emphasis()).isTrue();
+	}
+
+	@Test
+	void reportsEveryProblemWithItsLine() throws Exception {
+		// given
+		write("---\nreportNumber: CS1\nmeeting: 2017-11-15\nmeetingDate: 15/11/2017\n---\nStray text\n"
+				+ "## Recommendations\nok\n## Next steps\nx\n## Priority 99\ny\n## Recommendations\nz\n");
+		// when / then
+		assertThatThrownBy(() -> NarrativeReader.read(this.programme, "2017-10", Set.of("1")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("narrative/2017-10.md:3: unknown front matter key \"meeting\"")
+			.hasMessageContaining("narrative/2017-10.md:4: meetingDate \"15/11/2017\" is not a date")
+			.hasMessageContaining("narrative/2017-10.md:6: text before the first section")
+			.hasMessageContaining("narrative/2017-10.md:9: unknown section \"Next steps\"")
+			.hasMessageContaining("narrative/2017-10.md:11: \"Priority 99\": there is no priority 99 in the plan")
+			.hasMessageContaining("narrative/2017-10.md:13: the section \"Recommendations\" is given twice");
+	}
+
+	@Test
+	void withoutANarrativeThePaperUsesTheDefaultsAndLeavesOutEmptySections(@TempDir Path temp) throws Exception {
+		// given the bundled programme with no narrative for the period
+		Path copy = TestFolders.copy(Papers.BUNDLED, temp.resolve("bromley-csc-2016"));
+		Files.delete(copy.resolve("narrative/2017-10.md"));
+		// when
+		BoardPaper paper = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).paper();
+		String html = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).html(false);
+		// then
+		assertThat(paper.front()).extracting(BoardPaper.Entry::label)
+			.containsExactly("Decision maker", "Title", "Contact officer", "Chief officer", "Classification", "Ward",
+					"Position as at");
+		assertThat(paper.title()).isEqualTo("Children's Service Improvement Action Plan: progress report for October 2017");
+		assertThat(html).doesNotContain("Recommendations</h2>", "Reason for report</h2>", "implications</h2>",
+				"Impact on vulnerable adults and children</h2>");
+	}
+
+	private void write(String text) throws Exception {
+		Files.createDirectories(this.programme.resolve("narrative"));
+		Files.writeString(this.programme.resolve("narrative/2017-10.md"), text, StandardCharsets.UTF_8);
+	}
+
+}

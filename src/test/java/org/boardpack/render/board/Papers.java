@@ -1,0 +1,65 @@
+package org.boardpack.render.board;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupBuilder;
+import org.w3c.dom.Document;
+
+/** The bundled programme's board paper written to a folder, and the tools the tests read it with. */
+final class Papers {
+
+	static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
+
+	static final Path TEMPLATES = Path.of("templates");
+
+	private Papers() {
+	}
+
+	static Rollup rollup(Path programme, String period) {
+		return new RollupBuilder(ProgrammeReader.read(programme)).build(YearMonth.parse(period));
+	}
+
+	/** Writes board-paper.html, .pdf and .docx for the period into {@code out}. */
+	static BoardPapers.Made write(Path programme, Rollup rollup, Path out) throws IOException {
+		BoardPapers.Made made = BoardPapers.make(rollup, programme, TEMPLATES);
+		Files.writeString(out.resolve("board-paper.html"), made.html(false), StandardCharsets.UTF_8);
+		BoardPaperPdfRenderer.write(made, programme, out.resolve("board-paper.pdf"));
+		Files.write(out.resolve("board-paper.docx"),
+				StableZip.of(new BoardPaperDocx(made.paper(), made.templates().palette())
+					.write(rollup.programme().asAt())));
+		return made;
+	}
+
+	static Document xml(Path html) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		return factory.newDocumentBuilder().parse(html.toFile());
+	}
+
+	/** The PDF's text as pdftotext reads it, with runs of white space made single spaces. */
+	static String pdfText(Path pdf) throws Exception {
+		return run(List.of("pdftotext", pdf.toString(), "-")).replaceAll("\\s+", " ");
+	}
+
+	static String run(List<String> command) throws Exception {
+		Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(false).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(command + " failed: " + err);
+		}
+		return out;
+	}
+
+}
