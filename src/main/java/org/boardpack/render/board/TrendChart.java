@@ -28,13 +28,13 @@ final class TrendChart {
 	private TrendChart() {
 	}
 
-	/** A 32 by 9 mm sparkline; null when the indicator has no history to draw. */
+	/** A 28 by 9 mm sparkline; null when the indicator has no history to draw. */
 	static Chart small(IndicatorRollup indicator, RagPalette palette) {
 		if (indicator.history().isEmpty()) {
 			return null;
 		}
-		Canvas canvas = new Canvas(32, 9);
-		Frame frame = new Frame(indicator, 1.2, 1.2, 29.6, 6.6);
+		Canvas canvas = new Canvas(28, 9);
+		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6);
 		frame.target(canvas, 0.25);
 		frame.series(canvas, 0.35, 0.7, palette);
 		return canvas.toChart(smallAlt(indicator));
@@ -46,7 +46,7 @@ final class TrendChart {
 			return null;
 		}
 		Canvas canvas = new Canvas(170, 52);
-		Frame frame = new Frame(indicator, 24, 9, 128, 34);
+		Frame frame = new Frame(indicator, 24, 9, 118, 34); // room on the right for the latest value's label
 		frame.niceAxis();
 		Unit unit = unit(indicator);
 		for (double value = frame.low; value <= frame.high + frame.step / 2; value += frame.step) {
