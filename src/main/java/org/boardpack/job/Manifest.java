@@ -27,7 +27,7 @@ record Manifest(String programme, String period, String asAt, String version, St
 
 	static final String FILE = "manifest.json";
 
-	private static final Pattern UPDATE_FILE = Pattern.compile("updates/(\\d{4}-\\d{2})\\.\\w+");
+	private static final Pattern UPDATE_FILE = Pattern.compile("(?:updates|narrative)/(\\d{4}-\\d{2})\\.\\w+");
 
 	/** A file with its SHA-256 checksum and, for outputs, its size (the store keeps no size for inputs). */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +36,7 @@ record Manifest(String programme, String period, String asAt, String version, St
 
 	/**
 	 * Describes every output already in {@code folder}, and the inputs the period was made from by their
-	 * stored checksums (update returns of later periods left out).
+	 * stored checksums (update returns and narratives of later periods left out).
 	 */
 	static Manifest of(Path folder, YearMonth period, String version, ProgrammeSettings settings,
 			Map<String, String> inputChecksums) throws IOException {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.CsvTables;
 import org.boardpack.input.Problem;
@@ -20,6 +21,7 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.input.Text;
 import org.boardpack.input.XlsxTables;
+import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.PlanReader;
 import org.boardpack.plan.TrackerReturn;
 
@@ -85,18 +87,27 @@ final class ProgrammeFiles {
 
 	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
 	SortedMap<String, Path> updateFiles() {
+		return listed("updates", ".csv", ".xlsx");
+	}
+
+	/** The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name. */
+	SortedMap<String, Path> narrativeFiles() {
+		return listed(NarrativeReader.FOLDER, ".md");
+	}
+
+	private SortedMap<String, Path> listed(String folder, String... suffixes) {
 		SortedMap<String, Path> files = new TreeMap<>();
-		Path updates = this.folder.resolve("updates");
-		if (Files.isDirectory(updates)) {
-			try (Stream<Path> list = Files.list(updates)) {
-				// Spreadsheet lock files (~$2017-05.xlsx) and hidden files are not returns.
+		Path path = this.folder.resolve(folder);
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> list = Files.list(path)) {
+				// Spreadsheet lock files (~$2017-05.xlsx) and hidden files are not inputs.
 				list.filter((p) -> !p.getFileName().toString().startsWith("~$")
 						&& !p.getFileName().toString().startsWith("."))
-					.filter((p) -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx"))
+					.filter((p) -> Stream.of(suffixes).anyMatch((suffix) -> p.toString().endsWith(suffix)))
 					.forEach((p) -> files.put(p.getFileName().toString(), p));
 			}
 			catch (IOException ex) {
-				this.problems.file("updates", "cannot be listed: %s", ex.getMessage());
+				this.problems.file(folder, "cannot be listed: %s", ex.getMessage());
 			}
 		}
 		return files;

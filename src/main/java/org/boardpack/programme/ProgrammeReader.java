@@ -30,6 +30,7 @@ import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.PlanReader;
+import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
 
 
@@ -78,6 +79,7 @@ public final class ProgrammeReader {
 						(settings != null) ? settings.end() : null));
 		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(files, settings, plan,
 				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
+		checkNarratives(files, settings, priorityIds, problems);
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
 				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
@@ -116,6 +118,30 @@ public final class ProgrammeReader {
 			}
 		});
 		return updates;
+	}
+
+	/** Every month's narrative is checked with the data, so a bad one stops the run before anything is written. */
+	private static void checkNarratives(ProgrammeFiles files, ProgrammeSettings settings, Set<String> priorityIds,
+			Problems problems) {
+		files.narrativeFiles().forEach((name, path) -> {
+			String file = NarrativeReader.FOLDER + "/" + name;
+			YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
+			if (period == null) {
+				problems.file(file, "is not named after a period; name it YYYY-MM.md");
+			}
+			else if (settings != null && !settings.covers(period)) {
+				problems.file(file, "is for %s, outside the programme (%s to %s)", period, settings.start(),
+						settings.end());
+			}
+			else if (priorityIds != null) {
+				try {
+					NarrativeReader.parse(file, files.read(file), priorityIds, problems);
+				}
+				catch (IOException ex) {
+					problems.file(file, "cannot be read: %s", ex.getMessage());
+				}
+			}
+		});
 	}
 
 	private static ProgrammeSettings settings(ProgrammeFiles files, Path folder, Problems problems) {

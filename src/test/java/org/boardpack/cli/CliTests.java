@@ -58,6 +58,33 @@ class CliTests {
 	}
 
 	@Test
+	void aBadNarrativeIsInvalidInputReportedWithTheDataAndNothingIsWritten(@TempDir Path temp) throws Exception {
+		// given
+		Path programme = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve("bromley-csc-2016"));
+		Files.writeString(programme.resolve("narrative/2017-10.md"), """
+				---
+				meetingDate: 15/11/2017
+				---
+				## Recommendations
+				Note the report.
+				## Priority 42
+				Nothing here.
+				""");
+		Files.writeString(programme.resolve("narrative/October.md"), "## Recommendations\n");
+
+		// when
+		int status = this.cli.run("run", programme.toString(), "--period", "2017-10");
+
+		// then
+		assertThat(status).isEqualTo(3);
+		assertThat(err()).contains("3 problems in the input:")
+			.contains("narrative/2017-10.md:2: meetingDate \"15/11/2017\" is not a date; write it as YYYY-MM-DD")
+			.contains("narrative/2017-10.md:6: \"Priority 42\": there is no priority 42 in the plan")
+			.contains("narrative/October.md: is not named after a period; name it YYYY-MM.md");
+		assertThat(Files.exists(temp.resolve("output"))).isFalse();
+	}
+
+	@Test
 	void aPeriodOutsideTheProgrammeIsAUsageError() {
 		// when
 		int status = this.cli.run("run", "--period", "2019-01");

@@ -2,6 +2,7 @@ package org.boardpack.render.board;
 
 import java.util.List;
 
+import org.boardpack.narrative.Block;
 import org.boardpack.rating.Rag;
 
 /**

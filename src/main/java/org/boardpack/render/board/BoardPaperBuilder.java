@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.boardpack.narrative.Block;
+import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.PaperSettings;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Rag;
@@ -17,7 +19,7 @@ import org.boardpack.render.board.BoardPaper.Implication;
 import org.boardpack.render.board.BoardPaper.Overview;
 import org.boardpack.render.board.BoardPaper.PriorityLine;
 import org.boardpack.render.board.BoardPaper.Status;
-import org.boardpack.render.board.Narrative.Section;
+import org.boardpack.narrative.Narrative.Section;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;

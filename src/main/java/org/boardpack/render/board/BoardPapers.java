@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.boardpack.narrative.Narrative;
+import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.render.RagPalette;

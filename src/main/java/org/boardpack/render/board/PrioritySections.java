@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.boardpack.narrative.Block;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;

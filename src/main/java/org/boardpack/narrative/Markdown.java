@@ -1,12 +1,12 @@
-package org.boardpack.render.board;
+package org.boardpack.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.boardpack.render.board.Block.Kind;
-import org.boardpack.render.board.Block.Span;
+import org.boardpack.narrative.Block.Kind;
+import org.boardpack.narrative.Block.Span;
 
 /**
  * The small part of Markdown a narrative needs: paragraphs, bulleted and numbered lists, bold and italics.

@@ -1,4 +1,4 @@
-package org.boardpack.render.board;
+package org.boardpack.narrative;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.boardpack.TestFolders;
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.render.board.Narrative.Section;
+import org.boardpack.narrative.Narrative.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

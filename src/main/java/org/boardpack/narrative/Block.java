@@ -1,4 +1,4 @@
-package org.boardpack.render.board;
+package org.boardpack.narrative;
 
 import java.util.List;
 

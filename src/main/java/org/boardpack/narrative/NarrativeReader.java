@@ -1,4 +1,4 @@
-package org.boardpack.render.board;
+package org.boardpack.narrative;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
-import org.boardpack.render.board.Narrative.Section;
+import org.boardpack.narrative.Narrative.Section;
 
 /**
  * Reads a month's {@code narrative/YYYY-MM.md}: a front matter block between {@code ---} lines, then sections
  * each under a heading such as {@code ## Recommendations} or {@code ## Priority 4}. Every problem is reported
  * at once as {@code file:line: problem}; a month without a narrative file has an empty narrative.
  */
-final class NarrativeReader {
+public final class NarrativeReader {
+
+	/** Where a programme keeps its narrative, one file a month. */
+	public static final String FOLDER = "narrative";
 
 	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
 
@@ -36,25 +39,37 @@ final class NarrativeReader {
 
 	private final Set<String> priorityIds;
 
-	private final Problems problems = new Problems();
+	private final Problems problems;
 
-	private NarrativeReader(String file, Set<String> priorityIds) {
+	private NarrativeReader(String file, Set<String> priorityIds, Problems problems) {
 		this.file = file;
 		this.priorityIds = priorityIds;
+		this.problems = problems;
 	}
 
 	/** The narrative of a period, or {@link Narrative#NONE} when the programme has none for it. */
-	static Narrative read(Path programmeFolder, String period, Set<String> priorityIds) throws IOException {
-		String name = "narrative/" + period + ".md";
+	public static Narrative read(Path programmeFolder, String period, Set<String> priorityIds) throws IOException {
+		String name = FOLDER + "/" + period + ".md";
 		Path path = programmeFolder.resolve(name);
 		if (!Files.isRegularFile(path)) {
 			return Narrative.NONE;
 		}
-		String text = Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		return new NarrativeReader(name, priorityIds).parse(text.lines().toList());
+		Problems problems = new Problems();
+		Narrative narrative = parse(name, Files.readAllBytes(path), priorityIds, problems);
+		problems.throwIfAny();
+		return narrative;
 	}
 
-	Narrative parse(List<String> lines) {
+	/**
+	 * Parses one narrative file, adding its problems to those of the rest of the programme so that a bad
+	 * narrative is reported with every other problem, before anything is written.
+	 */
+	public static Narrative parse(String file, byte[] bytes, Set<String> priorityIds, Problems problems) {
+		String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+		return new NarrativeReader(file, priorityIds, problems).parse(text.lines().toList());
+	}
+
+	private Narrative parse(List<String> lines) {
 		int body = 0;
 		Map<String, String> front = new LinkedHashMap<>();
 		if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
@@ -90,7 +105,6 @@ final class NarrativeReader {
 				current = section(heading.group(1), i + 1, seen);
 			}
 		}
-		this.problems.throwIfAny();
 		return new Narrative(front, sections, priorities);
 	}
 
