@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.boardpack.TestFolders;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.narrative.Narrative.Section;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reading a month's narrative, falling back when parts are missing, and saying what is wrong with bad ones. */
+/** Reading a month's narrative and saying what is wrong with bad ones. */
 class NarrativeReaderTests {
 
 	@TempDir
@@ -50,23 +49,6 @@ class NarrativeReaderTests {
 			.hasMessageContaining("narrative/2017-10.md:9: unknown section \"Next steps\"")
 			.hasMessageContaining("narrative/2017-10.md:11: \"Priority 99\": there is no priority 99 in the plan")
 			.hasMessageContaining("narrative/2017-10.md:13: the section \"Recommendations\" is given twice");
-	}
-
-	@Test
-	void withoutANarrativeThePaperUsesTheDefaultsAndLeavesOutEmptySections(@TempDir Path temp) throws Exception {
-		// given the bundled programme with no narrative for the period
-		Path copy = TestFolders.copy(Papers.BUNDLED, temp.resolve("bromley-csc-2016"));
-		Files.delete(copy.resolve("narrative/2017-10.md"));
-		// when
-		BoardPaper paper = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).paper();
-		String html = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).html(false);
-		// then
-		assertThat(paper.front()).extracting(BoardPaper.Entry::label)
-			.containsExactly("Decision maker", "Title", "Contact officer", "Chief officer", "Classification", "Ward",
-					"Position as at");
-		assertThat(paper.title()).isEqualTo("Children's Service Improvement Action Plan: progress report for October 2017");
-		assertThat(html).doesNotContain("Recommendations</h2>", "Reason for report</h2>", "implications</h2>",
-				"Impact on vulnerable adults and children</h2>");
 	}
 
 	private void write(String text) throws Exception {
