@@ -101,15 +101,11 @@ public final class ProgrammeReader {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
 		files.updateFiles().forEach((name, path) -> {
 			String file = "updates/" + name;
-			YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
+			YearMonth period = period(file, "YYYY-MM.csv or YYYY-MM.xlsx", settings, problems);
 			if (period == null) {
-				problems.file(file, "is not named after a period; name it YYYY-MM.csv or YYYY-MM.xlsx");
+				return;
 			}
-			else if (settings != null && !settings.covers(period)) {
-				problems.file(file, "is for %s, outside the programme (%s to %s)", period, settings.start(),
-						settings.end());
-			}
-			else if (updates.containsKey(period)) {
+			if (updates.containsKey(period)) {
 				problems.file(file, "repeats the updates for %s given in another file", period);
 			}
 			else {
@@ -125,15 +121,7 @@ public final class ProgrammeReader {
 			Problems problems) {
 		files.narrativeFiles().forEach((name, path) -> {
 			String file = NarrativeReader.FOLDER + "/" + name;
-			YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
-			if (period == null) {
-				problems.file(file, "is not named after a period; name it YYYY-MM.md");
-			}
-			else if (settings != null && !settings.covers(period)) {
-				problems.file(file, "is for %s, outside the programme (%s to %s)", period, settings.start(),
-						settings.end());
-			}
-			else if (priorityIds != null) {
+			if (period(file, "YYYY-MM.md", settings, problems) != null && priorityIds != null) {
 				try {
 					NarrativeReader.parse(file, files.read(file), priorityIds, problems);
 				}
@@ -142,6 +130,22 @@ public final class ProgrammeReader {
 				}
 			}
 		});
+	}
+
+	/** The month a monthly file is named after, or null once the reason it can't be used is recorded. */
+	private static YearMonth period(String file, String naming, ProgrammeSettings settings, Problems problems) {
+		String name = file.substring(file.lastIndexOf('/') + 1);
+		YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
+		if (period == null) {
+			problems.file(file, "is not named after a period; name it %s", naming);
+			return null;
+		}
+		if (settings != null && !settings.covers(period)) {
+			problems.file(file, "is for %s, outside the programme (%s to %s)", period, settings.start(),
+					settings.end());
+			return null;
+		}
+		return period;
 	}
 
 	private static ProgrammeSettings settings(ProgrammeFiles files, Path folder, Problems problems) {

@@ -1,10 +1,11 @@
 package org.boardpack.render.board;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.boardpack.render.PackRenderer;
+import org.boardpack.render.StableZip;
 import org.boardpack.rollup.Rollup;
 
 import org.springframework.core.annotation.Order;
@@ -28,9 +29,12 @@ class BoardPaperDocxRenderer implements PackRenderer {
 
 	@Override
 	public void render(Rollup rollup, Path programmeFolder, Path file) throws IOException {
-		BoardPapers.Made made = this.papers.of(rollup, programmeFolder);
-		byte[] docx = new BoardPaperDocx(made.paper(), made.templates().palette()).write(rollup.programme().asAt());
-		Files.write(file, StableZip.of(docx));
+		write(this.papers.of(rollup, programmeFolder), rollup.programme().asAt(), file);
+	}
+
+	static void write(BoardPapers.Made made, LocalDate asAt, Path file) throws IOException {
+		byte[] docx = new BoardPaperDocx(made.paper(), made.templates().palette()).write(asAt);
+		StableZip.write((out) -> out.write(docx), asAt, file);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.render.PackRenderer;
+import org.boardpack.render.StableZip;
 import org.boardpack.render.Templates;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
@@ -59,7 +60,7 @@ class TrackerRenderer implements PackRenderer {
 			book.setActiveSheet(0);
 			book.setSelectedTab(0);
 			describe(book.getProperties(), rollup.programme());
-			StableZip.write(workbook, rollup.programme().asAt(), file);
+			StableZip.write(workbook::write, rollup.programme().asAt(), file);
 		}
 		finally {
 			workbook.dispose();

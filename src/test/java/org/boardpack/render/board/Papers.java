@@ -34,9 +34,7 @@ final class Papers {
 		BoardPapers.Made made = BoardPapers.make(rollup, programme, TEMPLATES);
 		Files.writeString(out.resolve("board-paper.html"), made.html(false), StandardCharsets.UTF_8);
 		BoardPaperPdfRenderer.write(made, programme, out.resolve("board-paper.pdf"));
-		Files.write(out.resolve("board-paper.docx"),
-				StableZip.of(new BoardPaperDocx(made.paper(), made.templates().palette())
-					.write(rollup.programme().asAt())));
+		BoardPaperDocxRenderer.write(made, rollup.programme().asAt(), out.resolve("board-paper.docx"));
 		return made;
 	}
 
