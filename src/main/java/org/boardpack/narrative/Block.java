@@ -1,6 +1,7 @@
 package org.boardpack.narrative;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One block of narrative text: a paragraph, or a bulleted or numbered list whose items are runs of text. The
@@ -15,7 +16,7 @@ public record Block(Kind kind, List<List<Span>> items) {
 
 		/** Lower-case name for templates ("bullets"). */
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

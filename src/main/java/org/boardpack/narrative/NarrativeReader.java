@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -124,7 +126,7 @@ public final class NarrativeReader {
 		}
 		else {
 			problem(line, "unknown section \"%s\"; the sections are: %s, and \"Priority <id>\"", heading,
-					String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::heading).toList()));
+					String.join(", ", Arrays.stream(Section.values()).map(Section::heading).toList()));
 			return "";
 		}
 		if (seen.containsKey(key)) {
@@ -191,7 +193,7 @@ public final class NarrativeReader {
 	}
 
 	private void problem(int line, String message, Object... args) {
-		this.problems.add(new Problem(this.file, line, null, String.format(java.util.Locale.ROOT, message, args)));
+		this.problems.add(new Problem(this.file, line, null, String.format(Locale.ROOT, message, args)));
 	}
 
 }

@@ -2,9 +2,11 @@ package org.boardpack.render.board;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -41,7 +43,7 @@ final class BoardPaperDocx {
 		this.parts = new DocxParts(this.document, palette);
 	}
 
-	byte[] write(java.time.LocalDate asAt) throws IOException {
+	byte[] write(LocalDate asAt) throws IOException {
 		DocxStyles.apply(this.document);
 		headerAndFooter();
 		properties(asAt);
@@ -74,7 +76,7 @@ final class BoardPaperDocx {
 			this.parts.paragraph(this.paper.authority(), true, false);
 		}
 		this.paper.front().stream().filter((e) -> e.label().equals("Classification"))
-			.forEach((e) -> this.parts.paragraph(e.value().toUpperCase(java.util.Locale.UK), true, false));
+			.forEach((e) -> this.parts.paragraph(e.value().toUpperCase(Locale.UK), true, false));
 		this.parts.heading(1, this.paper.title());
 		if (this.paper.dataLabel() != null) {
 			this.parts.paragraph(this.paper.dataLabel(), true, false);
@@ -180,7 +182,7 @@ final class BoardPaperDocx {
 		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 	}
 
-	private void properties(java.time.LocalDate asAt) {
+	private void properties(LocalDate asAt) {
 		POIXMLProperties.CoreProperties core = this.document.getProperties().getCoreProperties();
 		Date date = Date.from(asAt.atStartOfDay().toInstant(ZoneOffset.UTC));
 		core.setTitle(this.paper.title());

@@ -2,6 +2,7 @@ package org.boardpack.render.board;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.boardpack.rating.Rag;
@@ -83,7 +84,7 @@ final class RagChart {
 
 	static String counts(RagCounts counts) {
 		StringJoiner text = new StringJoiner(", ");
-		ORDER.forEach((rag) -> text.add(counts.of(rag) + " " + rag.word().toLowerCase(java.util.Locale.ROOT)));
+		ORDER.forEach((rag) -> text.add(counts.of(rag) + " " + rag.word().toLowerCase(Locale.ROOT)));
 		return text.toString();
 	}
 

@@ -2,6 +2,7 @@ package org.boardpack.render.board;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.boardpack.render.RagPalette;
@@ -78,7 +79,7 @@ final class Scorecard {
 		if (benchmark.verdict() == null || indicator.value() == null) {
 			return figure;
 		}
-		String word = benchmark.verdict().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+		String word = benchmark.verdict().substring(0, 1).toUpperCase(Locale.ROOT)
 				+ benchmark.verdict().substring(1);
 		return word + " (" + figure + ")";
 	}

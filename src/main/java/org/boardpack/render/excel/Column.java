@@ -1,5 +1,6 @@
 package org.boardpack.render.excel;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -32,7 +33,7 @@ record Column(String heading, int width) {
 
 	/** Sizes a row from its texts by column, null where a column holds no wrapped text. */
 	static void fit(Row row, List<Column> columns, String... texts) {
-		fit(row, columns, java.util.Arrays.asList(texts));
+		fit(row, columns, Arrays.asList(texts));
 	}
 
 	static int lines(String text, int width) {

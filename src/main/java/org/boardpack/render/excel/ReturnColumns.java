@@ -1,5 +1,7 @@
 package org.boardpack.render.excel;
 
+import java.util.Arrays;
+
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -34,7 +36,7 @@ final class ReturnColumns {
 			return;
 		}
 		DataValidationHelper helper = this.sheet.getDataValidationHelper();
-		String[] statuses = java.util.Arrays.stream(ActionStatus.values()).map(ActionStatus::label)
+		String[] statuses = Arrays.stream(ActionStatus.values()).map(ActionStatus::label)
 			.toArray(String[]::new);
 		validate(helper, ActionsSheet.STATUS, rows, helper.createExplicitListConstraint(statuses), "Status",
 				"Choose a status from the list.");

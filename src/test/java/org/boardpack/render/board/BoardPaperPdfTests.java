@@ -67,7 +67,7 @@ class BoardPaperPdfTests {
 
 	@Test
 	void runningHeaderPageNumbersAndDocumentInformation() throws Exception {
-		String info = Papers.run(java.util.List.of("pdfinfo", out.resolve("board-paper.pdf").toString()));
+		String info = Papers.run(List.of("pdfinfo", out.resolve("board-paper.pdf").toString()));
 		assertThat(info).contains("Title:           Children's Service Improvement Action Plan – closing report")
 			.contains("Author:          London Borough of Bromley")
 			.contains("Page size:       595.28 x 841.88 pts (A4)");

@@ -1,5 +1,6 @@
 package org.boardpack.render.excel;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class TrackerLibreOfficeTests {
 	}
 
 	private static boolean onPath(String command) {
-		for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+		for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
 			if (Files.isExecutable(Path.of(folder, command))) {
 				return true;
 			}
