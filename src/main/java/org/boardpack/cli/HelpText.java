@@ -12,6 +12,7 @@ final class HelpText {
 			  run [PROGRAMME_DIR] [--period YYYY-MM]   ingest, rate, roll up and write the pack
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
+			  generate --programmes N [--out DIR]      write synthetic programmes of any size
 
 			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
 
@@ -45,6 +46,13 @@ final class HelpText {
 			(indicators/values.csv) from the programme's plan and indicators, for every month from --from to
 			--to (default: the whole programme). The same seed gives the same files. Values of other months,
 			and real figures (values with a note), are kept.
+
+			Usage: ./boardpack generate --programmes N [--actions M] [--indicators K] [--periods T]
+			                            [--seed S] [--out DIR]
+
+			Writes N synthetic programmes, DIR/synthetic-001 onwards (default DIR output/synthetic), each
+			with M actions (default 300), K indicators (120) and T months (36) of returns and values, in the
+			documented input format. The same seed gives the same files.
 			""";
 
 	private HelpText() {
