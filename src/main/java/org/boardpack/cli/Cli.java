@@ -50,7 +50,7 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period"), Set.of("recover")));
+				case "run" -> pack(Arguments.parse(rest, Set.of("period", "all"), Set.of("recover")));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
@@ -78,12 +78,15 @@ public final class Cli {
 		if (arguments.help()) {
 			return help(HelpText.RUN);
 		}
+		if (arguments.positional().size() > 1 || arguments.options().containsKey("all")) {
+			return new ManyProgrammes(this.out, this.err).run(arguments);
+		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
 			Path pack = context.getBean(MonthlyPackLauncher.class)
-				.run(PackRequest.of(folder, input, period, arguments.flag("recover")));
+				.run(PackRequest.of(folder, input, period, arguments.flag("recover")), input);
 			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
 			new SummaryTable(this.out).print(rollup);
 			this.out.println();

@@ -10,6 +10,7 @@ final class HelpText {
 
 			Commands:
 			  run [PROGRAMME_DIR] [--period YYYY-MM]   ingest, rate, roll up and write the pack
+			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
 			  generate --programmes N [--out DIR]      write synthetic programmes of any size
@@ -28,6 +29,13 @@ final class HelpText {
 			Running a period again replaces its data and outputs; a failed run is resumed where it stopped
 			while its input files are unchanged. --recover: take a run still marked as running (its process
 			was stopped) as cut short, and resume it; only needed with a shared database such as PostgreSQL.
+
+			Usage: ./boardpack run DIR1 DIR2 ... [--period YYYY-MM]
+			       ./boardpack run --all FOLDER [--period YYYY-MM]
+
+			Runs the pack of each programme folder given, or of every folder in FOLDER that holds a
+			programme.yml, as many at once as there are processors. Each programme gets a line saying where
+			its pack went or why it failed; one programme's failure does not stop the others.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
 			""";

@@ -1,0 +1,69 @@
+package org.boardpack.job;
+
+import org.boardpack.input.Text;
+import org.boardpack.store.ProgrammeStore;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the parameters of the next run of a programme and period from its earlier runs: a failed or stopped
+ * run is resumed while its inputs are unchanged, a run cut short is recovered first, and anything else is a
+ * new attempt.
+ */
+@Component
+class PackAttempts {
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final ProgrammeStore store;
+
+	PackAttempts(JobOperator operator, JobRepository repository, ProgrammeStore store) {
+		this.operator = operator;
+		this.repository = repository;
+		this.store = store;
+	}
+
+	PackParameters next(PackRequest request) {
+		JobExecution last = lastRun(request);
+		if (last == null) {
+			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
+		}
+		if (last.getStatus().isRunning()) {
+			// The embedded store admits one process at a time, so a run still marked running there was cut short.
+			if (!request.recover() && !this.store.isEmbedded()) {
+				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
+						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
+						request.programme(), request.period(), last.getId(), last.getStartTime()));
+			}
+			last = this.operator.recover(last);
+		}
+		PackParameters previous = PackParameters.of(last.getJobParameters());
+		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+				&& request.inputs().equals(previous.inputs());
+		return new PackParameters(request.programme(), request.period(),
+				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+	}
+
+	/** The latest execution of the latest attempt at this programme and period, or null. */
+	JobExecution lastRun(PackRequest request) {
+		JobExecution latest = null;
+		long attempt = 0;
+		for (JobInstance instance : this.repository.findJobInstances(MonthlyPackJobConfiguration.JOB)) {
+			JobExecution execution = this.repository.getLastJobExecution(instance);
+			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
+			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
+				latest = execution;
+				attempt = parameters.attempt();
+			}
+		}
+		return latest;
+	}
+
+}
