@@ -21,6 +21,7 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -82,7 +83,9 @@ public final class Cli {
 			return new ManyProgrammes(this.out, this.err).run(arguments);
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		StageTimings.Clock clock = StageTimings.start();
 		ProgrammeInput input = ProgrammeReader.read(folder);
+		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(arguments.option("period", null), input);
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
 			Path pack = context.getBean(MonthlyPackLauncher.class)

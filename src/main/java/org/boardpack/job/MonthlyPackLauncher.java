@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -49,6 +50,7 @@ public class MonthlyPackLauncher {
 
 	/** Runs the job and returns where the pack was published; throws when the run did not complete. */
 	public Path run(PackRequest request) throws Exception {
+		StageTimings.startUp();
 		JobExecution execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw failure(execution);
@@ -69,6 +71,7 @@ public class MonthlyPackLauncher {
 	 * stop the others; the outcome of each is returned in the order given.
 	 */
 	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
+		StageTimings.startUp();
 		List<String> names = new ArrayList<>();
 		for (Path folder : folders) {
 			names.add(folder.toAbsolutePath().normalize().toString());

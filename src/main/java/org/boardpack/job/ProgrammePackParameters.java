@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -35,7 +36,9 @@ final class ProgrammePackParameters implements JobParametersExtractor {
 	public JobParameters getJobParameters(Job job, StepExecution stepExecution) {
 		ExecutionContext context = stepExecution.getExecutionContext();
 		Path folder = Path.of(context.getString(AllPacksJobConfiguration.FOLDER));
+		StageTimings.Clock clock = StageTimings.start();
 		ProgrammeInput input = ProgrammeReader.read(folder);
+		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(input, context.containsKey(AllPacksJobConfiguration.PERIOD)
 				? YearMonth.parse(context.getString(AllPacksJobConfiguration.PERIOD)) : null);
 		context.putString(PROGRAMME, input.settings().id());

@@ -1,7 +1,5 @@
 package org.boardpack.job;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.ExitStatus;
@@ -9,12 +7,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Records each step of the monthly pack as a stage of {@link StageTimings}, and the process's start-up when
- * the first step of the process begins. A step runs on one thread, so that thread's CPU time is the stage's.
+ * Records each step of the monthly pack as a stage of {@link StageTimings}. A step runs on one thread, so that
+ * thread's CPU time is the stage's.
  */
 final class StageTimingListener implements StepExecutionListener {
-
-	private static final AtomicBoolean STARTED = new AtomicBoolean();
 
 	private final String stage;
 
@@ -26,9 +22,6 @@ final class StageTimingListener implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		if (StageTimings.enabled() && STARTED.compareAndSet(false, true)) {
-			StageTimings.startUp();
-		}
 		this.clock.set(StageTimings.start());
 	}
 

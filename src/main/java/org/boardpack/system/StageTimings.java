@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The time each stage of a run took, wall clock and CPU, appended as one tab-separated line per stage to the
@@ -20,6 +22,12 @@ public final class StageTimings {
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private static final Path FILE = file();
+
+	private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+	private static final AtomicLong BEFORE_WALL = new AtomicLong();
+
+	private static final AtomicLong BEFORE_CPU = new AtomicLong();
 
 	private StageTimings() {
 	}
@@ -42,23 +50,31 @@ public final class StageTimings {
 	}
 
 	/**
-	 * Records the JVM's start-up up to now: wall time since the process started and the CPU time of the whole
-	 * process, which is all start-up until the first stage begins.
+	 * Records the process's start-up, once: wall time from the JVM's start to now, when the first job is about
+	 * to start, and the CPU time of the whole process so far less the stages already recorded (reading input).
 	 */
 	public static void startUp() {
-		if (FILE == null) {
+		if (FILE == null || !STARTED.compareAndSet(false, true)) {
 			return;
 		}
 		long wall = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 		long cpu = (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
 				? os.getProcessCpuTime() : -1;
-		record("-", "-", "start-up", wall * 1_000_000, cpu);
+		write("-", "-", "start-up", wall * 1_000_000 - BEFORE_WALL.get(), cpu - BEFORE_CPU.get());
 	}
 
 	public static void record(String programme, String period, String stage, long wallNanos, long cpuNanos) {
 		if (FILE == null) {
 			return;
 		}
+		if (!STARTED.get()) {
+			BEFORE_WALL.addAndGet(wallNanos);
+			BEFORE_CPU.addAndGet(cpuNanos);
+		}
+		write(programme, period, stage, wallNanos, cpuNanos);
+	}
+
+	private static void write(String programme, String period, String stage, long wallNanos, long cpuNanos) {
 		String line = String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%.1f%n", programme, period, stage,
 				wallNanos / 1e6, cpuNanos / 1e6);
 		synchronized (StageTimings.class) {
