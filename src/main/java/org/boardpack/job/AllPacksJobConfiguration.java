@@ -1,9 +1,10 @@
 package org.boardpack.job;
 
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -20,62 +20,59 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * The packs of many programmes in one run: a partitioned step with one partition per programme folder, each
  * running the monthly pack job (ingest, roll-up, render, publish) for its programme, as many at once as there
- * are processors. Programmes share nothing but the store, so they need no other coordination. Job parameters:
- * {@code folders} (one per line), optionally {@code period}, and a {@code batch} id that makes each run new.
+ * are processors. Programmes share nothing but the store, so they need no other coordination. The job is made
+ * for each run's folders, which can be too many to keep as a job parameter.
  */
 @Configuration(proxyBeanMethods = false)
 class AllPacksJobConfiguration {
 
-	static final String FOLDERS = "folders";
+	static final String JOB = "allPacks";
 
 	static final String PERIOD = "period";
 
 	static final String FOLDER = "folder";
 
-	@Bean
-	Job allPacksJob(JobRepository jobs, Step allPacksStep) {
-		return new JobBuilder("allPacks", jobs).start(allPacksStep).build();
-	}
-
-	@Bean
-	Step allPacksStep(JobRepository jobs, Partitioner programmePartitioner, Step programmePackStep) {
-		int processors = Runtime.getRuntime().availableProcessors();
-		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("pack-");
-		partitions.setConcurrencyLimit(processors);
-		return new StepBuilder("allPacksStep", jobs).partitioner("programmePackStep", programmePartitioner)
-			.step(programmePackStep)
-			.taskExecutor(partitions)
-			.gridSize(processors)
-			.build();
-	}
+	static final String WORKER = "programmePackStep";
 
 	@Bean
 	Step programmePackStep(JobRepository jobs, JobOperator operator, Job monthlyPackJob, PackAttempts attempts,
 			ProgrammeInputs inputs) {
-		return new StepBuilder("programmePackStep", jobs).job(monthlyPackJob)
+		return new StepBuilder(WORKER, jobs).job(monthlyPackJob)
 			.operator(operator)
 			.parametersExtractor(new ProgrammePackParameters(attempts, inputs))
 			.build();
 	}
 
-	/** One partition per folder, named by its position and folder name, carrying the folder and period. */
-	@Bean
-	@StepScope
-	Partitioner programmePartitioner(@Value("#{jobParameters['" + FOLDERS + "']}") String folders,
-			@Value("#{jobParameters['" + PERIOD + "']}") String period) {
-		return (gridSize) -> {
+	/** The job for one run over {@code folders}; {@code period} null means each programme's latest. */
+	static Job allPacksJob(JobRepository jobs, Step programmePackStep, List<String> folders, YearMonth period) {
+		int processors = Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("pack-");
+		partitions.setConcurrencyLimit(processors);
+		Step manager = new StepBuilder("allPacksStep", jobs).partitioner(WORKER, new FolderPartitioner(folders, period))
+			.step(programmePackStep)
+			.taskExecutor(partitions)
+			.gridSize(processors)
+			.build();
+		return new JobBuilder(JOB, jobs).start(manager).build();
+	}
+
+	/** One partition per folder, named by its position, carrying the folder and the period if one was given. */
+	record FolderPartitioner(List<String> folders, YearMonth period) implements Partitioner {
+
+		@Override
+		public Map<String, ExecutionContext> partition(int gridSize) {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			String[] lines = folders.split("\n");
-			for (int i = 0; i < lines.length; i++) {
+			for (int i = 0; i < this.folders.size(); i++) {
 				ExecutionContext context = new ExecutionContext();
-				context.putString(FOLDER, lines[i]);
-				if (period != null) {
-					context.putString(PERIOD, period);
+				context.putString(FOLDER, this.folders.get(i));
+				if (this.period != null) {
+					context.putString(PERIOD, this.period.toString());
 				}
 				partitions.put("%05d".formatted(i), context);
 			}
 			return partitions;
-		};
+		}
+
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,9 @@ public class MonthlyPackLauncher {
 
 	private final Job job;
 
-	private final Job allPacks;
+	private final JobRepository repository;
+
+	private final Step programmePackStep;
 
 	private final BoardpackProperties properties;
 
@@ -38,11 +42,12 @@ public class MonthlyPackLauncher {
 
 	private final ProgrammeInputs inputs;
 
-	MonthlyPackLauncher(JobOperator operator, Job monthlyPackJob, Job allPacksJob, BoardpackProperties properties,
-			PackAttempts attempts, ProgrammeInputs inputs) {
+	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
+			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs) {
 		this.operator = operator;
+		this.repository = repository;
 		this.job = monthlyPackJob;
-		this.allPacks = allPacksJob;
+		this.programmePackStep = programmePackStep;
 		this.properties = properties;
 		this.attempts = attempts;
 		this.inputs = inputs;
@@ -76,13 +81,13 @@ public class MonthlyPackLauncher {
 		for (Path folder : folders) {
 			names.add(folder.toAbsolutePath().normalize().toString());
 		}
-		JobParametersBuilder parameters = new JobParametersBuilder()
-			.addString(AllPacksJobConfiguration.FOLDERS, String.join("\n", names), false)
-			.addString("batch", UUID.randomUUID().toString());
+		Job allPacks = AllPacksJobConfiguration.allPacksJob(this.repository, this.programmePackStep, names, period);
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("batch", UUID.randomUUID().toString())
+			.addLong("programmes", (long) names.size(), false);
 		if (period != null) {
 			parameters.addString(AllPacksJobConfiguration.PERIOD, period.toString(), false);
 		}
-		JobExecution execution = this.operator.start(this.allPacks, parameters.toJobParameters());
+		JobExecution execution = this.operator.start(allPacks, parameters.toJobParameters());
 		return new PackOutcomes(this.attempts, this.properties.outputDir()).of(execution, names);
 	}
 

@@ -1,5 +1,7 @@
 package org.boardpack.job;
 
+import java.util.List;
+
 import org.boardpack.input.Text;
 import org.boardpack.store.ProgrammeStore;
 
@@ -8,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +27,13 @@ class PackAttempts {
 
 	private final ProgrammeStore store;
 
-	PackAttempts(JobOperator operator, JobRepository repository, ProgrammeStore store) {
+	private final JdbcTemplate jdbc;
+
+	PackAttempts(JobOperator operator, JobRepository repository, ProgrammeStore store, JdbcTemplate jdbc) {
 		this.operator = operator;
 		this.repository = repository;
 		this.store = store;
+		this.jdbc = jdbc;
 	}
 
 	PackParameters next(PackRequest request) {
@@ -51,12 +57,25 @@ class PackAttempts {
 				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
 	}
 
-	/** The latest execution of the latest attempt at this programme and period, or null. */
+	/**
+	 * The latest execution of the latest attempt at this programme and period, or null. Only the executions of
+	 * this programme and period are looked at, found by their parameters, so the cost does not grow with the
+	 * runs of other programmes and periods.
+	 */
 	JobExecution lastRun(PackRequest request) {
 		JobExecution latest = null;
 		long attempt = 0;
-		for (JobInstance instance : this.repository.findJobInstances(MonthlyPackJobConfiguration.JOB)) {
-			JobExecution execution = this.repository.getLastJobExecution(instance);
+		List<Long> instances = this.jdbc.queryForList("""
+				select distinct e.job_instance_id from batch_job_execution e
+				join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
+				where i.job_name = ? and p.parameter_name = 'programme' and p.parameter_value = ?
+				and q.parameter_name = 'period' and q.parameter_value = ?""", Long.class,
+				MonthlyPackJobConfiguration.JOB, request.programme(), request.period().toString());
+		for (Long id : instances) {
+			JobInstance instance = this.repository.getJobInstance(id);
+			JobExecution execution = (instance != null) ? this.repository.getLastJobExecution(instance) : null;
 			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
 			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
 				latest = execution;

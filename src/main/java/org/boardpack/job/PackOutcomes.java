@@ -30,7 +30,7 @@ final class PackOutcomes {
 		Map<String, StepExecution> byFolder = new HashMap<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			ExecutionContext context = step.getExecutionContext();
-			if (step.getStepName().startsWith("programmePackStep") && context.containsKey(AllPacksJobConfiguration.FOLDER)) {
+			if (step.getStepName().startsWith(AllPacksJobConfiguration.WORKER) && context.containsKey(AllPacksJobConfiguration.FOLDER)) {
 				byFolder.put(context.getString(AllPacksJobConfiguration.FOLDER), step);
 			}
 		}
