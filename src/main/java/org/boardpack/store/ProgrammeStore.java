@@ -26,6 +26,7 @@ import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.rollup.UpdateHistory;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,6 +122,26 @@ public class ProgrammeStore {
 	/** The programme as stored, with updates and values up to {@code upTo}; null when it was never stored. */
 	@Transactional(readOnly = true)
 	public ProgrammeInput load(String id, YearMonth upTo) {
+		ProgrammeInput plan = loadWithoutUpdates(id, upTo);
+		if (plan == null) {
+			return null;
+		}
+		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
+		this.jdbc.query("select * from action_update where programme_id = ? and period <= ? order by period, action_id",
+				(ResultSet rs) -> {
+					ActionUpdate update = this.rows.update(rs);
+					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
+				}, id, upTo.toString());
+		return new ProgrammeInput(plan.settings(), plan.priorities(), plan.issues(), plan.actions(), plan.indicators(),
+				plan.targets(), plan.benchmarks(), plan.baselines(), plan.values(), updates, plan.checksums());
+	}
+
+	/**
+	 * The programme as stored, with indicator values up to {@code upTo} but no update returns: a roll-up reads
+	 * those from {@link #history}. Null when it was never stored.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeInput loadWithoutUpdates(String id, YearMonth upTo) {
 		ProgrammeSettings settings = settings(id);
 		if (settings == null) {
 			return null;
@@ -151,14 +172,16 @@ public class ProgrammeStore {
 		List<IndicatorValue> values = this.jdbc.query(
 				"select * from indicator_value where programme_id = ? and period <= ? order by indicator_id, period",
 				(rs, n) -> this.rows.value(rs), id, until);
-		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
-		this.jdbc.query("select * from action_update where programme_id = ? and period <= ? order by period, action_id",
-				(ResultSet rs) -> {
-					ActionUpdate update = this.rows.update(rs);
-					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
-				}, id, until);
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators,
-				targets, benchmarks, baselines, values, updates, checksums(id));
+				targets, benchmarks, baselines, values, new TreeMap<>(), checksums(id));
+	}
+
+	/**
+	 * The stored returns up to {@code upTo}, read action by action as a roll-up asks for them, streamed from
+	 * the database rather than held. Call within a transaction (PostgreSQL streams only there).
+	 */
+	public UpdateHistory history(String id, YearMonth upTo) {
+		return new StoredHistory(this.jdbc, this.rows, id, upTo);
 	}
 
 	/** The settings the programme was last stored with; null when it was never stored. */
