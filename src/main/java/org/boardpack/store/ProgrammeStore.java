@@ -64,6 +64,9 @@ public class ProgrammeStore {
 	public void save(ProgrammeInput input, YearMonth upTo) {
 		String id = input.settings().id();
 		String settings = JSON.writeValueAsString(input.settings());
+		Map<String, String> before = checksums(id);
+		Set<String> stored = new TreeSet<>(this.jdbc.queryForList(
+				"select distinct period from action_update where programme_id = ?", String.class, id));
 		deleteDefinitions(id);
 		int updated = this.jdbc.update("update programme set title = ?, settings_json = ? where programme_id = ?",
 				input.settings().title(), settings, id);
@@ -74,15 +77,30 @@ public class ProgrammeStore {
 		insert("insert into input_file (programme_id, path, sha256) values (?, ?, ?)",
 				List.copyOf(input.checksums().entrySet()), (ps, e) -> this.rows.set(ps, id, e.getKey(), e.getValue()));
 		insertDefinitions(id, input);
-		SortedMap<YearMonth, List<ActionUpdate>> updates = input.updates().headMap(upTo.plusMonths(1));
+		// A month's return already stored from the same file is kept: a monthly run stores only what changed.
+		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>(input.updates().headMap(upTo.plusMonths(1)));
+		updates.keySet().removeIf((period) -> period.isBefore(upTo) && stored.contains(period.toString())
+				&& unchanged(returnFile(input.checksums(), period), before, input.checksums()));
 		deletePeriods("action_update", id, upTo, updates.keySet());
-		insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, commentary, "
-				+ "revised_due_date, rebaselined, updated_by, updated_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				updates.values().stream().flatMap(List::stream).toList(), (ps, u) -> this.rows.set(ps, id, u));
+		for (List<ActionUpdate> month : updates.values()) {
+			insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, "
+					+ "commentary, revised_due_date, rebaselined, updated_by, updated_on) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", month, (ps, u) -> this.rows.set(ps, id, u));
+		}
 		List<IndicatorValue> values = input.values().stream().filter((v) -> !v.period().isAfter(upTo)).toList();
 		deletePeriods("indicator_value", id, upTo, values.stream().map(IndicatorValue::period).toList());
 		insert("insert into indicator_value (programme_id, indicator_id, period, figure, numerator, denominator, note) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", values, (ps, v) -> this.rows.set(ps, id, v));
+	}
+
+	/** The input file a period's update return was read from, or null. */
+	private static String returnFile(Map<String, String> checksums, YearMonth period) {
+		String prefix = "updates/" + period + ".";
+		return checksums.keySet().stream().filter((file) -> file.startsWith(prefix)).findFirst().orElse(null);
+	}
+
+	private static boolean unchanged(String file, Map<String, String> before, Map<String, String> now) {
+		return file != null && before.containsKey(file) && before.get(file).equals(now.get(file));
 	}
 
 	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {
