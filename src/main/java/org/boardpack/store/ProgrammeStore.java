@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,9 +107,13 @@ public class ProgrammeStore {
 	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {
 		Set<YearMonth> all = new TreeSet<>(periods);
 		all.add(upTo);
-		for (YearMonth period : all) {
-			this.jdbc.update("delete from " + table + " where programme_id = ? and period = ?", id, period.toString());
-		}
+		// One statement for all the periods: indicator values are keyed by indicator first, so each statement
+		// scans all of the programme's values.
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(id);
+		all.forEach((period) -> arguments.add(period.toString()));
+		this.jdbc.update("delete from " + table + " where programme_id = ? and period in ("
+				+ String.join(", ", Collections.nCopies(all.size(), "?")) + ")", arguments.toArray());
 	}
 
 	private void deleteDefinitions(String id) {
