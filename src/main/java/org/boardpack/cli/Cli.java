@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.generate.ExampleGenerator;
+import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
@@ -20,6 +21,7 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,9 +51,10 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates"), Set.of("recover")));
+				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
-				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to"), Set.of()));
+				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
+						"indicators", "periods", "out"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};
@@ -76,8 +79,13 @@ public final class Cli {
 		if (arguments.help()) {
 			return help(HelpText.RUN);
 		}
+		if (arguments.positional().size() > 1 || arguments.options().containsKey("all")) {
+			return new ManyProgrammes(this.out, this.err).run(arguments);
+		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		StageTimings.Clock clock = StageTimings.start();
 		ProgrammeInput input = ProgrammeReader.read(folder);
+		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(arguments.option("period", null), input);
 		if (arguments.option("updates", null) != null) {
 			input = fileReturn(folder, Path.of(arguments.option("updates", null)), arguments.option("period", null),
@@ -85,7 +93,7 @@ public final class Cli {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
 			Path pack = context.getBean(MonthlyPackLauncher.class)
-				.run(PackRequest.of(folder, input, period, arguments.flag("recover")));
+				.run(PackRequest.of(folder, input, period, arguments.flag("recover")), input);
 			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
 			new SummaryTable(this.out).print(rollup);
 			this.out.println();
@@ -150,6 +158,9 @@ public final class Cli {
 		if (arguments.help()) {
 			return help(HelpText.GENERATE);
 		}
+		if (arguments.options().containsKey("programmes")) {
+			return synthetic(arguments);
+		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		long seed = seed(arguments.option("seed", "7"));
 		YearMonth from = optionalPeriod(arguments.option("from", null), "--from");
@@ -158,6 +169,33 @@ public final class Cli {
 		this.out.printf(Locale.ROOT, "Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
 				summary.periods(), summary.from(), summary.to(), summary.values(), folder, seed);
 		return ExitCode.OK;
+	}
+
+	private ExitCode synthetic(Arguments arguments) throws Exception {
+		SyntheticProgrammes.Shape shape = new SyntheticProgrammes.Shape(count(arguments, "programmes", "1"),
+				count(arguments, "actions", "300"), count(arguments, "indicators", "120"),
+				count(arguments, "periods", "36"));
+		long seed = seed(arguments.option("seed", "7"));
+		Path out = Path.of(arguments.option("out", "output/synthetic"));
+		new SyntheticProgrammes(shape, seed).write(out);
+		this.out.printf(Locale.ROOT, "Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) "
+				+ "to %s with seed %d.%n", shape.programmes(), shape.actions(), shape.indicators(), shape.periods(),
+				out, seed);
+		return ExitCode.OK;
+	}
+
+	private static int count(Arguments arguments, String option, String fallback) {
+		String text = arguments.option(option, fallback);
+		try {
+			int count = Integer.parseInt(text);
+			if (count >= 1) {
+				return count;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new Arguments.UsageException("--" + option + " \"" + text + "\" is not a whole number of 1 or more");
 	}
 
 	private static long seed(String text) {

@@ -11,8 +11,10 @@ final class HelpText {
 			Commands:
 			  run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
 			                                           ingest, rate, roll up and write the pack
+			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
+			  generate --programmes N [--out DIR]      write synthetic programmes of any size
 
 			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
 
@@ -31,6 +33,13 @@ final class HelpText {
 			--updates FILE: file a return for --period (a filled-in rag-tracker.xlsx, or a CSV) as
 			updates/YYYY-MM.xlsx (or .csv) and run with it; an invalid return is listed and not filed.
 
+			Usage: ./boardpack run DIR1 DIR2 ... [--period YYYY-MM]
+			       ./boardpack run --all FOLDER [--period YYYY-MM]
+
+			Runs the pack of each programme folder given, or of every folder in FOLDER that holds a
+			programme.yml, as many at once as there are processors. Each programme gets a line saying where
+			its pack went or why it failed; one programme's failure does not stop the others.
+
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
 			""";
 
@@ -48,6 +57,13 @@ final class HelpText {
 			(indicators/values.csv) from the programme's plan and indicators, for every month from --from to
 			--to (default: the whole programme). The same seed gives the same files. Values of other months,
 			and real figures (values with a note), are kept.
+
+			Usage: ./boardpack generate --programmes N [--actions M] [--indicators K] [--periods T]
+			                            [--seed S] [--out DIR]
+
+			Writes N synthetic programmes, DIR/synthetic-001 onwards (default DIR output/synthetic), each
+			with M actions (default 300), K indicators (120) and T months (36) of returns and values, in the
+			documented input format. The same seed gives the same files.
 			""";
 
 	private HelpText() {

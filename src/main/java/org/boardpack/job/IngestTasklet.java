@@ -2,7 +2,6 @@ package org.boardpack.job;
 
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
-import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.store.ProgrammeStore;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -18,14 +17,17 @@ class IngestTasklet implements Tasklet {
 
 	private final ProgrammeStore store;
 
-	IngestTasklet(ProgrammeStore store) {
+	private final ProgrammeInputs inputs;
+
+	IngestTasklet(ProgrammeStore store, ProgrammeInputs inputs) {
 		this.store = store;
+		this.inputs = inputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		ProgrammeInput input = ProgrammeReader.read(run.folder());
+		ProgrammeInput input = this.inputs.take(run.folder(), run.inputs());
 		if (!input.settings().covers(run.period())) {
 			Problems problems = new Problems();
 			problems.file("programme.yml", "the period %s is outside the programme (%s to %s)", run.period(),

@@ -30,14 +30,19 @@ class MonthlyPackJobConfiguration {
 	}
 
 	@Bean
-	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store) {
-		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store), transactions).build();
+	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
+			ProgrammeInputs inputs) {
+		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs), transactions)
+			.listener(new StageTimingListener("ingest"))
+			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties) {
-		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions).build();
+		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions)
+			.listener(new StageTimingListener("roll-up"))
+			.build();
 	}
 
 	@Bean
@@ -45,6 +50,7 @@ class MonthlyPackJobConfiguration {
 			ObjectProvider<PackRenderer> renderers, BoardpackProperties properties) {
 		return new StepBuilder("renderStep", jobs)
 			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), properties), transactions)
+			.listener(new StageTimingListener("render"))
 			.build();
 	}
 
@@ -52,6 +58,7 @@ class MonthlyPackJobConfiguration {
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties) {
 		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			.listener(new StageTimingListener("publish"))
 			.build();
 	}
 

@@ -1,51 +1,62 @@
 package org.boardpack.job;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.Text;
-import org.boardpack.store.ProgrammeStore;
+import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the monthly pack for a programme and period. A failed or stopped run of the same period is
- * restarted where it stopped, and so is one cut short (the process killed) on the embedded store; a
- * completed one is run afresh, replacing that period's data and outputs.
+ * Starts the monthly pack for a programme and period, or for many programmes at once. A failed or stopped run
+ * of the same period is restarted where it stopped, and so is one cut short (the process killed) on the
+ * embedded store; a completed one is run afresh, replacing that period's data and outputs.
  */
 @Component
 public class MonthlyPackLauncher {
 
 	private final JobOperator operator;
 
+	private final Job job;
+
 	private final JobRepository repository;
 
-	private final Job job;
+	private final Step programmePackStep;
 
 	private final BoardpackProperties properties;
 
-	private final ProgrammeStore store;
+	private final PackAttempts attempts;
 
-	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob,
-			BoardpackProperties properties, ProgrammeStore store) {
+	private final ProgrammeInputs inputs;
+
+	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
+			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = monthlyPackJob;
+		this.programmePackStep = programmePackStep;
 		this.properties = properties;
-		this.store = store;
+		this.attempts = attempts;
+		this.inputs = inputs;
 	}
 
 	/** Runs the job and returns where the pack was published; throws when the run did not complete. */
 	public Path run(PackRequest request) throws Exception {
-		JobExecution execution = this.operator.start(this.job, next(request).toJobParameters());
+		StageTimings.startUp();
+		JobExecution execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw failure(execution);
 		}
@@ -53,43 +64,34 @@ public class MonthlyPackLauncher {
 			.published();
 	}
 
-	private PackParameters next(PackRequest request) {
-		JobExecution last = lastRun(request);
-		if (last == null) {
-			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
-		}
-		if (last.getStatus().isRunning()) {
-			// The embedded store admits one process at a time, so a run still marked running there was cut short.
-			if (!request.recover() && !this.store.isEmbedded()) {
-				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
-						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
-						request.programme(), request.period(), last.getId(), last.getStartTime()));
-			}
-			last = this.operator.recover(last);
-		}
-		PackParameters previous = PackParameters.of(last.getJobParameters());
-		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
-				&& request.inputs().equals(previous.inputs());
-		return new PackParameters(request.programme(), request.period(),
-				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */
+	public Path run(PackRequest request, ProgrammeInput input) throws Exception {
+		this.inputs.offer(request.folder(), input);
+		return run(request);
 	}
 
-	/** The latest execution of the latest attempt at this programme and period, or null. */
-	private JobExecution lastRun(PackRequest request) {
-		JobExecution latest = null;
-		long attempt = 0;
-		for (JobInstance instance : this.repository.findJobInstances(MonthlyPackJobConfiguration.JOB)) {
-			JobExecution execution = this.repository.getLastJobExecution(instance);
-			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
-			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
-				latest = execution;
-				attempt = parameters.attempt();
-			}
+	/**
+	 * Runs the pack of every programme folder, each in its own partition, as many at once as there are
+	 * processors. {@code period} null means each programme's latest period. One programme's failure does not
+	 * stop the others; the outcome of each is returned in the order given.
+	 */
+	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
+		StageTimings.startUp();
+		List<String> names = new ArrayList<>();
+		for (Path folder : folders) {
+			names.add(folder.toAbsolutePath().normalize().toString());
 		}
-		return latest;
+		Job allPacks = AllPacksJobConfiguration.allPacksJob(this.repository, this.programmePackStep, names, period);
+		JobParametersBuilder parameters = new JobParametersBuilder().addString("batch", UUID.randomUUID().toString())
+			.addLong("programmes", (long) names.size(), false);
+		if (period != null) {
+			parameters.addString(AllPacksJobConfiguration.PERIOD, period.toString(), false);
+		}
+		JobExecution execution = this.operator.start(allPacks, parameters.toJobParameters());
+		return new PackOutcomes(this.attempts, this.properties.outputDir()).of(execution, names);
 	}
 
-	private static Exception failure(JobExecution execution) {
+	static Exception failure(JobExecution execution) {
 		List<Throwable> causes = execution.getAllFailureExceptions();
 		for (Throwable cause : causes) {
 			for (Throwable t = cause; t != null; t = t.getCause()) {

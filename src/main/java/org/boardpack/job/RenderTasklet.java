@@ -10,6 +10,7 @@ import org.boardpack.render.PackRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -43,10 +44,11 @@ class RenderTasklet implements Tasklet {
 		}
 		Rollup rollup = RollupJson.read(staging.resolve(RollupTasklet.ROLLUP));
 		for (PackRenderer renderer : this.renderers) {
-			long started = System.nanoTime();
+			StageTimings.Clock clock = StageTimings.start();
 			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
+			clock.end(run.programme(), run.period().toString(), "render " + renderer.fileName());
 			logger.info("Wrote %s for %s %s in %d ms".formatted(renderer.fileName(), run.programme(), run.period(),
-					(System.nanoTime() - started) / 1_000_000));
+					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
 		}
 		return RepeatStatus.FINISHED;
 	}

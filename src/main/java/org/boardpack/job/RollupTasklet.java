@@ -31,8 +31,8 @@ class RollupTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		ProgrammeInput data = this.store.load(run.programme(), run.period());
-		Rollup rollup = new RollupBuilder(data).build(run.period());
+		ProgrammeInput data = this.store.loadWithoutUpdates(run.programme(), run.period());
+		Rollup rollup = new RollupBuilder(data, this.store.history(run.programme(), run.period())).build(run.period());
 		Path staging = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString())
 			.freshStaging();
 		RollupJson.write(rollup, staging.resolve(ROLLUP));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,21 @@ public final class ProgrammeReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/**
+	 * Above this many bytes of update returns, each month's returns are checked, then let go and read again
+	 * when stored ({@link ReturnsFile}), so that memory stays bounded whatever the size of the plan.
+	 */
+	static final long LARGE_RETURNS = 32L * 1024 * 1024;
+
 	private ProgrammeReader() {
 	}
 
 	public static ProgrammeInput read(Path folder) {
+		return read(folder, LARGE_RETURNS);
+	}
+
+	/** As {@link #read(Path)}, with returns above {@code largeReturns} bytes in all read again when used. */
+	static ProgrammeInput read(Path folder, long largeReturns) {
 		Problems problems = new Problems();
 		if (!Files.isDirectory(folder)) {
 			problems.file(folder.toString(), "is not a programme folder");
@@ -77,7 +89,7 @@ public final class ProgrammeReader {
 		List<IndicatorValue> values = rows(files.table("indicators/values", IndicatorReader.VALUE_COLUMNS, false),
 				(t) -> reader.values(t, indicatorIds, (settings != null) ? settings.start() : null,
 						(settings != null) ? settings.end() : null));
-		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(files, settings, plan,
+		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings, plan,
 				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
 		checkNarratives(files, settings, priorityIds, problems);
 		problems.throwIfAny();
@@ -96,10 +108,12 @@ public final class ProgrammeReader {
 		return settings;
 	}
 
-	private static SortedMap<YearMonth, List<ActionUpdate>> updates(ProgrammeFiles files, ProgrammeSettings settings,
-			PlanReader plan, Set<String> actionIds, Problems problems) {
+	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns, ProgrammeFiles files,
+			ProgrammeSettings settings, PlanReader plan, Set<String> actionIds, Problems problems) {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
-		files.updateFiles().forEach((name, path) -> {
+		SortedMap<String, Path> paths = files.updateFiles();
+		boolean large = totalSize(paths.values()) > largeReturns;
+		paths.forEach((name, path) -> {
 			String file = "updates/" + name;
 			YearMonth period = period(file, "YYYY-MM.csv or YYYY-MM.xlsx", settings, problems);
 			if (period == null) {
@@ -110,7 +124,8 @@ public final class ProgrammeReader {
 			}
 			else {
 				Table table = files.updates(path, PlanReader.UPDATE_COLUMNS);
-				updates.put(period, (table != null) ? plan.updates(table, period, actionIds) : List.of());
+				List<ActionUpdate> rows = (table != null) ? plan.updates(table, period, actionIds) : List.of();
+				updates.put(period, large ? new ReturnsFile(folder, path, period, actionIds, rows.size()) : rows);
 			}
 		});
 		return updates;
@@ -146,6 +161,19 @@ public final class ProgrammeReader {
 			return null;
 		}
 		return period;
+	}
+
+	private static long totalSize(Collection<Path> paths) {
+		long total = 0;
+		for (Path path : paths) {
+			try {
+				total += Files.size(path);
+			}
+			catch (IOException ex) {
+				// reported when the file is read
+			}
+		}
+		return total;
 	}
 
 	private static ProgrammeSettings settings(ProgrammeFiles files, Path folder, Problems problems) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
 import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.IndicatorValue;
@@ -32,12 +34,28 @@ final class IndicatorRollups {
 
 	private final Map<String, NavigableMap<YearMonth, Double>> values = new HashMap<>();
 
+	// Baselines, benchmarks and targets grouped by indicator once, rather than scanned for every indicator.
+	private final Map<String, List<Baseline>> baselines;
+
+	private final Map<String, List<Benchmark>> benchmarks;
+
+	private final Map<String, Target> targets = new HashMap<>();
+
 	IndicatorRollups(ProgrammeInput data) {
 		this.data = data;
 		this.rating = new IndicatorRating(data.settings().ratings());
 		for (IndicatorValue value : data.values()) {
 			this.values.computeIfAbsent(value.indicatorId(), (id) -> new TreeMap<>()).put(value.period(), value.value());
 		}
+		this.baselines = data.baselines().stream().collect(Collectors.groupingBy(Baseline::indicatorId));
+		this.benchmarks = data.benchmarks().stream().collect(Collectors.groupingBy(Benchmark::indicatorId));
+		for (Target target : data.targets()) {
+			this.targets.putIfAbsent(target.indicatorId() + "\n" + target.year(), target);
+		}
+	}
+
+	private Target target(String indicatorId, String year) {
+		return this.targets.get(indicatorId + "\n" + year);
 	}
 
 	List<IndicatorRollup> build(YearMonth period) {
@@ -48,7 +66,7 @@ final class IndicatorRollups {
 		NavigableMap<YearMonth, Double> history = this.values.getOrDefault(indicator.id(), new TreeMap<>())
 			.headMap(period, true);
 		String year = Dates.financialYear(period);
-		Target target = this.data.target(indicator.id(), year);
+		Target target = target(indicator.id(), year);
 		Double value = history.get(period);
 		Double previous = history.get(period.minusMonths(1));
 		Double lastYear = history.get(period.minusYears(1));
@@ -57,7 +75,7 @@ final class IndicatorRollups {
 		Trend sinceLastYear = IndicatorRating.travel(indicator, value, lastYear, target, "a year before");
 		return new IndicatorRollup(indicator.id(), indicator.priorityId(), indicator.title(), indicator.unit().code(),
 				indicator.polarity().code(), indicator.accumulation().code(), indicator.source(), indicator.key(),
-				this.data.baselines().stream().filter((b) -> b.indicatorId().equals(indicator.id()))
+				this.baselines.getOrDefault(indicator.id(), List.of()).stream()
 					.map((b) -> new IndicatorRollup.YearFigure(b.year(), b.value())).toList(),
 				year, (target != null) ? target.low() : null, (target != null) ? target.high() : null,
 				(target != null) ? target.describe(indicator.unit()) : "", value,
@@ -76,14 +94,13 @@ final class IndicatorRollups {
 			return null;
 		}
 		String year = Dates.financialYear(period);
-		return this.rating.rate(indicator, value, this.data.target(indicator.id(), year), year).rag();
+		return this.rating.rate(indicator, value, target(indicator.id(), year), year).rag();
 	}
 
 	/** The latest year's figure of each comparator, compared with this period's value. */
 	private List<IndicatorRollup.BenchmarkFigure> benchmarks(Indicator indicator, Double value) {
 		Map<String, Benchmark> latest = new LinkedHashMap<>();
-		this.data.benchmarks().stream()
-			.filter((b) -> b.indicatorId().equals(indicator.id()))
+		this.benchmarks.getOrDefault(indicator.id(), List.of()).stream()
 			.sorted(Comparator.comparing(Benchmark::year))
 			.forEach((b) -> latest.put(b.comparator(), b));
 		List<IndicatorRollup.BenchmarkFigure> figures = new ArrayList<>();

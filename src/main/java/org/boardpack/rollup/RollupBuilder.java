@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boardpack.plan.Action;
@@ -25,7 +23,6 @@ import org.boardpack.rating.ActionAssessment;
 import org.boardpack.rating.ActionRating;
 import org.boardpack.rating.GroupAssessment;
 import org.boardpack.rating.GroupRating;
-import org.boardpack.rating.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rating.Trend;
 
@@ -44,26 +41,50 @@ public final class RollupBuilder {
 
 	private final GroupRating groupRating;
 
-	private final Map<String, NavigableMap<YearMonth, ActionUpdate>> updatesByAction = new HashMap<>();
+	private final UpdateHistory history;
 
+	private Map<String, ActionHistory> histories = Map.of();
+
+	/** A roll-up of a programme with its returns in {@code data}. */
 	public RollupBuilder(ProgrammeInput data) {
+		this(data, inMemory(data));
+	}
+
+	/** A roll-up of a programme whose returns are read from {@code history}; those in {@code data} are not used. */
+	public RollupBuilder(ProgrammeInput data, UpdateHistory history) {
 		this.data = data;
 		this.settings = data.settings();
 		this.actionRating = new ActionRating(this.settings.ratings());
 		this.groupRating = new GroupRating(this.settings.ratings());
-		data.updates()
-			.values()
-			.forEach((updates) -> updates.forEach((u) -> this.updatesByAction
-				.computeIfAbsent(u.actionId(), (id) -> new TreeMap<>())
-				.put(u.period(), u)));
+		this.history = history;
+	}
+
+	private static UpdateHistory inMemory(ProgrammeInput data) {
+		Map<String, List<ActionUpdate>> byAction = new LinkedHashMap<>();
+		data.updates().values().forEach((updates) -> updates
+			.forEach((u) -> byAction.computeIfAbsent(u.actionId(), (id) -> new ArrayList<>()).add(u)));
+		return new UpdateHistory() {
+
+			@Override
+			public void forEachAction(java.util.function.Consumer<List<ActionUpdate>> action) {
+				byAction.values().forEach(action);
+			}
+
+			@Override
+			public boolean hasReturns(YearMonth period) {
+				return data.updates().containsKey(period);
+			}
+
+		};
 	}
 
 	public Rollup build(YearMonth period) {
+		this.histories = histories(period);
 		// Without last month's returns there is nothing to compare with, only a plan nobody reported on.
 		YearMonth previous = period.minusMonths(1);
-		boolean hasPrevious = this.data.updates().containsKey(previous);
-		Map<String, ActionAssessment> now = assessAll(period);
-		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous) : Map.of();
+		boolean hasPrevious = this.history.hasReturns(previous);
+		Map<String, ActionAssessment> now = assessAll(period, ActionHistory::latest);
+		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous, ActionHistory::latestBefore) : Map.of();
 		Map<String, List<Action>> byPriority = this.data.actions().stream()
 			.collect(Collectors.groupingBy(Action::priorityId));
 		List<PriorityRollup> priorities = new ArrayList<>();
@@ -110,10 +131,30 @@ public final class RollupBuilder {
 		return Math.round(share * 10) / 10.0;
 	}
 
-	private Map<String, ActionAssessment> assessAll(YearMonth period) {
+	/** Each planned action's history up to the period, read one action at a time. */
+	private Map<String, ActionHistory> histories(YearMonth period) {
+		Map<String, Action> planned = new HashMap<>();
+		this.data.actions().forEach((a) -> planned.put(a.id(), a));
+		Map<String, ActionHistory> histories = new HashMap<>();
+		this.history.forEachAction((updates) -> {
+			List<ActionUpdate> upTo = updates.stream().filter((u) -> !u.period().isAfter(period)).toList();
+			Action action = updates.isEmpty() ? null : planned.get(updates.get(0).actionId());
+			if (action != null) {
+				histories.put(action.id(), ActionHistory.of(action, upTo, period, this.settings.start(), this.actionRating));
+			}
+		});
+		for (Action action : this.data.actions()) {
+			histories.computeIfAbsent(action.id(),
+					(id) -> ActionHistory.of(action, List.of(), period, this.settings.start(), this.actionRating));
+		}
+		return histories;
+	}
+
+	private Map<String, ActionAssessment> assessAll(YearMonth period, Function<ActionHistory, ActionUpdate> latest) {
 		Map<String, ActionAssessment> assessments = new LinkedHashMap<>();
 		for (Action action : this.data.actions()) {
-			assessments.put(action.id(), this.actionRating.assess(action, latestUpdate(action, period), period));
+			assessments.put(action.id(),
+					this.actionRating.assess(action, latest.apply(this.histories.get(action.id())), period));
 		}
 		return assessments;
 	}
@@ -122,15 +163,9 @@ public final class RollupBuilder {
 		return this.groupRating.assess(actions.stream().map((a) -> assessments.get(a.id())).toList());
 	}
 
-	/** The lead's latest return for an action at or before a period, or null when there is none. */
-	private ActionUpdate latestUpdate(Action action, YearMonth period) {
-		NavigableMap<YearMonth, ActionUpdate> updates = this.updatesByAction.get(action.id());
-		Map.Entry<YearMonth, ActionUpdate> latest = (updates != null) ? updates.floorEntry(period) : null;
-		return (latest != null) ? latest.getValue() : null;
-	}
-
 	private ActionRollup action(Action action, ActionAssessment now, ActionAssessment before, YearMonth period) {
-		ActionUpdate latest = latestUpdate(action, period);
+		ActionHistory history = this.histories.get(action.id());
+		ActionUpdate latest = history.latest();
 		return new ActionRollup(action.id(), action.priorityId(), action.issueId(), action.description(),
 				action.lead(), this.settings.leadTitle(action.lead()), action.agencies(), action.timescale(),
 				action.startDate(), action.dueDate(), (latest != null) ? latest.revisedDueDate() : null,
@@ -140,8 +175,7 @@ public final class RollupBuilder {
 				(latest != null) ? latest.commentary() : "", (latest != null) ? latest.updatedBy() : "",
 				(latest != null) ? latest.updatedOn() : null, (before != null) ? before.assessed().rag() : null,
 				daysOverdue(now, period), (before != null) ? before.effectiveDueDate() : null,
-				dueDateRevisions(action, period), run(action, period, now, (a) -> a.assessed().rag() == Rag.RED),
-				run(action, period, now, ActionAssessment::updateMissing));
+				history.dueDateRevisions(), history.periodsRed(), history.periodsMissing());
 	}
 
 	private static int daysOverdue(ActionAssessment assessment, YearMonth period) {
@@ -149,39 +183,6 @@ public final class RollupBuilder {
 		boolean open = assessment.status() != ActionStatus.COMPLETE && assessment.status() != ActionStatus.CANCELLED;
 		LocalDate asAt = period.atEndOfMonth();
 		return (open && due != null && due.isBefore(asAt)) ? (int) ChronoUnit.DAYS.between(due, asAt) : 0;
-	}
-
-	/** How many times the revised due date changed in the lead's returns up to a period. */
-	private int dueDateRevisions(Action action, YearMonth period) {
-		NavigableMap<YearMonth, ActionUpdate> updates = this.updatesByAction.get(action.id());
-		if (updates == null) {
-			return 0;
-		}
-		int revisions = 0;
-		LocalDate due = action.dueDate();
-		for (ActionUpdate update : updates.headMap(period, true).values()) {
-			LocalDate revised = update.revisedDueDate();
-			if (revised != null && !revised.equals(due)) {
-				revisions++;
-				due = revised;
-			}
-		}
-		return revisions;
-	}
-
-	/** Consecutive periods, back from this one to the programme's start, in which a condition held. */
-	private int run(Action action, YearMonth period, ActionAssessment now, Predicate<ActionAssessment> condition) {
-		int run = 0;
-		ActionAssessment assessment = now;
-		for (YearMonth month = period; condition.test(assessment); assessment = this.actionRating.assess(action,
-				latestUpdate(action, month), month)) {
-			run++;
-			month = month.minusMonths(1);
-			if (month.isBefore(this.settings.start())) {
-				break;
-			}
-		}
-		return run;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.rollup.UpdateHistory;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +65,9 @@ public class ProgrammeStore {
 	public void save(ProgrammeInput input, YearMonth upTo) {
 		String id = input.settings().id();
 		String settings = JSON.writeValueAsString(input.settings());
+		Map<String, String> before = checksums(id);
+		Set<String> stored = new TreeSet<>(this.jdbc.queryForList(
+				"select distinct period from action_update where programme_id = ?", String.class, id));
 		deleteDefinitions(id);
 		int updated = this.jdbc.update("update programme set title = ?, settings_json = ? where programme_id = ?",
 				input.settings().title(), settings, id);
@@ -73,23 +78,42 @@ public class ProgrammeStore {
 		insert("insert into input_file (programme_id, path, sha256) values (?, ?, ?)",
 				List.copyOf(input.checksums().entrySet()), (ps, e) -> this.rows.set(ps, id, e.getKey(), e.getValue()));
 		insertDefinitions(id, input);
-		SortedMap<YearMonth, List<ActionUpdate>> updates = input.updates().headMap(upTo.plusMonths(1));
+		// A month's return already stored from the same file is kept: a monthly run stores only what changed.
+		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>(input.updates().headMap(upTo.plusMonths(1)));
+		updates.keySet().removeIf((period) -> period.isBefore(upTo) && stored.contains(period.toString())
+				&& unchanged(returnFile(input.checksums(), period), before, input.checksums()));
 		deletePeriods("action_update", id, upTo, updates.keySet());
-		insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, commentary, "
-				+ "revised_due_date, rebaselined, updated_by, updated_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				updates.values().stream().flatMap(List::stream).toList(), (ps, u) -> this.rows.set(ps, id, u));
+		for (List<ActionUpdate> month : updates.values()) {
+			insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, "
+					+ "commentary, revised_due_date, rebaselined, updated_by, updated_on) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", month, (ps, u) -> this.rows.set(ps, id, u));
+		}
 		List<IndicatorValue> values = input.values().stream().filter((v) -> !v.period().isAfter(upTo)).toList();
 		deletePeriods("indicator_value", id, upTo, values.stream().map(IndicatorValue::period).toList());
 		insert("insert into indicator_value (programme_id, indicator_id, period, figure, numerator, denominator, note) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", values, (ps, v) -> this.rows.set(ps, id, v));
 	}
 
+	/** The input file a period's update return was read from, or null. */
+	private static String returnFile(Map<String, String> checksums, YearMonth period) {
+		String prefix = "updates/" + period + ".";
+		return checksums.keySet().stream().filter((file) -> file.startsWith(prefix)).findFirst().orElse(null);
+	}
+
+	private static boolean unchanged(String file, Map<String, String> before, Map<String, String> now) {
+		return file != null && before.containsKey(file) && before.get(file).equals(now.get(file));
+	}
+
 	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {
 		Set<YearMonth> all = new TreeSet<>(periods);
 		all.add(upTo);
-		for (YearMonth period : all) {
-			this.jdbc.update("delete from " + table + " where programme_id = ? and period = ?", id, period.toString());
-		}
+		// One statement for all the periods: indicator values are keyed by indicator first, so each statement
+		// scans all of the programme's values.
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(id);
+		all.forEach((period) -> arguments.add(period.toString()));
+		this.jdbc.update("delete from " + table + " where programme_id = ? and period in ("
+				+ String.join(", ", Collections.nCopies(all.size(), "?")) + ")", arguments.toArray());
 	}
 
 	private void deleteDefinitions(String id) {
@@ -121,6 +145,26 @@ public class ProgrammeStore {
 	/** The programme as stored, with updates and values up to {@code upTo}; null when it was never stored. */
 	@Transactional(readOnly = true)
 	public ProgrammeInput load(String id, YearMonth upTo) {
+		ProgrammeInput plan = loadWithoutUpdates(id, upTo);
+		if (plan == null) {
+			return null;
+		}
+		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
+		this.jdbc.query("select * from action_update where programme_id = ? and period <= ? order by period, action_id",
+				(ResultSet rs) -> {
+					ActionUpdate update = this.rows.update(rs);
+					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
+				}, id, upTo.toString());
+		return new ProgrammeInput(plan.settings(), plan.priorities(), plan.issues(), plan.actions(), plan.indicators(),
+				plan.targets(), plan.benchmarks(), plan.baselines(), plan.values(), updates, plan.checksums());
+	}
+
+	/**
+	 * The programme as stored, with indicator values up to {@code upTo} but no update returns: a roll-up reads
+	 * those from {@link #history}. Null when it was never stored.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeInput loadWithoutUpdates(String id, YearMonth upTo) {
 		ProgrammeSettings settings = settings(id);
 		if (settings == null) {
 			return null;
@@ -151,14 +195,16 @@ public class ProgrammeStore {
 		List<IndicatorValue> values = this.jdbc.query(
 				"select * from indicator_value where programme_id = ? and period <= ? order by indicator_id, period",
 				(rs, n) -> this.rows.value(rs), id, until);
-		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
-		this.jdbc.query("select * from action_update where programme_id = ? and period <= ? order by period, action_id",
-				(ResultSet rs) -> {
-					ActionUpdate update = this.rows.update(rs);
-					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
-				}, id, until);
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators,
-				targets, benchmarks, baselines, values, updates, checksums(id));
+				targets, benchmarks, baselines, values, new TreeMap<>(), checksums(id));
+	}
+
+	/**
+	 * The stored returns up to {@code upTo}, read action by action as a roll-up asks for them, streamed from
+	 * the database rather than held. Call within a transaction (PostgreSQL streams only there).
+	 */
+	public UpdateHistory history(String id, YearMonth upTo) {
+		return new StoredHistory(this.jdbc, this.rows, id, upTo);
 	}
 
 	/** The settings the programme was last stored with; null when it was never stored. */

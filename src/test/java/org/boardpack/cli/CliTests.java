@@ -139,6 +139,29 @@ class CliTests {
 	}
 
 	@Test
+	void syntheticProgrammesAreWrittenWhereAskedAndReadAsValid(@TempDir Path temp) {
+		// when
+		int status = this.cli.run("generate", "--programmes", "2", "--actions", "25", "--indicators", "6",
+				"--periods", "4", "--out", temp.toString());
+
+		// then
+		assertThat(status).isZero();
+		assertThat(out()).contains("Wrote 2 synthetic programmes (25 actions, 6 indicators, 4 periods each)");
+		assertThat(this.cli.run("validate", temp.resolve("synthetic-002").toString())).isZero();
+		assertThat(out()).contains("synthetic-002 is valid: ", "25 actions, 6 indicators, 4 update returns (2021-04 to 2021-07)");
+	}
+
+	@Test
+	void badSizesAndAFolderWithoutProgrammesAreUsageErrors(@TempDir Path temp) {
+		assertThat(this.cli.run("generate", "--programmes", "0")).isEqualTo(2);
+		assertThat(this.cli.run("generate", "--programmes", "2", "--actions", "many")).isEqualTo(2);
+		assertThat(this.cli.run("run", "--all", temp.toString())).isEqualTo(2);
+		assertThat(err()).contains("--programmes \"0\" is not a whole number of 1 or more",
+				"--actions \"many\" is not a whole number of 1 or more",
+				"--all \"" + temp + "\" holds no programme folders (none has a programme.yml)");
+	}
+
+	@Test
 	void helpDescribesEveryCommandAndTheExitStatuses() {
 		// when
 		int status = this.cli.run("--help");
@@ -146,7 +169,7 @@ class CliTests {
 		// then
 		assertThat(status).isZero();
 		assertThat(out()).contains("run [PROGRAMME_DIR] [--period YYYY-MM]", "validate [PROGRAMME_DIR]",
-				"generate [PROGRAMME_DIR]", "3 invalid input");
+				"generate [PROGRAMME_DIR]", "run --all FOLDER", "generate --programmes N", "3 invalid input");
 		assertThat(this.cli.run("run", "--help")).isZero();
 		assertThat(out()).contains("Usage: ./boardpack run", "--updates FILE");
 	}

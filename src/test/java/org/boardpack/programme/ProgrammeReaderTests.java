@@ -101,6 +101,22 @@ class ProgrammeReaderTests {
 	Path tempDir;
 
 	@Test
+	void theReturnsOfALargeProgrammeAreReadAgainWhenUsedAndAreTheSameAsWhenHeld() {
+		// given
+		Path bundled = Path.of("jobs/bromley-csc-2016");
+
+		// when
+		ProgrammeInput held = ProgrammeReader.read(bundled);
+		ProgrammeInput reread = ProgrammeReader.read(bundled, 0);
+
+		// then
+		assertThat(reread.updates()).isEqualTo(held.updates()).hasSize(14);
+		assertThat(reread.updates().get(YearMonth.of(2017, 10)).stream().map(ActionUpdate::commentary).toList())
+			.containsExactlyElementsOf(held.updates().get(YearMonth.of(2017, 10)).stream()
+				.map(ActionUpdate::commentary).toList());
+	}
+
+	@Test
 	void aCleanFolderIsReadWithEveryRow() throws IOException {
 		// given
 		Path folder = programme();

@@ -1,0 +1,91 @@
+package org.boardpack.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.boardpack.BoardpackApplication;
+import org.boardpack.input.InvalidInputException;
+import org.boardpack.input.Periods;
+import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.job.PackOutcome;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code run DIR1 DIR2 ...} and {@code run --all FOLDER}: the packs of many programmes in one run, a line for
+ * each, then a count. A programme with invalid input or a failed run does not stop the others.
+ */
+final class ManyProgrammes {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	ManyProgrammes(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	ExitCode run(Arguments arguments) throws Exception {
+		List<Path> folders = folders(arguments);
+		String text = arguments.option("period", null);
+		YearMonth period = (text != null) ? Periods.parse(text) : null;
+		if (text != null && period == null) {
+			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
+		}
+		List<PackOutcome> outcomes;
+		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
+			outcomes = context.getBean(MonthlyPackLauncher.class).runAll(folders, period);
+		}
+		int invalid = 0;
+		int failed = 0;
+		for (PackOutcome outcome : outcomes) {
+			String name = outcome.programme() + ((outcome.period() != null) ? " " + outcome.period() : "");
+			if (outcome.failure() == null) {
+				this.out.println(name + ": pack written to " + outcome.pack());
+			}
+			else if (outcome.failure() instanceof InvalidInputException ex) {
+				invalid++;
+				this.err.println(name + " (" + outcome.folder() + "): " + ex.getMessage().replace("\n", "\n  "));
+			}
+			else {
+				failed++;
+				this.err.println(name + " (" + outcome.folder() + "): failed: " + outcome.failure().getMessage());
+			}
+		}
+		this.out.printf("%d of %d packs written", outcomes.size() - invalid - failed, outcomes.size());
+		this.out.println(((invalid > 0) ? "; " + invalid + " with invalid input (nothing stored for them)" : "")
+				+ ((failed > 0) ? "; " + failed + " failed" : "") + ".");
+		return (failed > 0) ? ExitCode.FAILED : (invalid > 0) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+	}
+
+	private static List<Path> folders(Arguments arguments) throws IOException {
+		List<Path> folders = new ArrayList<>();
+		for (String name : arguments.positional()) {
+			folders.add(Path.of(name));
+		}
+		String all = arguments.option("all", null);
+		if (all != null) {
+			Path root = Path.of(all);
+			if (!Files.isDirectory(root)) {
+				throw new Arguments.UsageException("--all \"" + all + "\" is not a folder");
+			}
+			try (Stream<Path> children = Files.list(root)) {
+				children.filter((child) -> Files.isRegularFile(child.resolve("programme.yml"))).sorted()
+					.forEach(folders::add);
+			}
+		}
+		if (folders.isEmpty()) {
+			throw new Arguments.UsageException("--all \"" + all + "\" holds no programme folders (none has a programme.yml)");
+		}
+		return folders;
+	}
+
+}

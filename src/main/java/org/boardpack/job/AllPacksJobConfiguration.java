@@ -1,0 +1,78 @@
+package org.boardpack.job;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/**
+ * The packs of many programmes in one run: a partitioned step with one partition per programme folder, each
+ * running the monthly pack job (ingest, roll-up, render, publish) for its programme, as many at once as there
+ * are processors. Programmes share nothing but the store, so they need no other coordination. The job is made
+ * for each run's folders, which can be too many to keep as a job parameter.
+ */
+@Configuration(proxyBeanMethods = false)
+class AllPacksJobConfiguration {
+
+	static final String JOB = "allPacks";
+
+	static final String PERIOD = "period";
+
+	static final String FOLDER = "folder";
+
+	static final String WORKER = "programmePackStep";
+
+	@Bean
+	Step programmePackStep(JobRepository jobs, JobOperator operator, Job monthlyPackJob, PackAttempts attempts,
+			ProgrammeInputs inputs) {
+		return new StepBuilder(WORKER, jobs).job(monthlyPackJob)
+			.operator(operator)
+			.parametersExtractor(new ProgrammePackParameters(attempts, inputs))
+			.build();
+	}
+
+	/** The job for one run over {@code folders}; {@code period} null means each programme's latest. */
+	static Job allPacksJob(JobRepository jobs, Step programmePackStep, List<String> folders, YearMonth period) {
+		int processors = Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("pack-");
+		partitions.setConcurrencyLimit(processors);
+		Step manager = new StepBuilder("allPacksStep", jobs).partitioner(WORKER, new FolderPartitioner(folders, period))
+			.step(programmePackStep)
+			.taskExecutor(partitions)
+			.gridSize(processors)
+			.build();
+		return new JobBuilder(JOB, jobs).start(manager).build();
+	}
+
+	/** One partition per folder, named by its position, carrying the folder and the period if one was given. */
+	record FolderPartitioner(List<String> folders, YearMonth period) implements Partitioner {
+
+		@Override
+		public Map<String, ExecutionContext> partition(int gridSize) {
+			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+			for (int i = 0; i < this.folders.size(); i++) {
+				ExecutionContext context = new ExecutionContext();
+				context.putString(FOLDER, this.folders.get(i));
+				if (this.period != null) {
+					context.putString(PERIOD, this.period.toString());
+				}
+				partitions.put("%05d".formatted(i), context);
+			}
+			return partitions;
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.boardpack.job;
+
+import java.util.List;
+
+import org.boardpack.input.Text;
+import org.boardpack.store.ProgrammeStore;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the parameters of the next run of a programme and period from its earlier runs: a failed or stopped
+ * run is resumed while its inputs are unchanged, a run cut short is recovered first, and anything else is a
+ * new attempt.
+ */
+@Component
+class PackAttempts {
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final ProgrammeStore store;
+
+	private final JdbcTemplate jdbc;
+
+	PackAttempts(JobOperator operator, JobRepository repository, ProgrammeStore store, JdbcTemplate jdbc) {
+		this.operator = operator;
+		this.repository = repository;
+		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	PackParameters next(PackRequest request) {
+		JobExecution last = lastRun(request);
+		if (last == null) {
+			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
+		}
+		if (last.getStatus().isRunning()) {
+			// The embedded store admits one process at a time, so a run still marked running there was cut short.
+			if (!request.recover() && !this.store.isEmbedded()) {
+				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
+						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
+						request.programme(), request.period(), last.getId(), last.getStartTime()));
+			}
+			last = this.operator.recover(last);
+		}
+		PackParameters previous = PackParameters.of(last.getJobParameters());
+		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+				&& request.inputs().equals(previous.inputs());
+		return new PackParameters(request.programme(), request.period(),
+				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+	}
+
+	/**
+	 * The latest execution of the latest attempt at this programme and period, or null. Only the executions of
+	 * this programme and period are looked at, found by their parameters, so the cost does not grow with the
+	 * runs of other programmes and periods.
+	 */
+	JobExecution lastRun(PackRequest request) {
+		JobExecution latest = null;
+		long attempt = 0;
+		List<Long> instances = this.jdbc.queryForList("""
+				select distinct e.job_instance_id from batch_job_execution e
+				join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
+				where i.job_name = ? and p.parameter_name = 'programme' and p.parameter_value = ?
+				and q.parameter_name = 'period' and q.parameter_value = ?""", Long.class,
+				MonthlyPackJobConfiguration.JOB, request.programme(), request.period().toString());
+		for (Long id : instances) {
+			JobInstance instance = this.repository.getJobInstance(id);
+			JobExecution execution = (instance != null) ? this.repository.getLastJobExecution(instance) : null;
+			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
+			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
+				latest = execution;
+				attempt = parameters.attempt();
+			}
+		}
+		return latest;
+	}
+
+}
