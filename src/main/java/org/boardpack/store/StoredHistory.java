@@ -14,12 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * A programme's stored returns, streamed action by action in the order of the index on (programme, action,
- * period): only one action's returns are held at a time.
+ * A programme's stored returns, read action by action: the planned actions are taken in ranges of a few
+ * thousand ids, and each range's returns are read through the index on (programme, action, period). A range
+ * is small enough for the database to order in memory, and only one action's returns are held at a time.
+ * (One query for all the returns of a large plan had H2 write millions of rows to a temporary result first.)
  */
 final class StoredHistory implements UpdateHistory {
 
 	private static final int FETCH = 1000;
+
+	private static final int ACTIONS_PER_QUERY = 2000;
 
 	private final JdbcTemplate jdbc;
 
@@ -38,6 +42,15 @@ final class StoredHistory implements UpdateHistory {
 
 	@Override
 	public void forEachAction(Consumer<List<ActionUpdate>> action) {
+		List<String> planned = this.jdbc.queryForList(
+				"select action_id from plan_action where programme_id = ? order by action_id", String.class, this.id);
+		for (int first = 0; first < planned.size(); first += ACTIONS_PER_QUERY) {
+			String last = planned.get(Math.min(first + ACTIONS_PER_QUERY, planned.size()) - 1);
+			forEachAction(planned.get(first), last, action);
+		}
+	}
+
+	private void forEachAction(String from, String to, Consumer<List<ActionUpdate>> action) {
 		List<ActionUpdate> current = new ArrayList<>();
 		RowCallbackHandler handler = (ResultSet rs) -> {
 			ActionUpdate update = this.rows.update(rs);
@@ -49,10 +62,13 @@ final class StoredHistory implements UpdateHistory {
 		};
 		this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("select * from action_update "
-					+ "where programme_id = ? and period <= ? order by programme_id, action_id, period");
+					+ "where programme_id = ? and action_id >= ? and action_id <= ? and period <= ? "
+					+ "order by programme_id, action_id, period");
 			statement.setFetchSize(FETCH);
 			statement.setString(1, this.id);
-			statement.setString(2, this.upTo.toString());
+			statement.setString(2, from);
+			statement.setString(3, to);
+			statement.setString(4, this.upTo.toString());
 			return statement;
 		}, handler);
 		if (!current.isEmpty()) {
