@@ -78,7 +78,10 @@ public final class IndicatorRating {
 
 	/** Direction of travel from an earlier value to this one ("Improving", or "Increasing" without polarity). */
 	public static Trend travel(Indicator indicator, Double value, Double earlier, Target target, String since) {
-		if (value == null || earlier == null) {
+		if (value == null) {
+			return Trend.notAvailable("no value this period");
+		}
+		if (earlier == null) {
 			return Trend.notAvailable("no value " + since + " to compare with");
 		}
 		Unit unit = indicator.unit();
@@ -106,12 +109,20 @@ public final class IndicatorRating {
 		return Math.max(0, Math.max(target.low() - value, value - target.high()));
 	}
 
-	/** Compares a value with a benchmark: better/similar/worse, or higher/similar/lower without polarity. */
+	/**
+	 * Compares a value with a benchmark: better/similar/worse, or higher/similar/lower without polarity. Counts
+	 * and sums of money are not compared: a borough's 18 adopters against England's 2,780 says nothing.
+	 */
 	public Comparison compare(Indicator indicator, Double value, Benchmark benchmark) {
 		if (value == null || benchmark == null || indicator.polarity() == Polarity.RANGE) {
 			return Comparison.NONE;
 		}
 		Unit unit = indicator.unit();
+		if (unit == Unit.COUNT || unit == Unit.CURRENCY) {
+			return new Comparison(Comparison.NOT_COMPARED, Text.format("%s here, %s for the comparator (%s): a total "
+					+ "that depends on the size of the area", unit.format(value), unit.format(benchmark.value()),
+					benchmark.year()));
+		}
 		String figures = Text.format("%s against %s (%s)", unit.format(value), unit.format(benchmark.value()),
 				benchmark.year());
 		double margin = this.settings.benchmarkSimilarPercent() / 100 * Math.abs(benchmark.value());

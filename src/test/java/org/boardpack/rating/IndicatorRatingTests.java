@@ -473,6 +473,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(trend.direction()).isEqualTo(Direction.NOT_AVAILABLE);
+		assertThat(trend.reason()).isEqualTo("no value this period");
 	}
 
 	@Test
@@ -571,6 +572,20 @@ class IndicatorRatingTests {
 		assertThat(c).isEqualTo(Comparison.NONE);
 		assertThat(c.verdict()).isEqualTo("n/a");
 		assertThat(c.reason()).isEqualTo("no benchmark");
+	}
+
+	@Test
+	void aCountIsNotComparedWithTheComparatorsTotal() {
+		// given 18 adopters approved here, 2,780 in England
+		Indicator indicator = indicator(Unit.COUNT, Polarity.HIGHER_BETTER, null);
+
+		// when
+		Comparison c = this.rating.compare(indicator, 18.0, national(2780));
+
+		// then
+		assertThat(c.verdict()).isEqualTo("not compared");
+		assertThat(c.reason()).isEqualTo("18 here, 2,780 for the comparator (2016/17): a total that depends on the "
+				+ "size of the area");
 	}
 
 	@Test
