@@ -43,13 +43,19 @@ public final class IndicatorRating {
 			return Rating.of(Rag.GREEN, "%s: meets target", figures);
 		}
 		double band = tolerance / 100 * Math.abs(edge(indicator.polarity(), value, target));
+		// The tolerance is a share of the target, so it is given in the target's own units as well.
+		String allowed = Text.format("the tolerance of %s (%s%% of the target)", unit.formatDifference(band),
+				Figures.plain(tolerance));
 		if (shortfall <= band) {
-			return Rating.of(Rag.AMBER, "%s: misses it by %s, within the %s%% tolerance", figures,
-					unit.formatDifference(shortfall), Figures.plain(tolerance));
+			return Rating.of(Rag.AMBER, "%s: misses it by %s, within %s", figures, unit.formatDifference(shortfall),
+					allowed);
 		}
-		String zero = (band == 0 && tolerance > 0) ? " (a target of zero leaves no tolerance)" : "";
-		return Rating.of(Rag.RED, "%s: misses it by %s, outside the %s%% tolerance%s", figures,
-				unit.formatDifference(shortfall), Figures.plain(tolerance), zero);
+		if (band == 0 && tolerance > 0) {
+			return Rating.of(Rag.RED, "%s: misses it by %s; a target of zero leaves no tolerance", figures,
+					unit.formatDifference(shortfall));
+		}
+		return Rating.of(Rag.RED, "%s: misses it by %s, outside %s", figures, unit.formatDifference(shortfall),
+				allowed);
 	}
 
 	/** How far the value is on the wrong side of the target; zero or less when it meets it. */

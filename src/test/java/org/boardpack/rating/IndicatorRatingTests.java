@@ -50,7 +50,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 77% against a target of 80%: misses it by 3 percentage points, within the 5% tolerance");
+			.isEqualTo("Amber: 77% against a target of 80%: misses it by 3 percentage points, within the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 76% against a target of 80%: misses it by 4 percentage points, within the 5% tolerance");
+			.isEqualTo("Amber: 76% against a target of 80%: misses it by 4 percentage points, within the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Red: 75.9% against a target of 80%: misses it by 4.1 percentage points, outside the 5% tolerance");
+			.isEqualTo("Red: 75.9% against a target of 80%: misses it by 4.1 percentage points, outside the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 47 days against a target of 45 days: misses it by 2 days, within the 5% tolerance");
+			.isEqualTo("Amber: 47 days against a target of 45 days: misses it by 2 days, within the tolerance of 2.3 days (5% of the target)");
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 21% against a target of 20%: misses it by 1 percentage point, within the 5% tolerance");
+			.isEqualTo("Amber: 21% against a target of 20%: misses it by 1 percentage point, within the tolerance of 1 percentage point (5% of the target)");
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Red: 22% against a target of 20%: misses it by 2 percentage points, outside the 5% tolerance");
+			.isEqualTo("Red: 22% against a target of 20%: misses it by 2 percentage points, outside the tolerance of 1 percentage point (5% of the target)");
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 9.6 against a target of 10 to 20: misses it by 0.4, within the 5% tolerance");
+			.isEqualTo("Amber: 9.6 against a target of 10 to 20: misses it by 0.4, within the tolerance of 0.5 (5% of the target)");
 	}
 
 	@Test
@@ -179,7 +179,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 21 against a target of 10 to 20: misses it by 1, within the 5% tolerance");
+			.isEqualTo("Amber: 21 against a target of 10 to 20: misses it by 1, within the tolerance of 1 (5% of the target)");
 	}
 
 	@Test
@@ -193,9 +193,9 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(below.sentence())
-			.isEqualTo("Red: 9 against a target of 10 to 20: misses it by 1, outside the 5% tolerance");
+			.isEqualTo("Red: 9 against a target of 10 to 20: misses it by 1, outside the tolerance of 0.5 (5% of the target)");
 		assertThat(above.sentence())
-			.isEqualTo("Red: 22 against a target of 10 to 20: misses it by 2, outside the 5% tolerance");
+			.isEqualTo("Red: 22 against a target of 10 to 20: misses it by 2, outside the tolerance of 1 (5% of the target)");
 	}
 
 	@Test
@@ -208,7 +208,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Amber: 73% against a target of 80%: misses it by 7 percentage points, within the 10% tolerance");
+			.isEqualTo("Amber: 73% against a target of 80%: misses it by 7 percentage points, within the tolerance of 8 percentage points (10% of the target)");
 	}
 
 	@Test
@@ -223,9 +223,9 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(amber.sentence())
-			.isEqualTo("Amber: 78.5% against a target of 80%: misses it by 1.5 percentage points, within the 2.5% tolerance");
+			.isEqualTo("Amber: 78.5% against a target of 80%: misses it by 1.5 percentage points, within the tolerance of 2 percentage points (2.5% of the target)");
 		assertThat(red.sentence())
-			.isEqualTo("Red: 77% against a target of 80%: misses it by 3 percentage points, outside the 2.5% tolerance");
+			.isEqualTo("Red: 77% against a target of 80%: misses it by 3 percentage points, outside the tolerance of 2 percentage points (2.5% of the target)");
 	}
 
 	@Test
@@ -249,8 +249,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 1.0, target(0), YEAR);
 
 		// then
-		assertThat(r.sentence()).isEqualTo("Red: 1 against a target of 0: misses it by 1, outside the 5% tolerance "
-				+ "(a target of zero leaves no tolerance)");
+		assertThat(r.sentence()).isEqualTo("Red: 1 against a target of 0: misses it by 1; a target of zero "
+				+ "leaves no tolerance");
 	}
 
 	@Test
@@ -263,7 +263,7 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(r.sentence())
-			.isEqualTo("Red: 79% against a target of 80%: misses it by 1 percentage point, outside the 0% tolerance");
+			.isEqualTo("Red: 79% against a target of 80%: misses it by 1 percentage point, outside the tolerance of 0 percentage points (0% of the target)");
 	}
 
 	@Test

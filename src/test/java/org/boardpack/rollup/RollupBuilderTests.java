@@ -147,7 +147,7 @@ class RollupBuilderTests {
 		// then
 		assertThat(march.periodsWorsening()).isEqualTo(2);
 		assertThat(march.rag()).isEqualTo(Rag.RED);
-		assertThat(march.reason()).isEqualTo("24 against a target of 20: misses it by 4, outside the 5% tolerance");
+		assertThat(march.reason()).isEqualTo("24 against a target of 20: misses it by 4, outside the tolerance of 1 (5% of the target)");
 		assertThat(march.directionReason()).isEqualTo("24, was 21 last period");
 		assertThat(march.history()).extracting(IndicatorRollup.PeriodFigure::period)
 			.containsExactly("2017-01", "2017-02", "2017-03");
@@ -178,7 +178,7 @@ class RollupBuilderTests {
 		assertThat(rollup).isEqualTo(expected);
 		assertThat(rollup.indicators().get(0).financialYear()).isEqualTo("2016/17");
 		assertThat(rollup.indicators().get(0).reason()).isEqualTo("24 against a target of 20: misses it by 4, "
-				+ "outside the 5% tolerance");
+				+ "outside the tolerance of 1 (5% of the target)");
 	}
 
 	private static ProgrammeInput data(Map<YearMonth, List<ActionUpdate>> updates, List<IndicatorValue> values) {

@@ -57,7 +57,7 @@ class ExceptionReportRendererTests {
 		assertThat(indicators.count("Off target: Red")).isEqualTo(1);
 		assertThat(indicators.count("Worsening for 2 periods in a row")).isEqualTo(2);
 		assertThat(indicators.toString()).contains(
-				"60% against a target of 80%: misses it by 20 percentage points, outside the 5% tolerance",
+				"60% against a target of 80%: misses it by 20 percentage points, outside the tolerance of 4 percentage points (5% of the target)",
 				"Worsening: 60%, was 65% last period", "Worsening: 7, was 6 last period");
 		assertThat(indicators.toString()).contains("No value for Mar 2017; there was one for Feb 2017");
 	}
