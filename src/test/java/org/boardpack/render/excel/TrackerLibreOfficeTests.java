@@ -40,7 +40,7 @@ class TrackerLibreOfficeTests {
 		String words = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(text.waitFor()).isZero();
 		assertThat(words).contains("Priority 1: Leadership and governance", "As at 31 October 2017",
-				"Actions by RAG in each priority", "Page 1 of", "Illustrative data");
+				"Actions by RAG in each priority", "Page 1 of", "Illustrative: real plan, generated returns and figures");
 	}
 
 	private static boolean onPath(String command) {

@@ -183,7 +183,7 @@ class TrackerRendererTests {
 			assertThat(sheet.getHeader().getLeft()).contains("Children's Service Improvement Action Plan");
 			assertThat(sheet.getHeader().getCenter()).isEqualTo("Priority 1: Leadership and governance");
 			assertThat(sheet.getHeader().getRight()).isEqualTo("As at 31 October 2017");
-			assertThat(sheet.getFooter().getLeft()).startsWith("Illustrative data");
+			assertThat(sheet.getFooter().getLeft()).isEqualTo("Illustrative: real plan, generated returns and figures");
 			assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
 			assertThat(sheet.getProtect()).isTrue();
 		}
