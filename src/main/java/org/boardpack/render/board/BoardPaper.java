@@ -31,6 +31,16 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 			return new Status(shown, shown.word());
 		}
 
+		/** A reason as a sentence: first letter capital, ending with a full stop. */
+		static String sentence(String reason) {
+			if (reason == null || reason.isBlank()) {
+				return "";
+			}
+			String text = reason.strip();
+			text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+			return text.endsWith(".") ? text : text + ".";
+		}
+
 		/** The palette code, e.g. "red". */
 		public String code() {
 			return this.rag.code();
@@ -38,11 +48,15 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 
 	}
 
-	/** The programme as a whole this period. */
-	public record Overview(Status status, String reason, String direction, String directionReason, int actions,
-			List<Entry> counts, String percentComplete, String percentTimeElapsed, String percentOnTrack,
-			int updatesMissing, int conflicts, List<Block> commentary, List<PriorityLine> priorities,
-			Chart chart) {
+	/**
+	 * The programme as a whole this period.
+	 *
+	 * @param headline the reason for the rating as a sentence, to follow the RAG word
+	 */
+	public record Overview(Status status, String reason, String headline, String direction,
+			String directionReason, int actions, List<Entry> counts, String percentComplete,
+			String percentTimeElapsed, String percentOnTrack, int updatesMissing, int conflicts,
+			List<Block> commentary, List<PriorityLine> priorities, Chart chart) {
 	}
 
 	/** A priority's row in the summary table. */
@@ -50,8 +64,15 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 			int grey, int updatesMissing, String percentComplete, String direction) {
 	}
 
-	/** One priority's section of the paper. */
+	/**
+	 * One priority's section of the paper.
+	 *
+	 * @param headline the reason for the rating as a sentence, to follow the RAG word
+	 * @param offTrack open actions rated Amber or Red, and open actions whose due date has slipped
+	 * @param dueNext open actions falling due next period that are not already listed as off track
+	 */
 	public record PrioritySection(String id, String anchor, String title, String lead, Status status, String reason,
+			String headline,
 			String direction, String directionReason, String counts, String percentComplete, int updatesMissing,
 			List<ActionLine> completed, List<ActionLine> offTrack, List<ActionLine> dueNext, List<Block> narrative,
 			List<ActionLine> actions) {
@@ -61,9 +82,15 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 	public record ScorecardGroup(String title, String anchor, List<IndicatorLine> indicators) {
 	}
 
-	/** An action as the paper shows it, with the reason for its rating and the lead's latest commentary. */
+	/**
+	 * An action as the paper shows it, with the reason for its rating and the lead's latest commentary.
+	 *
+	 * @param due the due date in effect; "31 Jul 2017, revised to 30 Sep 2017" when the lead has moved it
+	 * @param commentaryLabel what the commentary is: "Lead's update" when from this period's return, else
+	 * "Latest update (Sep 2017)"
+	 */
 	public record ActionLine(String id, String description, String lead, Status status, String reason, String due,
-			String percentComplete, String commentary) {
+			String percentComplete, String commentary, String commentaryLabel) {
 	}
 
 	/** An indicator's scorecard row, with its trend chart. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.boardpack.narrative.Block;
 import org.boardpack.narrative.Narrative;
+import org.boardpack.programme.ExceptionRules;
 import org.boardpack.programme.PaperSettings;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Rag;
@@ -40,11 +41,21 @@ public final class BoardPaperBuilder {
 
 	private final RagPalette palette;
 
+	private final ExceptionRules rules;
+
+	/** A paper whose exceptions in brief follow the default exception rules. */
 	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette) {
+		this(rollup, narrative, defaults, palette, ExceptionRules.DEFAULTS);
+	}
+
+	/** A paper whose exceptions in brief follow the programme's exception rules, as the exception report does. */
+	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette,
+			ExceptionRules rules) {
 		this.rollup = rollup;
 		this.narrative = narrative;
 		this.defaults = defaults;
 		this.palette = palette;
+		this.rules = rules.withDefaults();
 	}
 
 	public BoardPaper build() {
@@ -64,7 +75,7 @@ public final class BoardPaperBuilder {
 				Dates.longDay(programme.asAt()), programme.dataLabel(), front(programme),
 				this.narrative.section(Section.REASON), this.narrative.section(Section.RECOMMENDATIONS),
 				overview(programme), priorities, scorecard.keyIndicators(), scorecard.groups(this.rollup.priorities()),
-				Exceptions.of(this.rollup),
+				Exceptions.of(this.rollup, this.rules),
 				implications(), appendix);
 	}
 
@@ -116,7 +127,8 @@ public final class BoardPaperBuilder {
 					p.counts().amber(), p.counts().red(), p.counts().grey(), p.updatesMissing(),
 					percent(p.percentComplete()), p.direction().word()))
 			.toList();
-		return new Overview(Status.of(programme.rag()), programme.reason(), programme.direction().word(),
+		return new Overview(Status.of(programme.rag()), programme.reason(), Status.sentence(programme.reason()),
+				programme.direction().word(),
 				programme.directionReason(), programme.actions(), counts, percent(programme.percentComplete()),
 				percent(programme.percentTimeElapsed()), percent(programme.percentOnTrack()),
 				programme.updatesMissing(), programme.conflicts(), this.narrative.section(Section.COMMENTARY), lines,

@@ -10,6 +10,7 @@ import org.boardpack.rating.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.board.BoardPaper.Status;
+import org.boardpack.render.exceptions.ExceptionFinder;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 
@@ -19,16 +20,20 @@ import org.boardpack.rollup.PriorityRollup;
  */
 final class PrioritySections {
 
+	private final YearMonth period;
+
 	private final YearMonth next;
 
 	PrioritySections(String period) {
-		this.next = YearMonth.parse(period).plusMonths(1);
+		this.period = YearMonth.parse(period);
+		this.next = this.period.plusMonths(1);
 	}
 
 	PrioritySection section(PriorityRollup priority, List<Block> narrative, boolean allActions) {
 		List<ActionRollup> actions = priority.actions();
 		return new PrioritySection(priority.id(), anchor(priority.id()), priority.title(), lead(priority),
-				Status.of(priority.rag()), priority.reason(), priority.direction().word(), priority.directionReason(),
+				Status.of(priority.rag()), priority.reason(), Status.sentence(priority.reason()),
+				priority.direction().word(), priority.directionReason(),
 				counts(priority), BoardPaperBuilder.percent(priority.percentComplete()), priority.updatesMissing(),
 				lines(actions, PrioritySections::completedThisPeriod), lines(actions, PrioritySections::offTrack),
 				lines(actions, this::dueNextPeriod), narrative, allActions ? lines(actions, (a) -> true) : List.of());
@@ -51,31 +56,42 @@ final class PrioritySections {
 		return action.assessedRag() == Rag.BLUE && action.previousRag() != null && action.previousRag() != Rag.BLUE;
 	}
 
-	/** Red, or given a later due date this period. */
+	/**
+	 * Open and rated Amber or Red, or slipped by the exception report's rule (open, with its due date in effect
+	 * later than the plan's), so the paper and the report agree on what has slipped.
+	 */
 	static boolean offTrack(ActionRollup action) {
-		return action.assessedRag() == Rag.RED || slipped(action);
+		boolean open = !"complete".equals(action.status()) && !"cancelled".equals(action.status());
+		return (open && (action.assessedRag() == Rag.AMBER || action.assessedRag() == Rag.RED))
+				|| ExceptionFinder.slipped(action);
 	}
 
-	static boolean slipped(ActionRollup action) {
-		return action.previousDueDate() != null && action.currentDueDate() != null
-				&& action.currentDueDate().isAfter(action.previousDueDate());
-	}
-
+	/** Falls due next period and is not already listed as off track or slipped. */
 	private boolean dueNextPeriod(ActionRollup action) {
-		return action.assessedRag() != Rag.BLUE && action.currentDueDate() != null
+		return !offTrack(action) && action.assessedRag() != Rag.BLUE && action.currentDueDate() != null
 				&& YearMonth.from(action.currentDueDate()).equals(this.next) && !"cancelled".equals(action.status());
 	}
 
-	private static List<ActionLine> lines(List<ActionRollup> actions, Predicate<ActionRollup> which) {
-		return actions.stream().filter(which).map(PrioritySections::line).toList();
+	private List<ActionLine> lines(List<ActionRollup> actions, Predicate<ActionRollup> which) {
+		return actions.stream().filter(which).map(this::line).toList();
 	}
 
-	static ActionLine line(ActionRollup action) {
-		String due = (action.currentDueDate() != null) ? Dates.day(action.currentDueDate()) : action.timescale();
+	ActionLine line(ActionRollup action) {
 		String commentary = (action.commentary() != null && !action.commentary().isBlank()) ? action.commentary()
 				: null;
+		String earlier = ExceptionFinder.earlierMonth(action, this.period);
+		String label = (earlier != null) ? "Latest update (" + earlier + ")" : "Lead\u2019s update";
 		return new ActionLine(action.id(), action.description(), action.lead(), Status.of(action.assessedRag()),
-				action.assessedReason(), due, action.percentComplete() + "%", commentary);
+				action.assessedReason(), due(action), action.percentComplete() + "%", commentary, label);
+	}
+
+	/** The due date in effect, with the plan's first when the lead has moved it: "31 Jul 2017, revised to ...". */
+	static String due(ActionRollup action) {
+		if (action.dueDate() != null && action.revisedDueDate() != null
+				&& !action.revisedDueDate().equals(action.dueDate())) {
+			return Dates.day(action.dueDate()) + ", revised to " + Dates.day(action.revisedDueDate());
+		}
+		return (action.currentDueDate() != null) ? Dates.day(action.currentDueDate()) : action.timescale();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.rating.Dates;
@@ -54,7 +55,9 @@ final class ActionLines {
 		return new ActionLine(a.id(), a.priorityId(), a.description(), a.lead(), a.leadTitle(), a.status().replace('-', ' '),
 				day(a.dueDate()), day(a.revisedDueDate()), a.percentComplete(), code(a.reportedRag()),
 				code(a.derivedRag()), code(a.assessedRag()), a.assessedReason(), a.derivedReason(),
-				(a.commentary() != null) ? a.commentary() : "", (a.updatedBy() != null) ? a.updatedBy() : "",
+				(a.commentary() != null) ? a.commentary() : "",
+				Objects.requireNonNullElse(ExceptionFinder.earlierMonth(a, this.period), ""),
+				(a.updatedBy() != null) ? a.updatedBy() : "",
 				a.periodsRed(), slippedBy(a), revisions(a.dueDateRevisions()), a.rebaselined(), a.periodsMissing(),
 				missingFor(a), why(a));
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.boardpack.programme.ExceptionRules;
+import org.boardpack.rating.Dates;
 import org.boardpack.rating.Rag;
 import org.boardpack.render.exceptions.ExceptionReport.ActionLine;
 import org.boardpack.render.exceptions.ExceptionReport.IndicatorLine;
@@ -71,6 +72,26 @@ public final class ExceptionFinder {
 		return new ExceptionReport(rollup.programme(), rules, counts.all(), offTrack, slipped, challenges,
 				byLead(missing), indicatorLines, LeadSections.of(lines.values(), indicatorLines),
 				(int) indicatorLines.stream().filter((i) -> i.lead().isEmpty()).count());
+	}
+
+	/**
+	 * Whether an action is slipped as the report lists it: still open, with its due date in effect later than
+	 * the plan's.
+	 */
+	public static boolean slipped(ActionRollup action) {
+		return ActionLines.slipped(action);
+	}
+
+	/**
+	 * The month of the return an action's commentary comes from, e.g. "Sep 2017", when that is not this
+	 * period's; null when the commentary is this period's or there is none.
+	 */
+	public static String earlierMonth(ActionRollup action, YearMonth period) {
+		if (action.commentary() == null || action.commentary().isBlank() || action.lastUpdate() == null) {
+			return null;
+		}
+		YearMonth from = YearMonth.parse(action.lastUpdate());
+		return from.equals(period) ? null : Dates.month(from);
 	}
 
 	/** The rules' RAGs, and any other RAG an overdue action carries, worst first. */

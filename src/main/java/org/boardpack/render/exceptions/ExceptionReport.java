@@ -59,6 +59,8 @@ public record ExceptionReport(ProgrammeRollup programme, ExceptionRules rules, L
 	 * One action as the report shows it. RAGs are codes ({@code red}) or null; dates are written out.
 	 *
 	 * @param reason the assessed RAG's reason, in words
+	 * @param commentaryFrom the month of the earlier return the commentary comes from, e.g. "Sep 2017"; empty
+	 * when it is this period's
 	 * @param slippedBy how much later the due date in effect is than the plan's, e.g. "61 days later"
 	 * @param revisions how often the lead has revised the due date, in words, e.g. "revised twice"
 	 * @param missingFor consecutive periods without an update, in words, e.g. "2 periods (since August 2017)"
@@ -66,9 +68,9 @@ public record ExceptionReport(ProgrammeRollup programme, ExceptionRules rules, L
 	 */
 	public record ActionLine(String id, String priorityId, String description, String lead, String leadTitle,
 			String status, String due, String revisedDue, int percentComplete, String reportedRag, String derivedRag,
-			String assessedRag, String reason, String derivedReason, String commentary, String updatedBy,
-			int periodsRed, String slippedBy, String revisions, boolean rebaselined, int periodsMissing,
-			String missingFor, List<String> why) {
+			String assessedRag, String reason, String derivedReason, String commentary, String commentaryFrom,
+			String updatedBy, int periodsRed, String slippedBy, String revisions, boolean rebaselined,
+			int periodsMissing, String missingFor, List<String> why) {
 	}
 
 	/**

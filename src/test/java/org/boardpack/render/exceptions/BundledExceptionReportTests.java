@@ -2,10 +2,13 @@ package org.boardpack.render.exceptions;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,6 +62,28 @@ class BundledExceptionReportTests {
 		for (ActionRollup action : offTrack) {
 			assertThat(section.countId(action.id())).as("action %s", action.id()).isEqualTo(1);
 			assertThat(section.toString()).contains(capitalised(action.assessedReason()));
+		}
+	}
+
+	@Test
+	void commentaryFromAnEarlierReturnIsLabelledWithItsMonth() {
+		// given listed actions whose latest commentary came in an earlier period's return
+		List<ActionRollup> stale = actions().stream()
+			.filter((a) -> a.updateMissing() && a.lastUpdate() != null && a.commentary() != null
+					&& !a.commentary().isBlank() && (a.assessedRag() == Rag.RED || a.daysOverdue() > 0))
+			.toList();
+
+		// when
+		PdfText section = text.between("1. Actions off track", "2. Slipped");
+
+		// then each says which month it is from, not that it is this period's
+		assertThat(stale).isNotEmpty();
+		for (ActionRollup action : stale) {
+			String month = YearMonth.parse(action.lastUpdate())
+				.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+			String[] words = action.commentary().strip().split("\\s+");
+			String start = String.join(" ", Arrays.copyOf(words, Math.min(3, words.length)));
+			assertThat(section.toString()).as(action.id()).contains("Latest update (" + month + "): " + start);
 		}
 	}
 
