@@ -3,7 +3,10 @@ package org.boardpack.generate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.boardpack.indicator.Baseline;
@@ -36,7 +39,11 @@ final class IndicatorHistory {
 		List<IndicatorValue> values = new ArrayList<>(this.input.values().stream()
 			.filter((v) -> v.period().isBefore(from) || v.period().isAfter(to))
 			.toList());
+		Map<String, String> measures = sameMeasures();
 		for (Indicator indicator : this.input.indicators()) {
+			if (!measures.get(indicator.id()).equals(indicator.id())) {
+				continue; // given the figures of the same measure below
+			}
 			SplittableRandom random = new SplittableRandom(this.seed * 17 + indicator.id().hashCode());
 			double base = base(indicator);
 			double pace = 0.4 + random.nextDouble() * 0.9;
@@ -59,8 +66,42 @@ final class IndicatorHistory {
 				values.add(new IndicatorValue(indicator.id(), period, round(indicator.unit(), value), null, null, ""));
 			}
 		}
+		values.addAll(copies(values, measures, from, to));
 		values.sort(Comparator.comparing(IndicatorValue::indicatorId).thenComparing(IndicatorValue::period));
 		return values;
+	}
+
+	/**
+	 * Each indicator's measure: the plan lists some measures twice, under a priority and again in its appendix
+	 * (10b and A61, "average number of weeks in care proceedings"). Indicators with the same title and unit
+	 * are one measure, named after the last of them, and must show the same figures wherever they appear.
+	 */
+	private Map<String, String> sameMeasures() {
+		Map<String, String> last = new HashMap<>();
+		this.input.indicators().forEach((i) -> last.put(measure(i), i.id()));
+		Map<String, String> measures = new HashMap<>();
+		this.input.indicators().forEach((i) -> measures.put(i.id(), last.get(measure(i))));
+		return measures;
+	}
+
+	private static String measure(Indicator indicator) {
+		return indicator.unit() + " " + indicator.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+	}
+
+	private List<IndicatorValue> copies(List<IndicatorValue> values, Map<String, String> measures, YearMonth from,
+			YearMonth to) {
+		List<IndicatorValue> copies = new ArrayList<>();
+		for (IndicatorValue value : values) {
+			if (value.period().isBefore(from) || value.period().isAfter(to) || !value.note().isBlank()) {
+				continue;
+			}
+			measures.forEach((id, measure) -> {
+				if (measure.equals(value.indicatorId()) && !id.equals(measure) && real(id, value.period()) == null) {
+					copies.add(new IndicatorValue(id, value.period(), value.value(), null, null, ""));
+				}
+			});
+		}
+		return copies;
 	}
 
 	private double base(Indicator indicator) {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.boardpack.TestFolders;
@@ -64,13 +66,32 @@ class ExampleGeneratorTests {
 		ProgrammeInput input = ProgrammeReader.read(BUNDLED);
 
 		// then some updates are missing each month, some actions slip and some are red at some point
-		long withRevisedDates = input.updates().values().stream().flatMap(java.util.List::stream)
+		long withRevisedDates = input.updates().values().stream().flatMap(List::stream)
 			.filter((u) -> u.revisedDueDate() != null).map((u) -> u.actionId()).distinct().count();
 		assertThat(input.updates()).hasSize(14);
 		assertThat(withRevisedDates).isBetween(20L, 120L);
 		assertThat(input.updates().values().stream().filter((u) -> u.size() < input.actions().size()).count())
 			.isGreaterThan(5);
 		assertThat(input.values()).anySatisfy((v) -> assertThat(v.note()).startsWith("Actual figure: committee report CS17089"));
+	}
+
+	@Test
+	void aMeasureThePlanListsTwiceHasTheSameFiguresUnderBothCodes() {
+		// given 10b and A61 are both "Average number of weeks in care proceedings (per family)"
+		ProgrammeInput input = ProgrammeReader.read(BUNDLED);
+
+		// when
+		Map<YearMonth, Double> tenB = figures(input, "10b");
+		Map<YearMonth, Double> a61 = figures(input, "A61");
+
+		// then
+		assertThat(tenB).hasSizeGreaterThan(10).isEqualTo(a61);
+		assertThat(figures(input, "4l")).isEqualTo(figures(input, "A3")).isEqualTo(figures(input, "A23"));
+	}
+
+	private static Map<YearMonth, Double> figures(ProgrammeInput input, String indicator) {
+		return input.values().stream().filter((v) -> v.indicatorId().equals(indicator))
+			.collect(Collectors.toMap(IndicatorValue::period, IndicatorValue::value));
 	}
 
 }
