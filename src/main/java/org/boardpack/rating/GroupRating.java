@@ -46,8 +46,9 @@ public final class GroupRating {
 					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
 		}
 		if (counts.red() > 0) {
-			return Rating.of(Rag.AMBER, "%d of %d open actions (%s) %s red, below the %d%% red threshold",
-					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
+			return Rating.of(Rag.AMBER,
+					"%d of %d open actions (%s) %s red, which makes it amber; below the %d%% red threshold", counts.red(),
+					open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
 		}
 		if (amberShare >= this.settings.amberSharePercent()) {
 			return Rating.of(Rag.AMBER, "no red actions, but %d of %d open actions (%s) %s amber, at or above %d%%",

@@ -64,7 +64,8 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: 1 of 6 open actions (16.7%) is red, below the 20% red threshold");
+			.isEqualTo("Amber: 1 of 6 open actions (16.7%) is red, "
+				+ "which makes it amber; below the 20% red threshold");
 	}
 
 	@Test
@@ -77,7 +78,8 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: 2 of 11 open actions (18.2%) are red, below the 20% red threshold");
+			.isEqualTo("Amber: 2 of 11 open actions (18.2%) are red, "
+				+ "which makes it amber; below the 20% red threshold");
 	}
 
 	@Test
@@ -298,7 +300,7 @@ class GroupRatingTests {
 		assertThat(amber.rating().sentence())
 			.isEqualTo("Amber: no red actions, but 1 of 10 open actions (10%) is amber, at or above 10%");
 		assertThat(red.rating().sentence())
-			.isEqualTo("Amber: 3 of 10 open actions (30%) are red, below the 50% red threshold");
+			.isEqualTo("Amber: 3 of 10 open actions (30%) are red, which makes it amber; below the 50% red threshold");
 	}
 
 	@Test
