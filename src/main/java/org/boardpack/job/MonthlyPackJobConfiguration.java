@@ -47,9 +47,9 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, BoardpackProperties properties) {
+			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
 		return new StepBuilder("renderStep", jobs)
-			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), properties), transactions)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties), transactions)
 			.listener(new StageTimingListener("render"))
 			.build();
 	}

@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
 import org.boardpack.system.StageTimings;
 
@@ -19,7 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes every output of the pack into the staging folder from the staged {@code rollup.json}, so the outputs
- * are made from exactly the model that dashboards read, never from the store.
+ * are made from exactly the model that dashboards read, never from the store. Only the programme's settings are
+ * read from the store, for which outputs it wants.
  */
 class RenderTasklet implements Tasklet {
 
@@ -27,10 +30,13 @@ class RenderTasklet implements Tasklet {
 
 	private final List<PackRenderer> renderers;
 
+	private final ProgrammeStore store;
+
 	private final BoardpackProperties properties;
 
-	RenderTasklet(List<PackRenderer> renderers, BoardpackProperties properties) {
+	RenderTasklet(List<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
 		this.renderers = renderers;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -43,7 +49,11 @@ class RenderTasklet implements Tasklet {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
 		Rollup rollup = RollupJson.read(staging.resolve(RollupTasklet.ROLLUP));
+		ProgrammeSettings settings = this.store.settings(run.programme());
 		for (PackRenderer renderer : this.renderers) {
+			if (settings != null && !settings.writes(renderer.fileName())) {
+				continue; // left out by the programme's outputs setting
+			}
 			StageTimings.Clock clock = StageTimings.start();
 			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
 			clock.end(run.programme(), run.period().toString(), "render " + renderer.fileName());

@@ -2,6 +2,7 @@ package org.boardpack.programme;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.boardpack.rating.RatingSettings;
@@ -9,13 +10,15 @@ import org.boardpack.rating.RatingSettings;
 /**
  * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of lead officer
  * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
- * "illustrative data" that every output shows when set, and the board paper's defaults.
+ * "illustrative data" that every output shows when set, the board paper's defaults, and the outputs to write
+ * (file names; null for all of them).
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
-		ExceptionRules exceptions, PaperSettings paper) {
+		ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 
 	public ProgrammeSettings {
+		outputs = (outputs != null) ? List.copyOf(outputs) : null;
 		leads = (leads != null) ? Map.copyOf(leads) : Map.of();
 		ratings = ((ratings != null) ? ratings : RatingSettings.DEFAULTS).withDefaults();
 		exceptions = ((exceptions != null) ? exceptions : ExceptionRules.DEFAULTS).withDefaults();
@@ -25,7 +28,19 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	/** Settings with the default exception rules and no board paper defaults. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null);
+	}
+
+	/** Settings that write every output. */
+	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
+			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
+			ExceptionRules exceptions, PaperSettings paper) {
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null);
+	}
+
+	/** Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them. */
+	public boolean writes(String fileName) {
+		return this.outputs == null || this.outputs.contains(fileName);
 	}
 
 	/**

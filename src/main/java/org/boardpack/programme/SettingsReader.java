@@ -41,7 +41,7 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -101,6 +101,10 @@ final class SettingsReader {
 		}
 		else if (paper != null && !paper.isNull()) {
 			problem("paper", "paper must be a list of board paper defaults, such as \"ward: Borough-wide\"");
+		}
+		JsonNode outputs = root.get("outputs");
+		if (outputs != null && !outputs.isNull()) {
+			settings.put("outputs", outputs(outputs));
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
@@ -182,6 +186,29 @@ final class SettingsReader {
 			}
 		}
 		return rags;
+	}
+
+	/** A list of output names, such as {@code [tracker, board-paper]}, or one name on its own, as file names. */
+	private List<String> outputs(JsonNode node) {
+		List<JsonNode> names = new ArrayList<>();
+		if (node.isArray()) {
+			node.values().forEach(names::add);
+		}
+		else {
+			names.add(node);
+		}
+		List<String> files = new ArrayList<>();
+		for (JsonNode name : names) {
+			List<String> named = name.isString() ? PackOutputs.files(name.asString()) : null;
+			if (named == null) {
+				problem("outputs", "outputs: \"%s\" is not an output; the outputs are: %s",
+						name.asString(name.toString()), PackOutputs.known());
+			}
+			else {
+				named.stream().filter((file) -> !files.contains(file)).forEach(files::add);
+			}
+		}
+		return files;
 	}
 
 	private static String expected(Class<?> type) {

@@ -21,6 +21,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -48,7 +49,10 @@ public final class HtmlPdf {
 	 * @param base the folder that relative links (images, fonts) resolve against
 	 */
 	public static void write(String xhtml, Path base, Info info, Path file) throws IOException {
-		ITextRenderer renderer = new ITextRenderer();
+		ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+				new PdfImageAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
 		renderer.setDocumentFromString(xhtml, base.toUri().toString());
 		renderer.setListener(new DefaultPDFCreationListener() {
 			@Override

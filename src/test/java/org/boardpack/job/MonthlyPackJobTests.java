@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.boardpack.TestFolders;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
@@ -125,6 +126,25 @@ class MonthlyPackJobTests extends PackTestSupport {
 		assertThat(inputs).containsEntry("plan/actions.csv",
 				Checksums.sha256(Files.readAllBytes(BUNDLED.resolve("plan/actions.csv"))));
 		assertThat(inputs).containsKeys("programme.yml", "updates/2017-10.csv", "indicators/values.csv");
+	}
+
+	@Test
+	void aProgrammeThatAsksForTheTrackerOnlyGetsTheTrackerBesideItsRollupAndManifest() throws Exception {
+		// given a programme of its own, so the bundled one keeps all its outputs
+		Path copy = TestFolders.copy(BUNDLED, Files.createTempDirectory("outputs").resolve("tracker-only"));
+		Path yml = copy.resolve("programme.yml");
+		Files.writeString(yml, Files.readString(yml).replace("id: bromley-csc-2016", "id: tracker-only")
+				+ "outputs: [tracker]\n");
+
+		// when
+		Path pack = run(copy, LATEST);
+
+		// then
+		assertThat(Files.list(pack).map((p) -> p.getFileName().toString()))
+			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx", "manifest.json");
+		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
+		assertThat(manifest.get("outputs").valueStream().map((n) -> n.get("file").asString()))
+			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.boardpack.render.board;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,16 @@ class BoardPapers {
 
 	private final Path templatesDir;
 
-	private Made last;
+	/**
+	 * The papers being written, by programme folder: one per pack in progress, as partitions write packs side by
+	 * side, so one programme's paper never evicts another's before its three files are written.
+	 */
+	private final Map<Path, Made> made = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Path, Made> eldest) {
+			return size() > Runtime.getRuntime().availableProcessors() + 1;
+		}
+	};
 
 	BoardPapers(BoardpackProperties properties) {
 		this.templatesDir = properties.templatesDir();
@@ -46,11 +56,19 @@ class BoardPapers {
 
 	}
 
-	synchronized Made of(Rollup rollup, Path programmeFolder) throws IOException {
-		if (this.last == null || this.last.rollup() != rollup || !this.last.folder().equals(programmeFolder)) {
-			this.last = make(rollup, programmeFolder, this.templatesDir);
+	/** The paper of this roll-up, made on first use; built outside the lock so packs in parallel do not wait. */
+	Made of(Rollup rollup, Path programmeFolder) throws IOException {
+		synchronized (this.made) {
+			Made known = this.made.get(programmeFolder);
+			if (known != null && known.rollup() == rollup) {
+				return known;
+			}
 		}
-		return this.last;
+		Made paper = make(rollup, programmeFolder, this.templatesDir);
+		synchronized (this.made) {
+			this.made.put(programmeFolder, paper);
+		}
+		return paper;
 	}
 
 	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir) throws IOException {

@@ -8,11 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 /**
  * A drawing surface measured in millimetres and stored at print resolution, so a chart drawn for a 30 mm
@@ -91,14 +86,7 @@ final class Canvas {
 
 	Chart toChart(String alt) {
 		this.g.dispose();
-		try {
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			ImageIO.write(this.image, "png", png);
-			return new Chart(png.toByteArray(), this.widthMm, this.heightMm, alt);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new Chart(PngWriter.write(this.image), this.widthMm, this.heightMm, alt);
 	}
 
 }
