@@ -13,6 +13,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -97,9 +98,9 @@ final class BoardPaperDocx {
 			this.parts.heading(3, "Priority " + p.id() + ": " + p.title());
 			XWPFParagraph headline = this.document.createParagraph();
 			XWPFRun rag = headline.createRun();
-			rag.setText(p.status().word() + ". ");
+			rag.setText(p.status().word() + " ");
 			rag.setBold(true);
-			headline.createRun().setText(p.reason() + ". " + p.direction() + ": " + p.directionReason() + ".");
+			headline.createRun().setText(p.headline() + " " + p.direction() + ": " + p.directionReason() + ".");
 			this.parts.paragraph("Lead officer: " + p.lead() + ". " + p.counts() + "; " + p.percentComplete()
 					+ " complete" + ((p.updatesMissing() > 0) ? "; " + p.updatesMissing() + " update"
 							+ ((p.updatesMissing() == 1) ? "" : "s") + " missing" : "") + ".", false, false);
@@ -125,7 +126,7 @@ final class BoardPaperDocx {
 				new int[] { 8, 50, 14, 28 });
 		for (ActionLine a : actions) {
 			String description = a.description() + ((a.lead() != null && !a.lead().isBlank()) ? " (" + a.lead() + ")" : "")
-					+ ((a.commentary() != null) ? "\nLead\u2019s update: " + a.commentary() : "");
+					+ ((a.commentary() != null) ? "\n" + a.commentaryLabel() + ": " + a.commentary() : "");
 			var row = this.parts.row(table, a.id(), description, a.due() + "\n" + a.percentComplete() + " done", null);
 			this.parts.rag(row.getCell(3), a.status(), a.reason());
 		}
@@ -166,7 +167,11 @@ final class BoardPaperDocx {
 		XWPFParagraph header = this.document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
 		header.createRun().setText(((this.paper.authority() != null) ? this.paper.authority() + " \u2013 " : "")
 				+ this.paper.programmeTitle() + " \u2013 " + this.paper.periodName());
-		XWPFParagraph footer = this.document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+		XWPFFooter footers = this.document.createFooter(HeaderFooterType.DEFAULT);
+		if (this.paper.dataLabel() != null) {
+			footers.createParagraph().createRun().setText(this.paper.dataLabel()); // on every page, as in the PDF
+		}
+		XWPFParagraph footer = footers.createParagraph();
 		footer.setAlignment(ParagraphAlignment.RIGHT);
 		footer.createRun().setText("Page ");
 		field(footer, "PAGE");

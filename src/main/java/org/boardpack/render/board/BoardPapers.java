@@ -77,7 +77,7 @@ class BoardPapers {
 		ProgrammeSettings settings = ProgrammeReader.readSettings(programmeFolder);
 		Set<String> priorityIds = rollup.priorities().stream().map(PriorityRollup::id).collect(Collectors.toSet());
 		Narrative narrative = NarrativeReader.read(programmeFolder, rollup.programme().period(), priorityIds);
-		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette).build();
+		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette, settings.exceptions()).build();
 		return new Made(rollup, programmeFolder, paper, templates);
 	}
 

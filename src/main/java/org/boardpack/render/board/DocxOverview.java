@@ -20,7 +20,7 @@ final class DocxOverview {
 
 	void write(Overview o, int number) throws IOException {
 		this.parts.heading(2, number + ". Overall progress");
-		this.parts.paragraph("The programme is rated " + o.status().word() + ": " + o.reason() + ".", false, false);
+		this.parts.paragraph("The programme is rated " + o.status().word() + ". " + o.headline(), false, false);
 		List<Entry> figures = new ArrayList<>();
 		figures.add(new Entry("Actions in the plan", String.valueOf(o.actions())));
 		figures.addAll(o.counts());

@@ -75,6 +75,20 @@ class BoardPaperDocxTests {
 	}
 
 	@Test
+	void everyPageCarriesTheDataLabelAsThePdfDoes() {
+		assertThat(docx.getFooterList().get(0).getText()).contains(rollup.programme().dataLabel());
+	}
+
+	@Test
+	void ratingsReadAsSentencesAndOldCommentaryIsDated() {
+		String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+		String tables = docx.getTables().stream().map(XWPFTable::getText).reduce("", (a, b) -> a + "\n" + b);
+		assertThat(text).contains("The programme is rated Red. 7 of 16 open actions (43.8%) are red, at or above the "
+				+ "20% red threshold.").doesNotContain("Blue. all");
+		assertThat(tables).contains("Latest update (Sep 2017): ");
+	}
+
+	@Test
 	void libreOfficeConvertsItToPdf(@TempDir Path converted) throws Exception {
 		// given the Word document; when LibreOffice converts it
 		Papers.run(List.of("soffice", "-env:UserInstallation=file://" + converted.resolve("profile"), "--headless",
