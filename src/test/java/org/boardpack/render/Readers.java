@@ -19,10 +19,13 @@ public final class Readers {
 		return run("pdftotext", "-layout", pdf.toString(), "-");
 	}
 
-	/** Runs a reader and returns its standard output; skips the test when the reader is not installed. */
+	/**
+	 * Runs a reader and returns its standard output; skips the test when the reader is not installed. What it
+	 * says on standard error goes to the test's log.
+	 */
 	public static String run(String... command) throws IOException, InterruptedException {
 		assumeThat(Path.of("/usr/bin", command[0])).as("%s is installed", command[0]).exists();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as("%s exit code; output:%n%s", command[0], output).isZero();

@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
 import org.w3c.dom.Document;
@@ -51,13 +51,7 @@ final class Papers {
 	}
 
 	static String run(List<String> command) throws Exception {
-		Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(false).start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (process.waitFor() != 0) {
-			throw new IllegalStateException(command + " failed: " + err);
-		}
-		return out;
+		return Readers.run(command.toArray(String[]::new));
 	}
 
 }

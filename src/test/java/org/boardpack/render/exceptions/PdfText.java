@@ -1,21 +1,17 @@
 package org.boardpack.render.exceptions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.boardpack.render.Readers;
 
 /** A PDF's text as a reader's tool extracts it, with runs of white space made single spaces. */
 record PdfText(String text) {
 
 	static PdfText of(Path pdf) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
-			.start();
-		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (process.waitFor() != 0) {
-			throw new IllegalStateException("pdftotext failed: " + text);
-		}
+		String text = Readers.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
 		return new PdfText(text.replaceAll("\\s+", " "));
 	}
 
