@@ -2,6 +2,7 @@ package org.boardpack.render.board;
 
 import java.awt.Color;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -156,9 +157,16 @@ final class TrendChart {
 			this.high = Math.ceil(this.high / chosen) * chosen;
 		}
 
+		/** Placed by month, not by position in the history, so a missing month shows as a gap in time. */
 		double x(int index) {
-			int count = this.indicator.history().size();
-			return this.left + ((count == 1) ? this.width / 2 : this.width * index / (count - 1));
+			List<PeriodFigure> history = this.indicator.history();
+			long span = months(history.get(0), history.get(history.size() - 1));
+			return this.left + ((span == 0) ? this.width / 2
+					: this.width * months(history.get(0), history.get(index)) / span);
+		}
+
+		private static long months(PeriodFigure from, PeriodFigure to) {
+			return ChronoUnit.MONTHS.between(YearMonth.parse(from.period()), YearMonth.parse(to.period()));
 		}
 
 		double y(double value) {
@@ -182,9 +190,17 @@ final class TrendChart {
 
 		void series(Canvas canvas, double stroke, double radius, RagPalette palette) {
 			List<PeriodFigure> history = this.indicator.history();
-			for (int i = 1; i < history.size(); i++) {
-				canvas.line(x(i - 1), y(history.get(i - 1).value()), x(i), y(history.get(i).value()), LINE, stroke,
-						false);
+			for (int i = 0; i < history.size(); i++) {
+				boolean joinedBefore = i > 0 && months(history.get(i - 1), history.get(i)) == 1;
+				boolean joinedAfter = i + 1 < history.size() && months(history.get(i), history.get(i + 1)) == 1;
+				if (joinedBefore) {
+					canvas.line(x(i - 1), y(history.get(i - 1).value()), x(i), y(history.get(i).value()), LINE,
+							stroke, false);
+				}
+				else if (!joinedAfter) {
+					// A month with no neighbours is a point of its own: the line breaks where a month is missing.
+					canvas.dot(x(i), y(history.get(i).value()), stroke * 1.5, LINE);
+				}
 			}
 			int last = history.size() - 1;
 			Color end = (this.indicator.rag() != null) ? Canvas.colour(palette.of(this.indicator.rag()).fill()) : LINE;
