@@ -16,6 +16,11 @@ import java.util.stream.Stream;
  */
 record PackFolder(Path output, String programme, String period) {
 
+	/** The pack folder of a job run. */
+	static PackFolder of(Path output, PackParameters run) {
+		return new PackFolder(output, run.programme(), run.period().toString());
+	}
+
 	Path published() {
 		return this.output.resolve(this.programme).resolve(this.period);
 	}

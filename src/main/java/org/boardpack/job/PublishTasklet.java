@@ -25,7 +25,7 @@ class PublishTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		PackFolder pack = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString());
+		PackFolder pack = PackFolder.of(this.properties.outputDir(), run);
 		if (!Files.isDirectory(pack.staging()) && Files.exists(pack.published().resolve(Manifest.FILE))) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}

@@ -43,7 +43,7 @@ class RenderTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		PackFolder pack = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString());
+		PackFolder pack = PackFolder.of(this.properties.outputDir(), run);
 		Path staging = pack.staging();
 		if (!Files.isDirectory(staging)) {
 			return RepeatStatus.FINISHED; // published before the run was cut short

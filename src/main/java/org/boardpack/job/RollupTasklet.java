@@ -33,8 +33,7 @@ class RollupTasklet implements Tasklet {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		ProgrammeInput data = this.store.loadWithoutUpdates(run.programme(), run.period());
 		Rollup rollup = new RollupBuilder(data, this.store.history(run.programme(), run.period())).build(run.period());
-		Path staging = new PackFolder(this.properties.outputDir(), run.programme(), run.period().toString())
-			.freshStaging();
+		Path staging = PackFolder.of(this.properties.outputDir(), run).freshStaging();
 		RollupJson.write(rollup, staging.resolve(ROLLUP));
 		return RepeatStatus.FINISHED;
 	}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,7 @@ public final class RollupBuilder {
 		return new UpdateHistory() {
 
 			@Override
-			public void forEachAction(java.util.function.Consumer<List<ActionUpdate>> action) {
+			public void forEachAction(Consumer<List<ActionUpdate>> action) {
 				byAction.values().forEach(action);
 			}
 
@@ -106,7 +107,8 @@ public final class RollupBuilder {
 	private ProgrammeRollup programme(YearMonth period, Map<String, ActionAssessment> now,
 			Map<String, ActionAssessment> before, List<IndicatorRollup> indicators) {
 		GroupAssessment group = group(this.data.actions(), now);
-		Trend trend = GroupRating.travel(group, (before != null) ? group(this.data.actions(), before) : null);
+		GroupAssessment was = (before != null) ? group(this.data.actions(), before) : null;
+		Trend trend = GroupRating.travel(group, was);
 		ProgrammeSettings s = this.settings;
 		return new ProgrammeRollup(s.id(), s.title(), s.authority(), s.board(), period.toString(),
 				period.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + period.getYear(),
@@ -114,13 +116,13 @@ public final class RollupBuilder {
 				this.data.actions().size(), group.counts(), group.updatesMissing(), group.conflicts(),
 				group.percentComplete(), group.percentOnTrack(), group.rating().rag(), group.rating().reason(),
 				trend.direction(), trend.reason(), RagCounts.of(indicators.stream().map(IndicatorRollup::rag).toList()),
-				(before != null) ? totals(before, new IndicatorRollups(this.data).build(period.minusMonths(1))) : null);
+				(was != null) ? totals(was, indicators) : null);
 	}
 
-	private ProgrammeRollup.Totals totals(Map<String, ActionAssessment> assessments, List<IndicatorRollup> indicators) {
-		GroupAssessment group = group(this.data.actions(), assessments);
-		return new ProgrammeRollup.Totals(group.counts(), group.updatesMissing(), group.conflicts(),
-				RagCounts.of(indicators.stream().map(IndicatorRollup::rag).toList()));
+	/** Last period's totals; each indicator already carries its RAG of last period. */
+	private static ProgrammeRollup.Totals totals(GroupAssessment was, List<IndicatorRollup> indicators) {
+		return new ProgrammeRollup.Totals(was.counts(), was.updatesMissing(), was.conflicts(),
+				RagCounts.of(indicators.stream().map(IndicatorRollup::previousRag).toList()));
 	}
 
 	private double timeElapsed(YearMonth period) {
