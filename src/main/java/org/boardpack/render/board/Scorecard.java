@@ -57,7 +57,8 @@ final class Scorecard {
 	}
 
 	private IndicatorLine line(IndicatorRollup indicator, boolean large) {
-		String value = (indicator.valueText() != null) ? indicator.valueText() : "No value";
+		String value = (indicator.valueText() != null && !indicator.valueText().isBlank()) ? indicator.valueText()
+				: "No value";
 		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target() : "No target";
 		return new IndicatorLine(indicator.id(), indicator.title(), value, target, Status.of(indicator.rag()),
 				indicator.reason(), indicator.direction().word(), benchmark(indicator, "national"),

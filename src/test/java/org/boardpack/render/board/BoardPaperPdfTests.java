@@ -55,13 +55,17 @@ class BoardPaperPdfTests {
 
 	@Test
 	void everyIndicatorHasAScorecardRowWithItsValueAndTarget() {
+		assertThat(rollup.indicators()).as("the bundled month has indicators without a value")
+			.anyMatch((indicator) -> indicator.value() == null);
 		for (IndicatorRollup indicator : rollup.indicators()) {
-			String value = (indicator.valueText() != null) ? indicator.valueText() : "No value";
+			String value = (indicator.value() != null) ? indicator.valueText() : "No value";
+			String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target()
+					: "No target";
 			// a long title wraps in its cell (pdftotext joins a hyphen at a line end), so the words are compared
 			// without the spaces and hyphens between them
 			assertThat(text.replaceAll("[\\s-]", "")).as(indicator.id())
 				.contains((indicator.id() + indicator.title()).replaceAll("[\\s-]", ""));
-			assertThat(text).as(indicator.id()).contains(value);
+			assertThat(text).as(indicator.id()).contains(value, target);
 		}
 	}
 
