@@ -80,7 +80,7 @@ final class HelpText {
 			Health (with /liveness and /readiness) is at http://localhost:PORT/actuator/health and the schedule,
 			next and last run of each programme at http://localhost:PORT/actuator/boardpack; PORT is
 			BOARDPACK_PORT (default 8080). SIGTERM or Ctrl+C: no new export starts, one running is let end.
-			--now: run the clock from this time (London time) instead of now, to rehearse a schedule.
+			--now: start the clock at this time (London time) when serving starts, to rehearse a schedule.
 			""";
 
 	private HelpText() {

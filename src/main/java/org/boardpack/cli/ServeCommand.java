@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.boardpack.schedule.Schedule;
 import org.boardpack.serve.Serve;
 import org.boardpack.serve.ServeRequest;
+import org.boardpack.serve.StartingClock;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -80,7 +80,7 @@ final class ServeCommand {
 		return folders;
 	}
 
-	/** The clock, started at {@code --now} (London time unless an offset is given) to rehearse a schedule. */
+	/** The clock: from {@code --now} (London time unless an offset is given) when serve starts, to rehearse a schedule. */
 	private static Clock clock(String now) {
 		if (now == null) {
 			return Clock.systemUTC();
@@ -93,7 +93,7 @@ final class ServeCommand {
 		catch (DateTimeParseException ex) {
 			throw new Arguments.UsageException("--now \"" + now + "\" is not a time like 2017-11-07T05:59");
 		}
-		return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+		return new StartingClock(start);
 	}
 
 }

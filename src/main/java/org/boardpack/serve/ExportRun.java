@@ -74,6 +74,7 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		catch (Exception ex) {
 			String message = message(ex);
 			log.warn("{}: failed: {}", name, message);
+			log.debug("{}: the failure in full", name, ex);
 			return new LastRun(period, started, now(started), "failed", message, null, null);
 		}
 	}

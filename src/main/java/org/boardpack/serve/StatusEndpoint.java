@@ -3,6 +3,7 @@ package org.boardpack.serve;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.boardpack.delivery.PackExport;
@@ -48,7 +49,7 @@ class StatusEndpoint {
 	}
 
 	private static String time(ZonedDateTime time) {
-		return (time != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time) : null;
+		return (time != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS)) : null;
 	}
 
 	/** The status of every served programme, in the order given to serve. */

@@ -7,16 +7,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that reads {@code start} when first asked and runs on in real time from then, so that a schedule
- * a few seconds after {@code start} fires a few seconds after serve has scheduled it, however long start-up took.
+ * A clock that reads {@code start} when first asked, as serve schedules its first export, and runs on in real
+ * time from then: {@code serve --now} rehearses a schedule with it, however long start-up took.
  */
-final class StartingClock extends Clock {
+public final class StartingClock extends Clock {
 
 	private final Instant start;
 
 	private volatile Instant anchor;
 
-	StartingClock(Instant start) {
+	public StartingClock(Instant start) {
 		this.start = start;
 	}
 
