@@ -106,7 +106,8 @@ final class SettingsReader {
 		if (outputs != null && !outputs.isNull()) {
 			settings.put("outputs", outputs(outputs));
 		}
-		settings.put("schedule", ScheduleSetting.read(root.get("schedule"), (key, message) -> problem(key, "%s", message)));
+		settings.put("schedule",
+				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem(key, "%s", message)));
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 

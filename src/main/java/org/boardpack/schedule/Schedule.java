@@ -49,8 +49,8 @@ public record Schedule(String when, ZoneId zone, List<LocalDate> holidays, boole
 	 */
 	private static Rule rule(String when) {
 		if (when == null || when.isBlank()) {
-			throw new IllegalArgumentException("no time is given; write a time and a working day, such as \"06:00 on the 5th "
-					+ "working day\", or a cron expression such as \"0 0 6 5 * *\"");
+			throw new IllegalArgumentException("no time is given; write a time and a working day, such as "
+					+ "\"06:00 on the 5th working day\", or a cron expression such as \"0 0 6 5 * *\"");
 		}
 		WorkingDayRule phrase = WorkingDayRule.parse(when);
 		if (phrase != null) {

@@ -15,7 +15,8 @@ record WorkingDayRule(LocalTime time, int day) implements Rule {
 	static final int MOST = 18;
 
 	private static final Pattern PHRASE = Pattern.compile(
-			"(\\d{1,2}):(\\d{2})\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+working\\s+day(?:\\s+of\\s+(?:the|each|every)\\s+month)?");
+			"(\\d{1,2}):(\\d{2})\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+working\\s+day"
+					+ "(?:\\s+of\\s+(?:the|each|every)\\s+month)?");
 
 	/** The rule the phrase describes; null when the text is not written as the phrase. */
 	static WorkingDayRule parse(String text) {
@@ -27,7 +28,8 @@ record WorkingDayRule(LocalTime time, int day) implements Rule {
 		int minute = Integer.parseInt(matcher.group(2));
 		if (hour > 23 || minute > 59) {
 			throw new IllegalArgumentException(
-					matcher.group(1) + ":" + matcher.group(2) + " is not a time of day; write it as HH:MM, 00:00 to 23:59");
+					matcher.group(1) + ":" + matcher.group(2)
+							+ " is not a time of day; write it as HH:MM, 00:00 to 23:59");
 		}
 		int day = Integer.parseInt(matcher.group(3));
 		if (day < 1 || day > MOST) {

@@ -27,7 +27,7 @@ class ScheduledExports implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledExports.class);
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
 
 	private final List<ServedProgramme> programmes;
 
