@@ -55,6 +55,7 @@ public final class Cli {
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
+				case "serve" -> new ServeCommand(this.out).run(rest);
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};

@@ -15,6 +15,8 @@ final class HelpText {
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
 			  generate --programmes N [--out DIR]      write synthetic programmes of any size
+			  serve [DIR ...] [--all FOLDER]           a service: each programme's pack made and delivered at
+			                                           its schedule, with health and status over HTTP
 
 			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
 
@@ -64,6 +66,21 @@ final class HelpText {
 			Writes N synthetic programmes, DIR/synthetic-001 onwards (default DIR output/synthetic), each
 			with M actions (default 300), K indicators (120) and T months (36) of returns and values, in the
 			documented input format. The same seed gives the same files.
+			""";
+
+	static final String SERVE = """
+			Usage: ./boardpack serve [DIR1 DIR2 ...] [--all FOLDER] [--now YYYY-MM-DDTHH:MM]
+
+			Runs until stopped. Each programme folder given, or each in FOLDER that holds a programme.yml
+			(default: every programme under jobs/), is exported at the schedule its programme.yml sets, e.g.
+			  schedule: "06:00 on the 5th working day"
+			for the month just closed: the pack is made and delivered, and one line is logged saying where it
+			went or why it failed. Programmes run in parallel; one programme never twice at once. A changed
+			programme.yml is read again within 30 seconds.
+			Health (with /liveness and /readiness) is at http://localhost:PORT/actuator/health and the schedule,
+			next and last run of each programme at http://localhost:PORT/actuator/boardpack; PORT is
+			BOARDPACK_PORT (default 8080). SIGTERM or Ctrl+C: no new export starts, one running is let end.
+			--now: start the clock at this time (London time) when serving starts, to rehearse a schedule.
 			""";
 
 	private HelpText() {

@@ -41,7 +41,7 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -106,6 +106,8 @@ final class SettingsReader {
 		if (outputs != null && !outputs.isNull()) {
 			settings.put("outputs", outputs(outputs));
 		}
+		settings.put("schedule",
+				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem(key, "%s", message)));
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 

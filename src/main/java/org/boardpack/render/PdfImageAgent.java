@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
@@ -51,7 +52,10 @@ final class PdfImageAgent extends ITextUserAgent {
 	/** The image made from a PNG's 8-bit RGB pixels; null for other PNGs (grey, alpha, palette). */
 	private FSImage load(String uri) {
 		try {
-			BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(uri.substring(PNG.length()))));
+			// Read from memory: ImageIO's default disk cache registers a JVM shutdown hook on first use, which
+			// fails once SIGTERM has begun the shutdown and a run is being let finish.
+			BufferedImage png = ImageIO.read(new MemoryCacheImageInputStream(
+					new ByteArrayInputStream(Base64.getDecoder().decode(uri.substring(PNG.length())))));
 			if (png == null || png.getType() != BufferedImage.TYPE_3BYTE_BGR) {
 				return null;
 			}

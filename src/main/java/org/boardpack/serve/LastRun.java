@@ -1,0 +1,22 @@
+package org.boardpack.serve;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.boardpack.delivery.PackExport;
+
+/**
+ * How a programme's last scheduled export went: the period, when it started and ended, its outcome
+ * ({@code completed}, {@code failed} or {@code skipped}), a message saying why when it did not complete, and
+ * where the pack was written and delivered.
+ */
+record LastRun(YearMonth period, ZonedDateTime started, ZonedDateTime finished, String outcome, String message,
+		Path pack, List<PackExport.Delivered> deliveries) {
+
+	LastRun {
+		deliveries = (deliveries != null) ? List.copyOf(deliveries) : List.of();
+	}
+
+}

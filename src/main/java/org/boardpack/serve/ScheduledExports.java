@@ -1,0 +1,148 @@
+package org.boardpack.serve;
+
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+
+import org.boardpack.delivery.PackExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules each served programme's export at its {@code schedule:}, follows changes to its
+ * {@code programme.yml}, and at shutdown starts no new export and waits for those running to end.
+ */
+@Component
+@Profile(Serve.PROFILE)
+class ScheduledExports implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledExports.class);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+
+	private final List<ServedProgramme> programmes;
+
+	private final ThreadPoolTaskScheduler scheduler;
+
+	private final ObjectProvider<PackExport> export;
+
+	private final ServeRequest request;
+
+	private final ServeProperties properties;
+
+	private volatile boolean running;
+
+	private volatile boolean stopping;
+
+	private ScheduledFuture<?> watcher;
+
+	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, ObjectProvider<PackExport> export,
+			ServeProperties properties) {
+		this.request = request;
+		this.programmes = request.folders().stream().map(ServedProgramme::new).toList();
+		this.scheduler = exportScheduler;
+		this.export = export;
+		this.properties = properties;
+	}
+
+	@Override
+	public void start() {
+		if (this.export.getIfAvailable() == null) {
+			throw new IllegalStateException("serve needs the pack export (delivery), which this build does not have");
+		}
+		for (ServedProgramme programme : this.programmes) {
+			programme.reload();
+			schedule(programme);
+		}
+		this.watcher = this.scheduler.scheduleWithFixedDelay(this::followChanges, this.properties.reloadInterval());
+		this.running = true;
+	}
+
+	/** Reschedules each programme whose programme.yml changed: a new time, a new problem, or a fix. */
+	private void followChanges() {
+		for (ServedProgramme programme : this.programmes) {
+			if (!this.stopping && programme.reload()) {
+				log.info("{}: programme.yml changed", programme.id());
+				schedule(programme);
+			}
+		}
+	}
+
+	private void schedule(ServedProgramme programme) {
+		if (!programme.problems().isEmpty()) {
+			log.warn("{}: not scheduled until programme.yml is corrected:\n  {}", programme.id(),
+					String.join("\n  ", programme.problems()));
+			programme.future(null);
+			return;
+		}
+		if (programme.schedule() == null) {
+			log.info("{}: not scheduled: programme.yml has no schedule", programme.id());
+			programme.future(null);
+			return;
+		}
+		ExportRun run = new ExportRun(programme, this.export.getObject(), this.request.clock(), () -> this.stopping);
+		programme.future(this.scheduler.schedule(run, new ProgrammeTrigger(programme)));
+		ZonedDateTime next = programme.nextRun();
+		if (next == null) {
+			log.warn("{}: {} never comes round again; nothing scheduled", programme.id(),
+					programme.schedule().describe());
+			return;
+		}
+		log.info("{}: next run {}, for {}; schedule: {}", programme.id(), WHEN.format(next),
+				YearMonth.from(next).minusMonths(1), programme.schedule().describe());
+	}
+
+	List<ServedProgramme> programmes() {
+		return this.programmes;
+	}
+
+	@Override
+	public void stop(Runnable callback) {
+		this.stopping = true;
+		if (this.watcher != null) {
+			this.watcher.cancel(false);
+		}
+		this.programmes.forEach((programme) -> programme.future(null));
+		List<ServedProgramme> busy = this.programmes.stream().filter((p) -> p.running().isLocked()).toList();
+		if (busy.isEmpty()) {
+			finish(callback);
+			return;
+		}
+		log.info("Stopping: no new exports; waiting for {} to end", busy.stream().map(ServedProgramme::id).toList());
+		Thread.ofVirtual().name("export-drain").start(() -> {
+			// Taking each lock in turn waits for the export holding it; no export starts once stopping is set.
+			for (ServedProgramme programme : busy) {
+				programme.running().lock();
+				programme.running().unlock();
+			}
+			finish(callback);
+		});
+	}
+
+	private void finish(Runnable callback) {
+		this.running = false;
+		log.info("Stopped: no export is running");
+		callback.run();
+	}
+
+	@Override
+	public void stop() {
+		stop(() -> {
+		});
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}
