@@ -20,6 +20,9 @@ import org.boardpack.rating.Rag;
 import org.boardpack.rating.RatingSettings;
 import org.boardpack.programme.ExceptionRules;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +44,15 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "delivery");
+
+	/** Names of settings that would hold a secret: programme.yml is kept with the plan and shared with it. */
+	private static final Pattern SECRET = Pattern
+		.compile("(?i).*(password|passwd|pwd|secret|token|credential|api.?key).*|pass");
+
+	/** The SMTP server's settings, which belong to the installation rather than a programme. */
+	private static final Set<String> SMTP_SERVER = Set.of("host", "port", "user", "username", "from", "tls", "server",
+			"smtp");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -106,7 +117,57 @@ final class SettingsReader {
 		if (outputs != null && !outputs.isNull()) {
 			settings.put("outputs", outputs(outputs));
 		}
+		JsonNode delivery = root.get("delivery");
+		if (delivery != null && delivery.isObject()) {
+			settings.put("delivery", delivery(delivery));
+		}
+		else if (delivery != null && !delivery.isNull()) {
+			problem("delivery", "delivery must list where the pack goes, such as \"folder: /srv/board-drop\"");
+		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
+	}
+
+	/** The delivery block: a folder and the e-mail's recipients, each address checked. */
+	private DeliverySettings delivery(JsonNode node) {
+		Map<String, Object> values = values(node, DeliverySettings.class, "delivery.");
+		if (node.has("folder") && (values.get("folder") == null || values.get("folder").toString().isBlank())) {
+			problem("folder", "delivery.folder: give the folder the pack is dropped into, or leave the line out");
+		}
+		JsonNode email = node.get("email");
+		if (email != null && email.isObject()) {
+			values(email, DeliverySettings.Email.class, "delivery.email.");
+			List<String> to = addresses(email.get("to"), "to");
+			if (to.isEmpty()) {
+				problem("email", "delivery.email: give at least one address under \"to\"");
+			}
+			values.put("email", new DeliverySettings.Email(to, addresses(email.get("cc"), "cc")));
+		}
+		else if (email != null && !email.isNull()) {
+			problem("email", "delivery.email must list the recipients, such as \"to: [board@example.gov.uk]\"");
+		}
+		return construct(DeliverySettings.class, values);
+	}
+
+	/** E-mail addresses written as a list, or one on its own; each must be a whole address. */
+	private List<String> addresses(JsonNode node, String key) {
+		List<String> addresses = new ArrayList<>();
+		if (node == null || node.isNull()) {
+			return addresses;
+		}
+		for (JsonNode address : node.isArray() ? node.values() : List.of(node)) {
+			String text = address.asString(address.toString()).strip();
+			try {
+				new InternetAddress(text, true).validate();
+				if (!text.contains("@")) {
+					throw new AddressException("no @");
+				}
+				addresses.add(text);
+			}
+			catch (AddressException ex) {
+				problem(key, "delivery.email.%s: \"%s\" is not an e-mail address", key, text);
+			}
+		}
+		return addresses;
 	}
 
 	private void checkRanges(RatingSettings thresholds) {
@@ -131,11 +192,23 @@ final class SettingsReader {
 		for (Map.Entry<String, JsonNode> field : node.properties()) {
 			String name = field.getKey();
 			RecordComponent component = components.get(name);
-			if (component == null) {
+			if (SECRET.matcher(name).matches()) {
+				problem(name, "%s: passwords and other secrets are not read from programme.yml, which is kept "
+						+ "and shared with the plan; give the SMTP password in the environment variable "
+						+ "BOARDPACK_SMTP_PASSWORD or in the file smtp-password in the secrets folder "
+						+ "(BOARDPACK_SECRETS, by default /run/secrets/boardpack)", prefix + name);
+			}
+			else if (component == null && prefix.startsWith("delivery.") && SMTP_SERVER.contains(name)) {
+				problem(name, "%s: the SMTP server is set for the installation, not per programme: "
+						+ "BOARDPACK_SMTP_HOST, BOARDPACK_SMTP_PORT, BOARDPACK_SMTP_USER, BOARDPACK_SMTP_FROM and "
+						+ "BOARDPACK_SMTP_TLS; programme.yml names the recipients only", prefix + name);
+			}
+			else if (component == null) {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
-			else if (!prefix.isEmpty() || !BLOCKS.contains(name)) {
+			else if (!(prefix.isEmpty() && BLOCKS.contains(name)) && !component.getType().isRecord()
+					&& !(prefix.startsWith("delivery.email") && component.getType() == List.class)) {
 				values.put(name, isRagList(component) ? rags(field.getValue(), prefix + name)
 						: value(field.getValue(), component, prefix));
 			}
