@@ -10,7 +10,7 @@ Subject: ${programme.title}: board pack for ${programme.periodName}, overall ${r
 
 The board pack of the ${programme.title} (${programme.authority}) for ${programme.periodName}, as at ${asAt}.
 
-Overall: ${rag}. ${programme.reason}
+Overall: ${rag}. ${programme.reason}<#if !programme.reason?ends_with(".")>.</#if>
 
 Actions: ${programme.actions} in all: ${c.blue} Blue (complete), ${c.green} Green, ${c.amber} Amber, ${c.red} Red, ${c.grey} Grey; ${programme.updatesMissing} with no update this period; ${programme.percentComplete?round}% complete against ${programme.percentTimeElapsed?round}% of the programme's time gone.
 <#if programme.indicatorCounts.total() gt 0>

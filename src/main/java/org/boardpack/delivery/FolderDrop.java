@@ -56,14 +56,12 @@ record FolderDrop(Path root) implements DeliveryChannel {
 		Path replaced = parent.resolve("." + pack.period() + ".replaced");
 		delete(incoming);
 		Files.createDirectories(incoming);
-		for (PackFile file : pack.files()) {
-			Path copy = incoming.resolve(file.name());
-			Files.copy(pack.folder().resolve(file.name()), copy);
-			if (!Checksums.sha256(Files.readAllBytes(copy)).equals(file.sha256())) {
-				throw new IOException(Text.format("%s does not match its manifest entry once copied to %s", file.name(),
-						incoming));
-			}
-			force(copy);
+		try {
+			copy(pack, incoming);
+		}
+		catch (IOException ex) {
+			delete(incoming);
+			throw ex;
 		}
 		force(incoming);
 		delete(replaced);
@@ -73,6 +71,19 @@ record FolderDrop(Path root) implements DeliveryChannel {
 		move(incoming, target);
 		force(parent);
 		delete(replaced);
+	}
+
+	/** Copies each file of the pack, checks it against the manifest and flushes it to disk. */
+	private static void copy(PackContents pack, Path incoming) throws IOException {
+		for (PackFile file : pack.files()) {
+			Path copy = incoming.resolve(file.name());
+			Files.copy(pack.folder().resolve(file.name()), copy);
+			if (!Checksums.sha256(Files.readAllBytes(copy)).equals(file.sha256())) {
+				throw new IOException(Text.format("%s does not match its manifest entry once copied to %s", file.name(),
+						incoming));
+			}
+			force(copy);
+		}
 	}
 
 	private Path folder(PackContents pack) {

@@ -54,7 +54,7 @@ class RetriedDelivery {
 		try {
 			retry().execute(() -> {
 				if (attempts.incrementAndGet() > 1) {
-					log.warn("Delivery of {} {} by {} to {}: attempt {} of {}", pack.programme(), pack.period(),
+					log.warn("Delivery of {} {} by {} ({}): attempt {} of {}", pack.programme(), pack.period(),
 							channel.name(), target, attempts.get(), this.properties.attempts());
 				}
 				channel.deliver(pack);
