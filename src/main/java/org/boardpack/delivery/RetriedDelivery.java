@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.boardpack.input.Text;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,11 +57,16 @@ class RetriedDelivery {
 		AtomicInteger attempts = new AtomicInteger();
 		try {
 			retry().execute(() -> {
-				if (attempts.incrementAndGet() > 1) {
-					log.warn("Delivery of {} {} by {} ({}): attempt {} of {}", pack.programme(), pack.period(),
-							channel.name(), target, attempts.get(), this.properties.attempts());
+				attempts.incrementAndGet();
+				try {
+					channel.deliver(pack);
 				}
-				channel.deliver(pack);
+				catch (Exception ex) {
+					log.warn("Delivery of {} {} by {} ({}): attempt {} of {} failed: {}", pack.programme(),
+							pack.period(), channel.name(), target, attempts.get(), this.properties.attempts(),
+							describe(ex));
+					throw ex;
+				}
 				return null;
 			});
 		}
@@ -79,7 +88,9 @@ class RetriedDelivery {
 			.delay(first)
 			.multiplier(2)
 			.maxDelay(first.compareTo(LONGEST_WAIT) > 0 ? first : LONGEST_WAIT)
-			.predicate((failure) -> !(failure instanceof DeliveryNotPossible))
+			// A refused login is a setting to fix, and trying it again may lock the account.
+			.predicate((failure) -> !(failure instanceof DeliveryNotPossible)
+					&& !(failure instanceof MailAuthenticationException))
 			.build();
 		return new RetryTemplate(policy);
 	}
@@ -90,21 +101,39 @@ class RetriedDelivery {
 				(error == null) ? DeliveryRecords.DELIVERED : DeliveryRecords.FAILED, error, started, now()));
 	}
 
-	/** The failure in words: its message and the first cause that says more, with the password masked. */
+	/**
+	 * The failure in words: the first line of each message along its causes, without repeats or class names, with
+	 * the password masked in case a server echoed it.
+	 */
 	private String describe(Throwable failure) {
-		StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
-		for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause
-			.getCause()) {
-			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
-				text.append(": ").append(cause.getMessage());
+		List<String> parts = new ArrayList<>();
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			String message = ((cause.getMessage() != null) ? cause.getMessage().lines().findFirst().orElse("") : "")
+				.replaceFirst("\\. Failed messages: .*", "")
+				.replaceFirst(";\\s*$", "")
+				.strip();
+			if (!message.isEmpty() && parts.stream().noneMatch((part) -> part.contains(message))) {
+				parts.add(message);
 			}
 		}
-		String described = text.toString().strip();
+		String described = parts.isEmpty() ? failure.getClass().getSimpleName() : String.join(": ", parts);
 		DeliveryProperties.Smtp smtp = this.properties.smtp();
 		if (smtp.hasPassword()) {
 			described = described.replace(smtp.password(), "********");
 		}
 		return (described.length() > 2000) ? described.substring(0, 2000) + "..." : described;
+	}
+
+	/** The cause of a failure; for a message the mail server refused, why it refused it. */
+	private static Throwable next(Throwable failure) {
+		if (failure.getCause() != null && failure.getCause() != failure) {
+			return failure.getCause();
+		}
+		if (failure instanceof MailSendException send && send.getMessageExceptions().length > 0
+				&& send.getMessageExceptions()[0] != failure) {
+			return send.getMessageExceptions()[0];
+		}
+		return null;
 	}
 
 	private static PackExport.Delivered delivered(DeliveryChannel channel, String target, PackExport.Status status,

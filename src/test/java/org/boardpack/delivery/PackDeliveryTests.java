@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -152,7 +154,9 @@ class PackDeliveryTests extends DeliveryTestSupport {
 			.containsExactly(PackExport.Status.DELIVERED, PackExport.Status.FAILED);
 		assertThat(whileDown.failed()).singleElement().satisfies((failed) -> {
 			assertThat(failed.channel()).isEqualTo("email");
-			assertThat(failed.outcome()).startsWith("failed after 3 attempts: ").contains("127.0.0.1");
+			assertThat(failed.outcome()).startsWith("failed after 3 attempts: ")
+				.contains("127.0.0.1, " + SMTP_PORT, "Connection refused")
+				.doesNotContain("\n", "Exception");
 		});
 		assertThat(drop.resolve("down/2021-07/manifest.json")).exists();
 		assertThat(onceUp.deliveries()).extracting(PackExport.Delivered::status)
@@ -164,13 +168,34 @@ class PackDeliveryTests extends DeliveryTestSupport {
 			.containsExactly("folder delivered 1", "email failed 3", "email delivered 1");
 		assertThat(rows.get(1).get("ERROR").toString()).contains("127.0.0.1");
 		assertThat(rows.toString()).doesNotContain(SMTP_PASSWORD);
-		assertThat(output.getAll()).contains("attempt 2 of 3", "attempt 3 of 3").doesNotContain(SMTP_PASSWORD);
+		assertThat(output.getAll()).contains("attempt 1 of 3 failed: ", "attempt 3 of 3 failed: ").doesNotContain(SMTP_PASSWORD);
 		try (Stream<Path> files = Files.walk(ROOT)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
 					.doesNotContain(SMTP_PASSWORD);
 			}
 		}
+	}
+
+	@Test
+	void aRefusedLoginIsNotTriedAgainAndItsRecordSaysWhy() throws Exception {
+		// given
+		Path programme = programme("refused", RECIPIENTS.replace("  email:", "delivery:\n  email:"));
+		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+			.withConfiguration(GreenMailConfiguration.aConfig().withUser(SMTP_USER, "another password"));
+		this.smtp.start();
+
+		// when
+		PackExport.Exported exported = this.export.export(programme, PERIOD);
+
+		// then
+		assertThat(exported.failed()).singleElement()
+			.satisfies((failed) -> assertThat(failed.outcome()).startsWith("failed after 1 attempt: ")
+				.containsIgnoringCase("authentication"));
+		assertThat(this.smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.history.deliveries("refused", 20)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.error()).containsIgnoringCase("authentication")
+				.doesNotContain(SMTP_PASSWORD));
 	}
 
 	@AfterEach
