@@ -7,12 +7,16 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +61,7 @@ class ExportAndHistoryTests {
 		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 5)
 			.write(this.temp.resolve("programmes")).get(0);
 		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  folder: ../../drop\n"
-				+ "  email:\n    to: clerk@council.example\n", java.nio.file.StandardOpenOption.APPEND);
+				+ "  email:\n    to: clerk@council.example\n", StandardOpenOption.APPEND);
 		Clock inJune = Clock.fixed(Instant.parse("2021-07-02T06:00:00Z"), ZoneId.of("Europe/London"));
 		String[] settings = settings();
 
@@ -83,6 +87,69 @@ class ExportAndHistoryTests {
 					+ "      error: .+")
 			.containsPattern("synthetic-001  2021-06  folder   delivered         1  " + dropped);
 		assertThat(out() + err()).doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void theSmtpPasswordIsReadFromTheSecretsFolder() throws Exception {
+		// given
+		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 5)
+			.write(this.temp.resolve("programmes")).get(0);
+		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  email:\n    to: clerk@council.example\n",
+				StandardOpenOption.APPEND);
+		Path secrets = Files.createDirectories(this.temp.resolve("secrets"));
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"))
+			.withConfiguration(GreenMailConfiguration.aConfig().withUser("boardpack", PASSWORD));
+		smtp.start();
+		String[] settings = { "--boardpack.store-dir=" + this.temp.resolve("store"),
+				"--boardpack.output-dir=" + this.temp.resolve("output"), "--BOARDPACK_SECRETS=" + secrets,
+				"--boardpack.delivery.smtp.host=127.0.0.1", "--boardpack.delivery.smtp.port=" + port,
+				"--boardpack.delivery.smtp.user=boardpack", "--boardpack.delivery.smtp.from=sit@council.example",
+				"--boardpack.delivery.smtp.tls=none", "--boardpack.delivery.attempts=1" };
+		Arguments forMay = Arguments.parse(List.of(programme.toString(), "--period", "2021-05"), Set.of("period"),
+				Set.of());
+		ExportCommand export = new ExportCommand(this.outStream, this.errStream, Clock.systemDefaultZone());
+
+		// when
+		int wrong;
+		int right;
+		int received;
+		try {
+			Files.writeString(secrets.resolve("smtp-password"), "last year's password\n");
+			wrong = export.run(forMay, settings).status();
+			Files.writeString(secrets.resolve("smtp-password"), PASSWORD + "\n");
+			right = export.run(forMay, settings).status();
+			received = smtp.getReceivedMessages().length;
+		}
+		finally {
+			smtp.stop();
+		}
+
+		// then
+		assertThat(wrong).isEqualTo(1);
+		assertThat(err()).containsIgnoringCase("failed after 1 attempt: authentication failed");
+		assertThat(right).as(err()).isZero();
+		assertThat(received).isEqualTo(1);
+		assertThat(out()).contains("email   to clerk@council.example\n        delivered (1 attempt)")
+			.doesNotContain(PASSWORD, "last year's password");
+	}
+
+	@Test
+	void bothCommandsExplainThemselves() {
+		// when
+		Cli cli = new Cli(this.outStream, this.errStream);
+
+		// then
+		assertThat(cli.run("--help")).isZero();
+		assertThat(cli.run("export", "--help")).isZero();
+		assertThat(cli.run("history", "--help")).isZero();
+		assertThat(cli.run("history", "--limit", "none")).isEqualTo(2);
+		assertThat(out()).contains("export [PROGRAMME_DIR] [--period YYYY-MM]", "history [PROGRAMME] [--limit N]",
+				"Usage: ./boardpack export", "BOARDPACK_SMTP_PASSWORD", "Usage: ./boardpack history");
+		assertThat(err()).contains("--limit \"none\" is not a whole number of 1 or more");
 	}
 
 	/** A store and output folder of the test's own, and an SMTP server at a port where nothing listens. */
