@@ -58,10 +58,10 @@ final class HistoryCommand {
 			return;
 		}
 		int width = Math.max(9, runs.stream().mapToInt((r) -> r.programme().length()).max().orElse(0));
-		String format = "  %-" + width + "s  %-7s  %7s  %-9s  %-19s  %-19s%n";
-		this.out.printf(format, "Programme", "Period", "Attempt", "Status", "Started", "Ended");
+		String format = "  %-" + width + "s  %-7s  %7s  %-9s  %-19s  %s";
+		row(format, "Programme", "Period", "Attempt", "Status", "Started", "Ended");
 		for (PackHistory.Run run : runs) {
-			this.out.printf(format, run.programme(), run.period(), run.attempt(),
+			row(format, run.programme(), run.period(), run.attempt(),
 					run.status().toLowerCase(Locale.ROOT), when(run.started()), when(run.ended()));
 		}
 	}
@@ -72,15 +72,19 @@ final class HistoryCommand {
 			return;
 		}
 		int width = Math.max(9, deliveries.stream().mapToInt((d) -> d.programme().length()).max().orElse(0));
-		String format = "  %-19s  %-" + width + "s  %-7s  %-7s  %-9s  %8s  %s%n";
-		this.out.printf(format, "Finished", "Programme", "Period", "Channel", "Outcome", "Attempts", "Target");
+		String format = "  %-19s  %-" + width + "s  %-7s  %-7s  %-9s  %8s  %s";
+		row(format, "Finished", "Programme", "Period", "Channel", "Outcome", "Attempts", "Target");
 		for (PackHistory.Delivery delivery : deliveries) {
-			this.out.printf(format, when(delivery.finished()), delivery.programme(), delivery.period(),
+			row(format, when(delivery.finished()), delivery.programme(), delivery.period(),
 					delivery.channel(), delivery.outcome(), delivery.attempts(), delivery.target());
 			if (delivery.error() != null) {
 				this.out.println("      error: " + delivery.error().replaceAll("\\s+", " "));
 			}
 		}
+	}
+
+	private void row(String format, Object... values) {
+		this.out.println(String.format(Locale.ROOT, format, values).stripTrailing());
 	}
 
 	/** A programme's id, or the id written in a programme folder's {@code programme.yml}; null for all. */
