@@ -41,7 +41,8 @@ record FolderDrop(Path root) implements DeliveryChannel {
 	public boolean holds(PackContents pack) {
 		Path manifest = folder(pack).resolve(PackContents.MANIFEST);
 		try {
-			return Files.isRegularFile(manifest) && Checksums.sha256(Files.readAllBytes(manifest)).equals(pack.digest());
+			return Files.isRegularFile(manifest)
+					&& Checksums.sha256(Files.readAllBytes(manifest)).equals(pack.digest());
 		}
 		catch (IOException ex) {
 			return false;

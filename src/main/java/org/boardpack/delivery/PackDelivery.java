@@ -66,8 +66,9 @@ public class PackDelivery implements PackExport {
 			}
 		}
 		if (settings.email() != null) {
-			deliveries.add(this.delivery.deliver(new EmailDelivery(this.mailer,
-					Templates.of(this.properties.templatesDir(), programmeFolder), settings.email(), packAt), contents));
+			Templates templates = Templates.of(this.properties.templatesDir(), programmeFolder);
+			deliveries.add(this.delivery
+				.deliver(new EmailDelivery(this.mailer, templates, settings.email(), packAt), contents));
 		}
 		return new Exported(contents.programme(), period, pack, deliveries);
 	}

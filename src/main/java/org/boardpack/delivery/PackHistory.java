@@ -21,9 +21,12 @@ public class PackHistory {
 			e.status, e.start_time, e.end_time
 			from batch_job_execution e
 			join batch_job_instance i on i.job_instance_id = e.job_instance_id
-			join batch_job_execution_params p on p.job_execution_id = e.job_execution_id and p.parameter_name = 'programme'
-			join batch_job_execution_params q on q.job_execution_id = e.job_execution_id and q.parameter_name = 'period'
-			join batch_job_execution_params a on a.job_execution_id = e.job_execution_id and a.parameter_name = 'attempt'
+			join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+			  and p.parameter_name = 'programme'
+			join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
+			  and q.parameter_name = 'period'
+			join batch_job_execution_params a on a.job_execution_id = e.job_execution_id
+			  and a.parameter_name = 'attempt'
 			where i.job_name = 'monthlyPack' %s
 			order by e.create_time desc, e.job_execution_id desc""";
 
@@ -50,8 +53,9 @@ public class PackHistory {
 	/** The latest runs, at most {@code limit}, of one programme ({@code null} for all). */
 	public List<Run> runs(String programme, int limit) {
 		return query(RUNS.formatted((programme != null) ? "and p.parameter_value = ?" : ""), programme, limit,
-				(rs) -> new Run(rs.getString("programme"), rs.getString("period"), Long.parseLong(rs.getString("attempt")),
-						rs.getString("status"), time(rs, "start_time"), time(rs, "end_time")));
+				(rs) -> new Run(rs.getString("programme"), rs.getString("period"),
+						Long.parseLong(rs.getString("attempt")), rs.getString("status"), time(rs, "start_time"),
+						time(rs, "end_time")));
 	}
 
 	/** The latest deliveries, at most {@code limit}, of one programme ({@code null} for all). */

@@ -20,9 +20,6 @@ import org.boardpack.rating.Rag;
 import org.boardpack.rating.RatingSettings;
 import org.boardpack.programme.ExceptionRules;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -49,10 +46,6 @@ final class SettingsReader {
 	/** Names of settings that would hold a secret: programme.yml is kept with the plan and shared with it. */
 	private static final Pattern SECRET = Pattern
 		.compile("(?i).*(password|passwd|pwd|secret|token|credential|api.?key).*|pass");
-
-	/** The SMTP server's settings, which belong to the installation rather than a programme. */
-	private static final Set<String> SMTP_SERVER = Set.of("host", "port", "user", "username", "from", "tls", "server",
-			"smtp");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -119,55 +112,12 @@ final class SettingsReader {
 		}
 		JsonNode delivery = root.get("delivery");
 		if (delivery != null && delivery.isObject()) {
-			settings.put("delivery", delivery(delivery));
+			settings.put("delivery", new DeliveryBlock(this).read(delivery));
 		}
 		else if (delivery != null && !delivery.isNull()) {
 			problem("delivery", "delivery must list where the pack goes, such as \"folder: /srv/board-drop\"");
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
-	}
-
-	/** The delivery block: a folder and the e-mail's recipients, each address checked. */
-	private DeliverySettings delivery(JsonNode node) {
-		Map<String, Object> values = values(node, DeliverySettings.class, "delivery.");
-		if (node.has("folder") && (values.get("folder") == null || values.get("folder").toString().isBlank())) {
-			problem("folder", "delivery.folder: give the folder the pack is dropped into, or leave the line out");
-		}
-		JsonNode email = node.get("email");
-		if (email != null && email.isObject()) {
-			values(email, DeliverySettings.Email.class, "delivery.email.");
-			List<String> to = addresses(email.get("to"), "to");
-			if (to.isEmpty()) {
-				problem("email", "delivery.email: give at least one address under \"to\"");
-			}
-			values.put("email", new DeliverySettings.Email(to, addresses(email.get("cc"), "cc")));
-		}
-		else if (email != null && !email.isNull()) {
-			problem("email", "delivery.email must list the recipients, such as \"to: [board@example.gov.uk]\"");
-		}
-		return construct(DeliverySettings.class, values);
-	}
-
-	/** E-mail addresses written as a list, or one on its own; each must be a whole address. */
-	private List<String> addresses(JsonNode node, String key) {
-		List<String> addresses = new ArrayList<>();
-		if (node == null || node.isNull()) {
-			return addresses;
-		}
-		for (JsonNode address : node.isArray() ? node.values() : List.of(node)) {
-			String text = address.asString(address.toString()).strip();
-			try {
-				new InternetAddress(text, true).validate();
-				if (!text.contains("@")) {
-					throw new AddressException("no @");
-				}
-				addresses.add(text);
-			}
-			catch (AddressException ex) {
-				problem(key, "delivery.email.%s: \"%s\" is not an e-mail address", key, text);
-			}
-		}
-		return addresses;
 	}
 
 	private void checkRanges(RatingSettings thresholds) {
@@ -185,7 +135,7 @@ final class SettingsReader {
 		}
 	}
 
-	private Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
+	Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
 		Map<String, RecordComponent> components = new LinkedHashMap<>();
 		Arrays.stream(type.getRecordComponents()).forEach((c) -> components.put(c.getName(), c));
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -198,17 +148,11 @@ final class SettingsReader {
 						+ "BOARDPACK_SMTP_PASSWORD or in the file smtp-password in the secrets folder "
 						+ "(BOARDPACK_SECRETS, by default /run/secrets/boardpack)", prefix + name);
 			}
-			else if (component == null && prefix.startsWith("delivery.") && SMTP_SERVER.contains(name)) {
-				problem(name, "%s: the SMTP server is set for the installation, not per programme: "
-						+ "BOARDPACK_SMTP_HOST, BOARDPACK_SMTP_PORT, BOARDPACK_SMTP_USER, BOARDPACK_SMTP_FROM and "
-						+ "BOARDPACK_SMTP_TLS; programme.yml names the recipients only", prefix + name);
-			}
 			else if (component == null) {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
-			else if (!(prefix.isEmpty() && BLOCKS.contains(name)) && !component.getType().isRecord()
-					&& !(prefix.startsWith("delivery.email") && component.getType() == List.class)) {
+			else if (!prefix.isEmpty() || !BLOCKS.contains(name)) {
 				values.put(name, isRagList(component) ? rags(field.getValue(), prefix + name)
 						: value(field.getValue(), component, prefix));
 			}
@@ -303,7 +247,7 @@ final class SettingsReader {
 		return (type == Map.class) ? "a list of \"abbreviation: full title\" lines" : "a text";
 	}
 
-	private void problem(String key, String message, Object... args) {
+	void problem(String key, String message, Object... args) {
 		this.problems.add(new Problem(FILE, lineOf(key), null, Text.format(message, args)));
 	}
 
@@ -314,7 +258,7 @@ final class SettingsReader {
 		return matcher.find() ? (int) this.text.substring(0, matcher.start()).lines().count() + 1 : 0;
 	}
 
-	private static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
+	static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
 		RecordComponent[] components = type.getRecordComponents();
 		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
 		Object[] arguments = Arrays.stream(components).map((c) -> values.get(c.getName())).toArray();

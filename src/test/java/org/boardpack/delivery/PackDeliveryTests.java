@@ -168,7 +168,8 @@ class PackDeliveryTests extends DeliveryTestSupport {
 			.containsExactly("folder delivered 1", "email failed 3", "email delivered 1");
 		assertThat(rows.get(1).get("ERROR").toString()).contains("127.0.0.1");
 		assertThat(rows.toString()).doesNotContain(SMTP_PASSWORD);
-		assertThat(output.getAll()).contains("attempt 1 of 3 failed: ", "attempt 3 of 3 failed: ").doesNotContain(SMTP_PASSWORD);
+		assertThat(output.getAll()).contains("attempt 1 of 3 failed: ", "attempt 3 of 3 failed: ")
+			.doesNotContain(SMTP_PASSWORD);
 		try (Stream<Path> files = Files.walk(ROOT)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
