@@ -22,7 +22,7 @@ Attached:
 <#list attachments as a>
   ${a.file} (${a.size}): ${a.what}
 <#else>
-  nothing: the pack has no PDF this month.
+  nothing: the pack holds no PDF (see outputs: in programme.yml).
 </#list>
 
 The full pack (RAG tracker, board paper in Word and HTML, roll-up and manifest) is at:

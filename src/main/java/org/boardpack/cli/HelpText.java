@@ -13,7 +13,8 @@ final class HelpText {
 			                                           ingest, rate, roll up and write the pack
 			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
-			  export [PROGRAMME_DIR] [--period YYYY-MM] the pack of the month just closed, delivered
+			  export [PROGRAMME_DIR] [--period YYYY-MM]
+			                                           make the pack of the month just closed and deliver it
 			  history [PROGRAMME] [--limit N]          the runs and deliveries in the store, newest first
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
 			  generate --programmes N [--out DIR]      write synthetic programmes of any size
