@@ -3,6 +3,7 @@ package org.boardpack.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class Cli {
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
 				case "serve" -> new ServeCommand(this.out).run(rest);
+				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
+					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
+				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};

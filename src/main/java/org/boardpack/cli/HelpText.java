@@ -13,6 +13,9 @@ final class HelpText {
 			                                           ingest, rate, roll up and write the pack
 			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
+			  export [PROGRAMME_DIR] [--period YYYY-MM]
+			                                           make the pack of the month just closed and deliver it
+			  history [PROGRAMME] [--limit N]          the runs and deliveries in the store, newest first
 			  generate [PROGRAMME_DIR] [--seed N]      write illustrative updates and values
 			  generate --programmes N [--out DIR]      write synthetic programmes of any size
 			  serve [DIR ...] [--all FOLDER]           a service: each programme's pack made and delivered at
@@ -43,6 +46,32 @@ final class HelpText {
 			its pack went or why it failed; one programme's failure does not stop the others.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
+			""";
+
+	static final String EXPORT = """
+			Usage: ./boardpack export [PROGRAMME_DIR] [--period YYYY-MM]
+
+			Runs the monthly pack for the month just closed (or --period), as run does, then delivers it
+			through every channel under delivery: in programme.yml: a folder it is dropped into as
+			<folder>/<programme>/<period>/ with its manifest.json, and an e-mail with the PDFs attached.
+			For cron, systemd timers and Kubernetes CronJobs.
+			Every delivery is recorded. One that already succeeded for this exact pack is not repeated; one
+			that fails is tried again with a doubling wait (BOARDPACK_DELIVERY_ATTEMPTS times, first after
+			BOARDPACK_DELIVERY_FIRST_DELAY), then recorded as failed, and the next export tries it again.
+			The SMTP server comes from BOARDPACK_SMTP_HOST, _PORT, _USER, _FROM and _TLS; its password from
+			BOARDPACK_SMTP_PASSWORD or the file smtp-password in the secrets folder, never programme.yml.
+
+			Exit status: 0 made and delivered, 1 failed (a delivery failed: named on the error output),
+			2 wrong command line, 3 invalid input (nothing stored or written).
+			""";
+
+	static final String HISTORY = """
+			Usage: ./boardpack history [PROGRAMME] [--limit N]
+
+			Lists the runs of the monthly pack (programme, period, attempt, status, started, ended) and the
+			deliveries (finished, channel, outcome, attempts, target, and the error of a failed one), newest
+			first, at most N of each (default 20). PROGRAMME is a programme's id or its folder; without it,
+			every programme in the store.
 			""";
 
 	static final String VALIDATE = """

@@ -20,10 +20,27 @@ public interface PackExport {
 			deliveries = List.copyOf(deliveries);
 		}
 
+		/** The deliveries that failed after every attempt; the next export tries them again. */
+		public List<Delivered> failed() {
+			return this.deliveries.stream().filter((d) -> d.status() == Status.FAILED).toList();
+		}
+
 	}
 
-	/** One delivery: its channel ("folder", "email"), where it went, and how it ended, in words. */
-	record Delivered(String channel, String target, String outcome) {
+	/** One delivery: its channel ("folder", "email"), where it went, how it ended, and that in words. */
+	record Delivered(String channel, String target, Status status, String outcome) {
+	}
+
+	/** How a delivery ended. */
+	enum Status {
+
+		/** Delivered by this export. */
+		DELIVERED,
+		/** Delivered before, so not repeated. */
+		ALREADY_DELIVERED,
+		/** Failed after every attempt; recorded, and tried again by the next export. */
+		FAILED
+
 	}
 
 }

@@ -12,13 +12,16 @@ import org.boardpack.schedule.Schedule;
  * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of lead officer
  * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
  * "illustrative data" that every output shows when set, the board paper's defaults, and the outputs to write
- * (file names; null for all of them), and when {@code serve} makes and delivers the pack (null: never).
+ * (file names; null for all of them), when {@code serve} makes and delivers the pack (null: never), and where
+ * the pack is delivered.
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
-		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule) {
+		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule,
+		DeliverySettings delivery) {
 
 	public ProgrammeSettings {
+		delivery = (delivery != null) ? delivery : DeliverySettings.NONE;
 		outputs = (outputs != null) ? List.copyOf(outputs) : null;
 		leads = (leads != null) ? Map.copyOf(leads) : Map.of();
 		ratings = ((ratings != null) ? ratings : RatingSettings.DEFAULTS).withDefaults();
@@ -29,22 +32,24 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	/** Settings with the default exception rules and no board paper defaults. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null,
+				null);
 	}
 
 	/** Settings that write every output. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
+				null, null);
 	}
 
-	/** Settings with no schedule. */
+	/** Settings with no schedule that deliver nothing. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
-				null);
+				null, null);
 	}
 
 	/** Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them. */

@@ -41,7 +41,11 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule", "delivery");
+
+	/** Names of settings that would hold a secret: programme.yml is kept with the plan and shared with it. */
+	private static final Pattern SECRET = Pattern
+		.compile("(?i).*(password|passwd|pwd|secret|token|credential|api.?key).*|pass");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -108,6 +112,13 @@ final class SettingsReader {
 		}
 		settings.put("schedule",
 				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem(key, "%s", message)));
+		JsonNode delivery = root.get("delivery");
+		if (delivery != null && delivery.isObject()) {
+			settings.put("delivery", new DeliveryBlock(this).read(delivery));
+		}
+		else if (delivery != null && !delivery.isNull()) {
+			problem("delivery", "delivery must list where the pack goes, such as \"folder: /srv/board-drop\"");
+		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 
@@ -126,14 +137,20 @@ final class SettingsReader {
 		}
 	}
 
-	private Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
+	Map<String, Object> values(JsonNode node, Class<? extends Record> type, String prefix) {
 		Map<String, RecordComponent> components = new LinkedHashMap<>();
 		Arrays.stream(type.getRecordComponents()).forEach((c) -> components.put(c.getName(), c));
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> field : node.properties()) {
 			String name = field.getKey();
 			RecordComponent component = components.get(name);
-			if (component == null) {
+			if (SECRET.matcher(name).matches()) {
+				problem(name, "%s: passwords and other secrets are not read from programme.yml, which is kept "
+						+ "and shared with the plan; give the SMTP password in the environment variable "
+						+ "BOARDPACK_SMTP_PASSWORD or in the file smtp-password in the secrets folder "
+						+ "(BOARDPACK_SECRETS, by default /run/secrets/boardpack)", prefix + name);
+			}
+			else if (component == null) {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
@@ -232,7 +249,7 @@ final class SettingsReader {
 		return (type == Map.class) ? "a list of \"abbreviation: full title\" lines" : "a text";
 	}
 
-	private void problem(String key, String message, Object... args) {
+	void problem(String key, String message, Object... args) {
 		this.problems.add(new Problem(FILE, lineOf(key), null, Text.format(message, args)));
 	}
 
@@ -243,7 +260,7 @@ final class SettingsReader {
 		return matcher.find() ? (int) this.text.substring(0, matcher.start()).lines().count() + 1 : 0;
 	}
 
-	private static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
+	static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
 		RecordComponent[] components = type.getRecordComponents();
 		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
 		Object[] arguments = Arrays.stream(components).map((c) -> values.get(c.getName())).toArray();

@@ -65,9 +65,18 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		log.info("{}: export started", name);
 		try {
 			PackExport.Exported exported = this.export.export(this.programme.folder(), period);
-			log.info("{}: pack written to {}{}", name, exported.pack(), exported.deliveries().stream()
+			String line = exported.deliveries()
+				.stream()
 				.map((delivered) -> "; " + channel(delivered) + ": " + delivered.outcome())
-				.collect(Collectors.joining()));
+				.collect(Collectors.joining());
+			if (!exported.failed().isEmpty()) {
+				// The pack was made but not everything reached the board: the next export tries those again.
+				log.warn("{}: pack written to {}{}", name, exported.pack(), line);
+				return new LastRun(period, started, now(started), "delivery failed",
+						exported.failed().size() + " of " + exported.deliveries().size() + " deliveries failed",
+						exported.pack(), exported.deliveries());
+			}
+			log.info("{}: pack written to {}{}", name, exported.pack(), line);
 			return new LastRun(period, started, now(started), "completed", null, exported.pack(),
 					exported.deliveries());
 		}

@@ -11,7 +11,6 @@ import org.boardpack.delivery.PackExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -33,7 +32,7 @@ class ScheduledExports implements SmartLifecycle {
 
 	private final ThreadPoolTaskScheduler scheduler;
 
-	private final ObjectProvider<PackExport> export;
+	private final PackExport export;
 
 	private final ServeRequest request;
 
@@ -45,7 +44,7 @@ class ScheduledExports implements SmartLifecycle {
 
 	private ScheduledFuture<?> watcher;
 
-	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, ObjectProvider<PackExport> export,
+	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, PackExport export,
 			ServeProperties properties) {
 		this.request = request;
 		this.programmes = request.folders().stream().map(ServedProgramme::new).toList();
@@ -56,9 +55,6 @@ class ScheduledExports implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (this.export.getIfAvailable() == null) {
-			throw new IllegalStateException("serve needs the pack export (delivery), which this build does not have");
-		}
 		for (ServedProgramme programme : this.programmes) {
 			programme.reload();
 			schedule(programme);
@@ -89,7 +85,7 @@ class ScheduledExports implements SmartLifecycle {
 			programme.future(null);
 			return;
 		}
-		ExportRun run = new ExportRun(programme, this.export.getObject(), this.request.clock(), () -> this.stopping);
+		ExportRun run = new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping);
 		programme.future(this.scheduler.schedule(run, new ProgrammeTrigger(programme)));
 		ZonedDateTime next = programme.nextRun();
 		if (next == null) {

@@ -9,11 +9,14 @@ import java.util.concurrent.CountDownLatch;
 
 import org.boardpack.delivery.PackExport;
 
+import org.springframework.context.annotation.Primary;
+
 /**
  * A pack export for serve's tests: records each call and answers as a delivery to a folder and by e-mail would.
  * A programme folder named {@code failing-plan} fails as an unreachable mail server would; one named
- * {@code slow-plan} waits until {@link #release()}.
+ * {@code slow-plan} waits until {@link #release()}. It stands in for the real export, which delivers for real.
  */
+@Primary
 class RecordingExport implements PackExport {
 
 	record Call(Path folder, YearMonth period) {
@@ -37,8 +40,8 @@ class RecordingExport implements PackExport {
 			this.slowReleased.await();
 		}
 		return new Exported(name, period, Path.of("/srv/packs", name, period.toString()),
-				List.of(new Delivered("folder", "/srv/board-drop", "delivered"),
-						new Delivered("email", "board@example.org", "delivered")));
+				List.of(new Delivered("folder", "/srv/board-drop", Status.DELIVERED, "delivered"),
+						new Delivered("email", "board@example.org", Status.DELIVERED, "delivered")));
 	}
 
 	void release() {

@@ -1,0 +1,90 @@
+package org.boardpack.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.boardpack.BoardpackApplication;
+import org.boardpack.delivery.PackDelivery;
+import org.boardpack.delivery.PackExport;
+import org.boardpack.input.Periods;
+import org.boardpack.input.Text;
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeReader;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code export}: the monthly pack of the month just closed (or {@code --period}), then its delivery. Made for
+ * cron, systemd timers and Kubernetes CronJobs: one line per delivery, and exit status 1 when any failed.
+ */
+final class ExportCommand {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final Clock clock;
+
+	ExportCommand(PrintStream out, PrintStream err, Clock clock) {
+		this.out = out;
+		this.err = err;
+		this.clock = clock;
+	}
+
+	ExitCode run(Arguments arguments, String... springArgs) throws Exception {
+		if (arguments.help()) {
+			this.out.print(HelpText.EXPORT);
+			return ExitCode.OK;
+		}
+		Path folder = Path.of(arguments.single(Cli.DEFAULT_PROGRAMME));
+		ProgrammeInput input = ProgrammeReader.read(folder);
+		YearMonth period = period(arguments.option("period", null), input);
+		PackExport.Exported exported;
+		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
+			.run(springArgs)) {
+			exported = context.getBean(PackDelivery.class).export(folder, input, period);
+		}
+		this.out.println("Pack written to " + exported.pack());
+		if (exported.deliveries().isEmpty()) {
+			this.out.println("Not delivered: " + folder.resolve("programme.yml")
+					+ " has no delivery: settings (a folder, e-mail recipients).");
+		}
+		for (PackExport.Delivered delivered : exported.deliveries()) {
+			this.out.printf("%-6s  %s%n        %s%n", delivered.channel(), delivered.target(), delivered.outcome());
+		}
+		List<PackExport.Delivered> failed = exported.failed();
+		for (PackExport.Delivered delivered : failed) {
+			this.err.printf("boardpack: %s delivery (%s) %s; the next export tries it again%n", delivered.channel(),
+					delivered.target(), delivered.outcome());
+		}
+		return failed.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+	}
+
+	/** The period given, or the month just closed by the clock; either must lie within the programme. */
+	private YearMonth period(String text, ProgrammeInput input) {
+		YearMonth period;
+		if (text == null) {
+			period = YearMonth.now(this.clock).minusMonths(1);
+			if (!input.settings().covers(period)) {
+				throw new Arguments.UsageException(Text.format("the month just closed, %s, is outside the programme "
+						+ "(%s to %s); give the month to export with --period YYYY-MM", period,
+						input.settings().start(), input.settings().end()));
+			}
+			return period;
+		}
+		period = Periods.parse(text);
+		if (period == null) {
+			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
+		}
+		if (!input.settings().covers(period)) {
+			throw new Arguments.UsageException(Text.format("--period %s is outside the programme (%s to %s)", period,
+					input.settings().start(), input.settings().end()));
+		}
+		return period;
+	}
+
+}
