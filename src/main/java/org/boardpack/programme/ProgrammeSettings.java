@@ -10,15 +10,16 @@ import org.boardpack.rating.RatingSettings;
 /**
  * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of lead officer
  * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
- * "illustrative data" that every output shows when set, the board paper's defaults, and the outputs to write
- * (file names; null for all of them).
+ * "illustrative data" that every output shows when set, the board paper's defaults, the outputs to write
+ * (file names; null for all of them) and the committees its papers go to.
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
-		ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
+		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, List<CommitteeSettings> committees) {
 
 	public ProgrammeSettings {
 		outputs = (outputs != null) ? List.copyOf(outputs) : null;
+		committees = (committees != null) ? List.copyOf(committees) : List.of();
 		leads = (leads != null) ? Map.copyOf(leads) : Map.of();
 		ratings = ((ratings != null) ? ratings : RatingSettings.DEFAULTS).withDefaults();
 		exceptions = ((exceptions != null) ? exceptions : ExceptionRules.DEFAULTS).withDefaults();
@@ -28,14 +29,28 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	/** Settings with the default exception rules and no board paper defaults. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null);
 	}
 
 	/** Settings that write every output. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null);
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
+				null);
+	}
+
+	/** Settings with no committees. */
+	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
+			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
+			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
+				null);
+	}
+
+	/** The committee with this id, or null when the programme has none of that id. */
+	public CommitteeSettings committee(String committeeId) {
+		return this.committees.stream().filter((c) -> c.id().equals(committeeId)).findFirst().orElse(null);
 	}
 
 	/** Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them. */

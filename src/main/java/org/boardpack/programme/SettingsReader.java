@@ -41,7 +41,7 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "committees");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -105,6 +105,10 @@ final class SettingsReader {
 		JsonNode outputs = root.get("outputs");
 		if (outputs != null && !outputs.isNull()) {
 			settings.put("outputs", outputs(outputs));
+		}
+		JsonNode committees = root.get("committees");
+		if (committees != null && !committees.isNull()) {
+			settings.put("committees", new CommitteesReader(this.text, this.problems).read(committees));
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}

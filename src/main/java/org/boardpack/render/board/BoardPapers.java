@@ -72,11 +72,18 @@ class BoardPapers {
 	}
 
 	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir) throws IOException {
+		return make(rollup, programmeFolder, templatesDir, Map.of());
+	}
+
+	/** The paper with the given front-block entries in place of the narrative's and the programme's defaults. */
+	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir, Map<String, String> front)
+			throws IOException {
 		Templates templates = Templates.of(templatesDir, programmeFolder);
 		RagPalette palette = templates.palette();
 		ProgrammeSettings settings = ProgrammeReader.readSettings(programmeFolder);
 		Set<String> priorityIds = rollup.priorities().stream().map(PriorityRollup::id).collect(Collectors.toSet());
-		Narrative narrative = NarrativeReader.read(programmeFolder, rollup.programme().period(), priorityIds);
+		Narrative narrative = NarrativeReader.read(programmeFolder, rollup.programme().period(), priorityIds)
+			.withFront(front);
 		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette, settings.exceptions()).build();
 		return new Made(rollup, programmeFolder, paper, templates);
 	}

@@ -1,0 +1,50 @@
+package org.boardpack.render.board;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.rollup.Rollup;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the board paper for someone other than the monthly pack, such as a committee: the same paper and the
+ * same three renderers, with front-block entries of its own in place of the month's narrative and the
+ * programme's defaults.
+ */
+@Component
+public class BoardPaperFiles {
+
+	/** The file names this writes, in the order it writes them. */
+	public static final List<String> FILES = List.of("board-paper.html", "board-paper.pdf",
+			"board-paper.docx");
+
+	private final Path templatesDir;
+
+	BoardPaperFiles(BoardpackProperties properties) {
+		this.templatesDir = properties.templatesDir();
+	}
+
+	/**
+	 * Writes those of {@link #FILES} named in {@code fileNames} into {@code folder}.
+	 * @param front front-block entries by the narrative's keys ({@code reportNumber}, {@code meetingDate}, ...)
+	 */
+	public void write(Rollup rollup, Path programmeFolder, Map<String, String> front, Path folder,
+			Collection<String> fileNames) throws IOException {
+		BoardPapers.Made made = BoardPapers.make(rollup, programmeFolder, this.templatesDir, front);
+		if (fileNames.contains("board-paper.html")) {
+			BoardPaperHtmlRenderer.write(made, folder.resolve("board-paper.html"));
+		}
+		if (fileNames.contains("board-paper.pdf")) {
+			BoardPaperPdfRenderer.write(made, programmeFolder, folder.resolve("board-paper.pdf"));
+		}
+		if (fileNames.contains("board-paper.docx")) {
+			BoardPaperDocxRenderer.write(made, rollup.programme().asAt(), folder.resolve("board-paper.docx"));
+		}
+	}
+
+}
