@@ -82,7 +82,7 @@ final class CommitteesReader {
 		String pattern = text(id, node, "reportNumber", true);
 		if (pattern != null) {
 			new ReportNumberPattern(pattern).problems()
-				.forEach((p) -> problem(id, "reportNumber", "committees.%s.reportNumber \"%s\" %s", id, pattern, p));
+				.forEach((p) -> problem(id, "reportNumber", "committees.%s.reportNumber \"%s\": %s", id, pattern, p));
 		}
 		int first = firstNumber(id, node.get("firstNumber"));
 		List<LocalDate> dates = new ArrayList<>();
