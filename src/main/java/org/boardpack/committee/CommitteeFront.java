@@ -12,6 +12,9 @@ import org.boardpack.programme.CommitteeSettings;
  */
 final class CommitteeFront {
 
+	/** The key of the line every page of a paper that is not public carries; blank for a public paper. */
+	static final String MARKING = "marking";
+
 	/** Blank: a value the month's narrative gives for the monthly paper is not the committee's. */
 	private static final String NONE = "";
 
@@ -33,7 +36,7 @@ final class CommitteeFront {
 		front.put("meetingDate", meeting.date().toString());
 		front.put("decisionType", (committee.decisionType() != null) ? committee.decisionType() : NONE);
 		front.put("classification", committee.classification());
-		front.put("marking", committee.isPublic() ? NONE : committee.classification() + ": not for publication");
+		front.put(MARKING, committee.isPublic() ? NONE : committee.classification() + ": not for publication");
 		return front;
 	}
 

@@ -2,15 +2,15 @@ package org.boardpack.committee;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 
 import org.boardpack.input.Checksums;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackRequest;
 import org.boardpack.programme.CommitteeSettings;
 import org.boardpack.programme.ProgrammeInput;
-import org.boardpack.render.PackRenderer;
 import org.boardpack.render.board.BoardPaperFiles;
+import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
@@ -31,16 +31,16 @@ public class CommitteePapers {
 
 	private final BoardPaperFiles paperFiles;
 
-	private final List<PackRenderer> renderers;
+	private final ExceptionReportRenderer exceptionReport;
 
 	private final BoardpackProperties properties;
 
 	CommitteePapers(MonthlyPackLauncher launcher, ReportNumbers numbers, BoardPaperFiles paperFiles,
-			List<PackRenderer> renderers, BoardpackProperties properties) {
+			ExceptionReportRenderer exceptionReport, BoardpackProperties properties) {
 		this.launcher = launcher;
 		this.numbers = numbers;
 		this.paperFiles = paperFiles;
-		this.renderers = renderers;
+		this.exceptionReport = exceptionReport;
 		this.properties = properties;
 	}
 
@@ -60,13 +60,12 @@ public class CommitteePapers {
 		CommitteeFolder folder = CommitteeFolder.of(this.properties.outputDir(), programme, meeting);
 		Path staging = folder.freshStaging();
 		CommitteeSettings committee = meeting.committee();
-		this.paperFiles.write(rollup, programmeFolder, CommitteeFront.of(meeting, number.number()), staging,
-				committee.outputs());
-		for (PackRenderer renderer : this.renderers) {
-			if (committee.outputs().contains(renderer.fileName())
-					&& !BoardPaperFiles.FILES.contains(renderer.fileName())) {
-				renderer.render(rollup, programmeFolder, staging.resolve(renderer.fileName()));
-			}
+		Map<String, String> front = CommitteeFront.of(meeting, number.number());
+		this.paperFiles.write(rollup, programmeFolder, front, staging, committee.outputs());
+		if (committee.outputs().contains(this.exceptionReport.fileName())) {
+			String marking = front.get(CommitteeFront.MARKING);
+			this.exceptionReport.render(rollup, programmeFolder, staging.resolve(this.exceptionReport.fileName()),
+					marking.isEmpty() ? null : marking);
 		}
 		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(),
 				number.number(), committee.classification(), meeting.period().toString(),

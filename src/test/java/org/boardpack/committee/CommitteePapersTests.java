@@ -115,7 +115,7 @@ class CommitteePapersTests extends CommitteeTestSupport {
 	}
 
 	@Test
-	void anExemptPaperSaysSoOnEveryPageOfThePdfAndTheWordDocument() throws Exception {
+	void anExemptPaperSaysSoOnEveryPageOfThePdfTheWordDocumentAndTheExceptionReport() throws Exception {
 		// given
 		Path programme = programme("audit-paper", AUDIT);
 
@@ -132,6 +132,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		String pdf = Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("board-paper.pdf").toString(), "-");
 		assertThat(text(pdf)).contains("Classification Part Two \u2013 Exempt", "Decision maker Audit Sub-Committee");
 		assertEveryPageSays(pdf, "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
+		assertEveryPageSays(Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("exception-report.pdf").toString(),
+				"-"), "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
 		Path converted = Files.createTempDirectory(outputDir(), "docx");
 		Readers.run("soffice", "-env:UserInstallation=file://" + converted.resolve("profile"), "--headless",
 				"--convert-to", "pdf", "--outdir", converted.toString(), folder.resolve("board-paper.docx").toString());

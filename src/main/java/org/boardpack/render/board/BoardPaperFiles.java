@@ -3,7 +3,6 @@ package org.boardpack.render.board;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.boardpack.rollup.Rollup;
@@ -19,10 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BoardPaperFiles {
 
-	/** The file names this writes, in the order it writes them. */
-	public static final List<String> FILES = List.of("board-paper.html", "board-paper.pdf",
-			"board-paper.docx");
-
 	private final Path templatesDir;
 
 	BoardPaperFiles(BoardpackProperties properties) {
@@ -30,7 +25,8 @@ public class BoardPaperFiles {
 	}
 
 	/**
-	 * Writes those of {@link #FILES} named in {@code fileNames} into {@code folder}.
+	 * Writes those of {@code board-paper.html}, {@code .pdf} and {@code .docx} named in {@code fileNames} into
+	 * {@code folder}.
 	 * @param front front-block entries by the narrative's keys ({@code reportNumber}, {@code meetingDate}, ...)
 	 */
 	public void write(Rollup rollup, Path programmeFolder, Map<String, String> front, Path folder,
