@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.committee.CommitteeMeeting;
+import org.boardpack.committee.CommitteeNarrative;
 import org.boardpack.committee.CommitteePapers;
+import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 
@@ -39,8 +41,10 @@ final class CommitteeCommand {
 		catch (CommitteeMeeting.RefusedException ex) {
 			throw new Arguments.UsageException(ex.getMessage());
 		}
+		Narrative narrative = CommitteeNarrative.read(folder, input, meeting);
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
-			CommitteePapers.Written written = context.getBean(CommitteePapers.class).write(folder, input, meeting);
+			CommitteePapers.Written written = context.getBean(CommitteePapers.class)
+				.write(folder, input, meeting, narrative);
 			this.out.printf("%s paper %s for the meeting on %s, from the pack for %s (%s).%n",
 					meeting.committee().name(), written.reportNumber(), meeting.longDate(), meeting.period(),
 					written.newNumber() ? "a new report number" : "its number kept from before");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.boardpack.input.Checksums;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackRequest;
+import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.CommitteeSettings;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.render.board.BoardPaperFiles;
@@ -51,8 +52,12 @@ public class CommitteePapers {
 	public record Written(Path folder, String reportNumber, boolean newNumber, Path pack) {
 	}
 
-	/** Makes the period's pack, then the meeting's paper from it; the meeting has been checked already. */
-	public Written write(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting) throws Exception {
+	/**
+	 * Makes the period's pack, then the meeting's paper from it; the meeting and its narrative (see
+	 * {@link CommitteeNarrative}) have been checked already.
+	 */
+	public Written write(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting, Narrative narrative)
+			throws Exception {
 		String programme = input.settings().id();
 		Path pack = this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input);
 		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
@@ -61,7 +66,7 @@ public class CommitteePapers {
 		Path staging = folder.freshStaging();
 		CommitteeSettings committee = meeting.committee();
 		Map<String, String> front = CommitteeFront.of(meeting, number.number());
-		this.paperFiles.write(rollup, programmeFolder, front, staging, committee.outputs());
+		this.paperFiles.write(rollup, programmeFolder, narrative.withFront(front), staging, committee.outputs());
 		if (committee.outputs().contains(this.exceptionReport.fileName())) {
 			String marking = front.get(CommitteeFront.MARKING);
 			this.exceptionReport.render(rollup, programmeFolder, staging.resolve(this.exceptionReport.fileName()),

@@ -42,6 +42,20 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 		return new Narrative(merged, this.sections, this.priorities);
 	}
 
+	/**
+	 * {@code base} with this narrative's front-block entries, sections and priority narratives in place of its
+	 * own, as a committee's narrative replaces parts of the month's.
+	 */
+	public Narrative over(Narrative base) {
+		Map<String, String> front = new LinkedHashMap<>(base.front);
+		front.putAll(this.front);
+		Map<Section, List<Block>> sections = new LinkedHashMap<>(base.sections);
+		sections.putAll(this.sections);
+		Map<String, List<Block>> priorities = new LinkedHashMap<>(base.priorities);
+		priorities.putAll(this.priorities);
+		return new Narrative(front, sections, priorities);
+	}
+
 	public List<Block> section(Section section) {
 		return this.sections.getOrDefault(section, List.of());
 	}

@@ -87,6 +87,24 @@ class CommitteeCommandTests {
 	}
 
 	@Test
+	void aBadCommitteeNarrativeIsInvalidInputWithItsLineAndNothingIsWritten(@TempDir Path temp) throws Exception {
+		// given
+		Path programme = programme(temp, "");
+		Files.writeString(programme.resolve("narrative/committees/care-services-pds/2017-09-12.md"),
+				"---\nchair: Cllr Smith\n---\n## Recommendations\nNote the report.\n");
+
+		// when
+		int status = this.cli.run("committee", programme.toString(), "--committee", "care-services-pds",
+				"--meeting", "2017-09-12");
+
+		// then
+		assertThat(status).isEqualTo(3);
+		assertThat(err()).contains("narrative/committees/care-services-pds/2017-09-12.md:2: unknown front matter "
+				+ "key \"chair\"").contains("Nothing was stored or written.");
+		assertThat(Path.of("output", ID)).doesNotExist();
+	}
+
+	@Test
 	void helpDescribesTheCommandAndTheMainHelpListsIt() {
 		assertThat(this.cli.run("committee", "--help")).isZero();
 		assertThat(this.cli.run("--help")).isZero();

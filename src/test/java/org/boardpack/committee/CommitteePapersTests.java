@@ -68,6 +68,24 @@ class CommitteePapersTests extends CommitteeTestSupport {
 	}
 
 	@Test
+	void theCommitteesOwnNarrativeReplacesTheMonthsSectionsItGivesAndKeepsTheOthers() throws Exception {
+		// given the bundled committee narrative for 12 September 2017, over the month's narrative for August
+		Path programme = programme("pds-narrative", "");
+		String month = Files.readString(programme.resolve("narrative/2017-08.md"));
+		assertThat(month).contains("The Board is asked to:", "## Commentary");
+
+		// when
+		CommitteePapers.Written written = write(programme, "care-services-pds", "2017-09-12");
+
+		// then
+		String pdf = text(Readers.run("pdftotext", "-enc", "UTF-8",
+				written.folder().resolve("board-paper.pdf").toString(), "-"));
+		assertThat(pdf).contains("The Care Services PDS Committee is asked to note and comment",
+				"Title Children's Services Improvement Plan update, August 2017",
+				"The plan remains rated Red because").doesNotContain("The Board is asked to");
+	}
+
+	@Test
 	void thePaperReportsTheLatestMonthClosedBeforeTheMeetingWithThatMonthsPackFigures() throws Exception {
 		// given
 		Path programme = programme("pds-period", "");
@@ -80,7 +98,7 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		Rollup pack = RollupJson.read(written.pack().resolve("rollup.json"));
 		String pdf = text(Readers.run("pdftotext", "-enc", "UTF-8",
 				written.folder().resolve("board-paper.pdf").toString(), "-"));
-		assertThat(pdf).contains("Position as at 31 August 2017", "progress report for August 2017")
+		assertThat(pdf).contains("Position as at 31 August 2017", "Action Plan \u2013 August 2017")
 			.contains(text(pack.programme().reason()));
 		Map<String, Object> manifest = RollupJson.MAPPER.readValue(written.folder().resolve("manifest.json").toFile(),
 				Map.class);
@@ -143,7 +161,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 
 	private CommitteePapers.Written write(Path programme, String committee, String meeting) throws Exception {
 		ProgrammeInput input = ProgrammeReader.read(programme);
-		return this.papers.write(programme, input, CommitteeMeeting.of(input, committee, meeting));
+		CommitteeMeeting chosen = CommitteeMeeting.of(input, committee, meeting);
+		return this.papers.write(programme, input, chosen, CommitteeNarrative.read(programme, input, chosen));
 	}
 
 	private static void assertEveryPageSays(String pdfText, String marking) {

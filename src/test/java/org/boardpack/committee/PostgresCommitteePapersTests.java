@@ -70,7 +70,8 @@ class PostgresCommitteePapersTests {
 
 	private CommitteePapers.Written write(Path folder, String meeting) throws Exception {
 		ProgrammeInput input = ProgrammeReader.read(folder);
-		return this.papers.write(folder, input, CommitteeMeeting.of(input, "governance-board", meeting));
+		CommitteeMeeting chosen = CommitteeMeeting.of(input, "governance-board", meeting);
+		return this.papers.write(folder, input, chosen, CommitteeNarrative.read(folder, input, chosen));
 	}
 
 }
