@@ -28,8 +28,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code validate} and {@code generate}. Only {@code run} starts the
- * application context; the others work on files alone.
+ * The command line: {@code run}, {@code committee}, {@code validate} and {@code generate}. Only {@code run} and
+ * {@code committee} start the application context; the others work on files alone.
  */
 public final class Cli {
 
@@ -53,6 +53,7 @@ public final class Cli {
 		try {
 			ExitCode code = switch (verb) {
 				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
+				case "committee" -> new CommitteeCommand(this.out).run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));

@@ -12,6 +12,8 @@ final class HelpText {
 			  run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
 			                                           ingest, rate, roll up and write the pack
 			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
+			  committee [PROGRAMME_DIR] --committee ID --meeting YYYY-MM-DD
+			                                           a committee's paper for one of its meetings
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
 			  export [PROGRAMME_DIR] [--period YYYY-MM]
 			                                           make the pack of the month just closed and deliver it
@@ -72,6 +74,22 @@ final class HelpText {
 			deliveries (finished, channel, outcome, attempts, target, and the error of a failed one), newest
 			first, at most N of each (default 20). PROGRAMME is a programme's id or its folder; without it,
 			every programme in the store.
+			""";
+
+	static final String COMMITTEE = """
+			Usage: ./boardpack committee [PROGRAMME_DIR] --committee ID --meeting YYYY-MM-DD
+
+			Writes the paper of one of the committees listed under "committees:" in programme.yml for one of
+			its meetings, to output/<programme>/committees/<ID>/<YYYY-MM-DD>/: the board paper (HTML, PDF,
+			Word, as the committee's outputs say, and the exception report if it asks for it) with the
+			committee's front block and report number, and manifest.json.
+			The paper reports the latest month of the programme that closed before the meeting and has returns
+			or figures; that month's pack is made first, as ./boardpack run --period would, so the figures agree.
+			A meeting keeps its report number when its paper is made again; a new meeting takes the next number
+			of its committee's sequence. A meeting that is not the committee's is refused, naming the next ones.
+
+			Exit status: 0 done, 1 failed, 2 wrong command line (unknown committee, not one of its meetings, no
+			month closed before it), 3 invalid input (nothing stored or written).
 			""";
 
 	static final String VALIDATE = """

@@ -1,6 +1,7 @@
 package org.boardpack.narrative;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +21,39 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 
 	public static final Narrative NONE = new Narrative(Map.of(), Map.of(), Map.of());
 
-	/** The front-block keys a narrative may set, in the order the paper shows them. */
-	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "meetingDate", "title",
-			"contactOfficer", "chiefOfficer", "classification", "ward");
+	/**
+	 * The front-block keys a narrative may set, in the order the paper shows them; {@code marking} is not in the
+	 * front block but on every page, e.g. "Not for publication".
+	 */
+	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "committee",
+			"meetingDate", "decisionType", "title", "contactOfficer", "chiefOfficer", "classification", "ward",
+			"marking");
 
 	public Narrative {
 		front = Map.copyOf(front);
 		sections = Map.copyOf(sections);
 		priorities = Map.copyOf(priorities);
+	}
+
+	/** This narrative with some front-block entries replaced, as a committee's paper gives its own. */
+	public Narrative withFront(Map<String, String> entries) {
+		Map<String, String> merged = new LinkedHashMap<>(this.front);
+		merged.putAll(entries);
+		return new Narrative(merged, this.sections, this.priorities);
+	}
+
+	/**
+	 * {@code base} with this narrative's front-block entries, sections and priority narratives in place of its
+	 * own, as a committee's narrative replaces parts of the month's.
+	 */
+	public Narrative over(Narrative base) {
+		Map<String, String> front = new LinkedHashMap<>(base.front);
+		front.putAll(this.front);
+		Map<Section, List<Block>> sections = new LinkedHashMap<>(base.sections);
+		sections.putAll(this.sections);
+		Map<String, List<Block>> priorities = new LinkedHashMap<>(base.priorities);
+		priorities.putAll(this.priorities);
+		return new Narrative(front, sections, priorities);
 	}
 
 	public List<Block> section(Section section) {

@@ -13,16 +13,17 @@ import org.boardpack.schedule.Schedule;
  * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
  * "illustrative data" that every output shows when set, the board paper's defaults, and the outputs to write
  * (file names; null for all of them), when {@code serve} makes and delivers the pack (null: never), and where
- * the pack is delivered.
+ * the pack is delivered, and the committees its papers go to.
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule,
-		DeliverySettings delivery) {
+		DeliverySettings delivery, List<CommitteeSettings> committees) {
 
 	public ProgrammeSettings {
 		delivery = (delivery != null) ? delivery : DeliverySettings.NONE;
 		outputs = (outputs != null) ? List.copyOf(outputs) : null;
+		committees = (committees != null) ? List.copyOf(committees) : List.of();
 		leads = (leads != null) ? Map.copyOf(leads) : Map.of();
 		ratings = ((ratings != null) ? ratings : RatingSettings.DEFAULTS).withDefaults();
 		exceptions = ((exceptions != null) ? exceptions : ExceptionRules.DEFAULTS).withDefaults();
@@ -33,7 +34,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null,
-				null);
+				null, null);
 	}
 
 	/** Settings that write every output. */
@@ -41,15 +42,20 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
-				null, null);
+				null, null, null);
 	}
 
-	/** Settings with no schedule that deliver nothing. */
+	/** Settings with no schedule, no delivery and no committees. */
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
 			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
-				null, null);
+				null, null, null);
+	}
+
+	/** The committee with this id, or null when the programme has none of that id. */
+	public CommitteeSettings committee(String committeeId) {
+		return this.committees.stream().filter((c) -> c.id().equals(committeeId)).findFirst().orElse(null);
 	}
 
 	/** Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them. */

@@ -41,7 +41,8 @@ final class SettingsReader {
 	private static final String FILE = "programme.yml";
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule", "delivery");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule", "delivery",
+			"committees");
 
 	/** Names of settings that would hold a secret: programme.yml is kept with the plan and shared with it. */
 	private static final Pattern SECRET = Pattern
@@ -118,6 +119,10 @@ final class SettingsReader {
 		}
 		else if (delivery != null && !delivery.isNull()) {
 			problem("delivery", "delivery must list where the pack goes, such as \"folder: /srv/board-drop\"");
+		}
+		JsonNode committees = root.get("committees");
+		if (committees != null && !committees.isNull()) {
+			settings.put("committees", new CommitteesReader(this.text, this.problems).read(committees));
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}

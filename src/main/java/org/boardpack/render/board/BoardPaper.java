@@ -12,12 +12,14 @@ import org.boardpack.rating.Rag;
  * @param front the front block's entries that have a value, in the order a committee paper gives them
  * @param implications only the implications sections the narrative gives
  * @param appendix every action by priority when the programme asks for the appendix; empty otherwise
+ * @param marking what every page says above its running header, e.g. "Part Two – Exempt: not for publication";
+ * null for none
  */
 public record BoardPaper(String title, String authority, String programmeTitle, String periodName, String asAt,
 		String dataLabel, List<Entry> front, List<Block> reason, List<Block> recommendations, Overview overview,
 		List<PrioritySection> priorities, List<IndicatorLine> keyIndicators, List<ScorecardGroup> scorecards,
 		Exceptions exceptions,
-		List<Implication> implications, List<PrioritySection> appendix) {
+		List<Implication> implications, List<PrioritySection> appendix, String marking) {
 
 	/** A label and its value, e.g. "Contact officer" and a name. */
 	public record Entry(String label, String value) {

@@ -76,7 +76,7 @@ public final class BoardPaperBuilder {
 				this.narrative.section(Section.REASON), this.narrative.section(Section.RECOMMENDATIONS),
 				overview(programme), priorities, scorecard.keyIndicators(), scorecard.groups(this.rollup.priorities()),
 				Exceptions.of(this.rollup, this.rules),
-				implications(), appendix);
+				implications(), appendix, value("marking", (paper) -> null, null));
 	}
 
 	private String title(ProgrammeRollup programme) {
@@ -89,7 +89,9 @@ public final class BoardPaperBuilder {
 		add(entries, "Report number", value("reportNumber", PaperSettings::reportNumber, null));
 		add(entries, "Decision maker", value("decisionMaker", PaperSettings::decisionMaker, programme.board()));
 		String meeting = this.narrative.front().get("meetingDate");
+		add(entries, "Committee", value("committee", (paper) -> null, null));
 		add(entries, "Date of meeting", (meeting != null) ? MEETING.format(LocalDate.parse(meeting)) : null);
+		add(entries, "Decision type", value("decisionType", (paper) -> null, null));
 		add(entries, "Title", title(programme));
 		add(entries, "Contact officer", value("contactOfficer", PaperSettings::contactOfficer, null));
 		add(entries, "Chief officer", value("chiefOfficer", PaperSettings::chiefOfficer, null));

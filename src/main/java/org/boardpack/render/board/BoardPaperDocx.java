@@ -14,6 +14,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -164,7 +165,13 @@ final class BoardPaperDocx {
 	}
 
 	private void headerAndFooter() {
-		XWPFParagraph header = this.document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+		XWPFHeader headers = this.document.createHeader(HeaderFooterType.DEFAULT);
+		if (this.paper.marking() != null) {
+			XWPFRun marking = headers.createParagraph().createRun(); // on every page, as in the PDF
+			marking.setText(this.paper.marking().toUpperCase(Locale.UK));
+			marking.setBold(true);
+		}
+		XWPFParagraph header = headers.createParagraph();
 		header.createRun().setText(((this.paper.authority() != null) ? this.paper.authority() + " \u2013 " : "")
 				+ this.paper.programmeTitle() + " \u2013 " + this.paper.periodName());
 		XWPFFooter footers = this.document.createFooter(HeaderFooterType.DEFAULT);

@@ -29,7 +29,11 @@ class BoardPaperHtmlRenderer implements PackRenderer {
 
 	@Override
 	public void render(Rollup rollup, Path programmeFolder, Path file) throws IOException {
-		Files.writeString(file, this.papers.of(rollup, programmeFolder).html(false), StandardCharsets.UTF_8);
+		write(this.papers.of(rollup, programmeFolder), file);
+	}
+
+	static void write(BoardPapers.Made made, Path file) throws IOException {
+		Files.writeString(file, made.html(false), StandardCharsets.UTF_8);
 	}
 
 }

@@ -72,11 +72,20 @@ class BoardPapers {
 	}
 
 	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir) throws IOException {
+		return make(rollup, programmeFolder, templatesDir, Narrative.NONE);
+	}
+
+	/**
+	 * The paper with the given narrative laid over the month's: its front-block entries and sections in place of
+	 * the month's and the programme's defaults.
+	 */
+	static Made make(Rollup rollup, Path programmeFolder, Path templatesDir, Narrative overlay) throws IOException {
 		Templates templates = Templates.of(templatesDir, programmeFolder);
 		RagPalette palette = templates.palette();
 		ProgrammeSettings settings = ProgrammeReader.readSettings(programmeFolder);
 		Set<String> priorityIds = rollup.priorities().stream().map(PriorityRollup::id).collect(Collectors.toSet());
-		Narrative narrative = NarrativeReader.read(programmeFolder, rollup.programme().period(), priorityIds);
+		Narrative narrative = overlay.over(NarrativeReader.read(programmeFolder, rollup.programme().period(),
+				priorityIds));
 		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette, settings.exceptions()).build();
 		return new Made(rollup, programmeFolder, paper, templates);
 	}

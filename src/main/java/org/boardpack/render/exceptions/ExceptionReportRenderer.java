@@ -2,6 +2,7 @@ package org.boardpack.render.exceptions;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.boardpack.programme.ExceptionRules;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code exception-report.ftlh}.
  */
 @Component
-class ExceptionReportRenderer implements PackRenderer {
+public class ExceptionReportRenderer implements PackRenderer {
 
 	static final String TEMPLATE = "exception-report.ftlh";
 
@@ -39,12 +40,24 @@ class ExceptionReportRenderer implements PackRenderer {
 
 	@Override
 	public void render(Rollup rollup, Path programmeFolder, Path file) throws IOException {
+		render(rollup, programmeFolder, file, null);
+	}
+
+	/**
+	 * As {@link #render(Rollup, Path, Path)}, with a marking at the top of every page, such as "Part Two –
+	 * Exempt: not for publication", when it goes with a paper that is not public; null for none.
+	 */
+	public void render(Rollup rollup, Path programmeFolder, Path file, String marking) throws IOException {
 		ExceptionRules rules = ProgrammeReader.readSettings(programmeFolder).exceptions();
 		ExceptionReport report = ExceptionFinder.find(rollup, rules);
 		Templates templates = Templates.of(this.properties.templatesDir(), programmeFolder);
 		ProgrammeRollup programme = rollup.programme();
-		String xhtml = templates.process(TEMPLATE, Map.of("report", report, "programme", programme, "asAt",
+		Map<String, Object> model = new HashMap<>(Map.of("report", report, "programme", programme, "asAt",
 				Dates.longDay(programme.asAt()), "palette", templates.palette().byCode()));
+		if (marking != null) {
+			model.put("marking", marking);
+		}
+		String xhtml = templates.process(TEMPLATE, model);
 		String title = "Exception report: " + programme.title() + ", " + programme.periodName();
 		String subject = "Actions and indicators that need the attention of the "
 				+ ((programme.board() != null) ? programme.board() : "board") + ", as at "

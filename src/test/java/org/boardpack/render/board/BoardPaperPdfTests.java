@@ -41,7 +41,7 @@ class BoardPaperPdfTests {
 		// then
 		assertThat(text).contains("London Borough of Bromley", "PART ONE", "Report number CSIB-2017-10",
 				"Decision maker Children's Service Improvement Governance Board",
-				"Date of meeting Wednesday 15 November 2017", "Contact officer Head of Service, Quality Improvement",
+				"Date of meeting Wednesday 8 November 2017", "Contact officer Head of Service, Quality Improvement",
 				"Chief officer Director of Children's Services", "Ward Borough-wide", "Position as at 31 October 2017",
 				"Children's Service Improvement Action Plan – closing report, October 2017");
 	}

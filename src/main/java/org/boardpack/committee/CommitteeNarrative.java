@@ -1,0 +1,46 @@
+package org.boardpack.committee;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.boardpack.input.Problems;
+import org.boardpack.narrative.Narrative;
+import org.boardpack.narrative.NarrativeReader;
+import org.boardpack.plan.Priority;
+import org.boardpack.programme.ProgrammeInput;
+
+/**
+ * A committee's own words for one meeting, {@code narrative/committees/<committee>/<YYYY-MM-DD>.md}, written
+ * like a month's narrative: its front-block entries and sections replace the month's, as a scrutiny committee
+ * is asked to do something other than what the board is asked.
+ */
+public final class CommitteeNarrative {
+
+	/** Where a programme keeps its committees' narratives, one folder per committee. */
+	static final String FOLDER = NarrativeReader.FOLDER + "/committees";
+
+	private CommitteeNarrative() {
+	}
+
+	/**
+	 * The meeting's narrative, or {@link Narrative#NONE} when there is none.
+	 * @throws org.boardpack.input.InvalidInputException listing every problem in the file
+	 */
+	public static Narrative read(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting)
+			throws IOException {
+		String name = FOLDER + "/" + meeting.committee().id() + "/" + meeting.date() + ".md";
+		Path path = programmeFolder.resolve(name);
+		if (!Files.isRegularFile(path)) {
+			return Narrative.NONE;
+		}
+		Set<String> priorityIds = input.priorities().stream().map(Priority::id).collect(Collectors.toSet());
+		Problems problems = new Problems();
+		Narrative narrative = NarrativeReader.parse(name, Files.readAllBytes(path), priorityIds, problems);
+		problems.throwIfAny();
+		return narrative;
+	}
+
+}

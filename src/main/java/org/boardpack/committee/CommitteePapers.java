@@ -1,0 +1,85 @@
+package org.boardpack.committee;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.boardpack.input.Checksums;
+import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.job.PackRequest;
+import org.boardpack.narrative.Narrative;
+import org.boardpack.programme.CommitteeSettings;
+import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.render.board.BoardPaperFiles;
+import org.boardpack.render.exceptions.ExceptionReportRenderer;
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.BoardpackProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a committee's paper for a meeting: the monthly pack of the period it reports is made (or resumed) by
+ * the monthly job, and the paper is written from that pack's {@code rollup.json}, so its figures are the
+ * pack's, with the committee's front block and report number.
+ */
+@Component
+public class CommitteePapers {
+
+	private final MonthlyPackLauncher launcher;
+
+	private final ReportNumbers numbers;
+
+	private final BoardPaperFiles paperFiles;
+
+	private final ExceptionReportRenderer exceptionReport;
+
+	private final BoardpackProperties properties;
+
+	CommitteePapers(MonthlyPackLauncher launcher, ReportNumbers numbers, BoardPaperFiles paperFiles,
+			ExceptionReportRenderer exceptionReport, BoardpackProperties properties) {
+		this.launcher = launcher;
+		this.numbers = numbers;
+		this.paperFiles = paperFiles;
+		this.exceptionReport = exceptionReport;
+		this.properties = properties;
+	}
+
+	/**
+	 * What was written for a meeting.
+	 * @param newNumber whether the report number was given now rather than kept from an earlier run
+	 */
+	public record Written(Path folder, String reportNumber, boolean newNumber, Path pack) {
+	}
+
+	/**
+	 * Makes the period's pack, then the meeting's paper from it; the meeting and its narrative (see
+	 * {@link CommitteeNarrative}) have been checked already.
+	 */
+	public Written write(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting, Narrative narrative)
+			throws Exception {
+		String programme = input.settings().id();
+		Path pack = this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input);
+		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		ReportNumbers.Given number = this.numbers.numberFor(programme, meeting);
+		CommitteeFolder folder = CommitteeFolder.of(this.properties.outputDir(), programme, meeting);
+		Path staging = folder.freshStaging();
+		CommitteeSettings committee = meeting.committee();
+		Map<String, String> front = CommitteeFront.of(meeting, number.number());
+		this.paperFiles.write(rollup, programmeFolder, narrative.withFront(front), staging, committee.outputs());
+		if (committee.outputs().contains(this.exceptionReport.fileName())) {
+			String marking = front.get(CommitteeFront.MARKING);
+			this.exceptionReport.render(rollup, programmeFolder, staging.resolve(this.exceptionReport.fileName()),
+					marking.isEmpty() ? null : marking);
+		}
+		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(),
+				number.number(), committee.classification(), meeting.period().toString(),
+				rollup.programme().asAt().toString(), programme + "/" + meeting.period(),
+				Checksums.sha256(Files.readAllBytes(pack.resolve("manifest.json"))), this.properties.version(),
+				CommitteeManifest.outputs(staging))
+			.write(staging);
+		folder.publish();
+		return new Written(folder.published(), number.number(), number.isNew(), pack);
+	}
+
+}
