@@ -94,7 +94,7 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 
 	private static String channel(PackExport.Delivered delivered) {
 		return switch (delivered.channel()) {
-			case "email" -> "e-mail to " + delivered.target();
+			case "email" -> "e-mail " + delivered.target();
 			case "folder" -> "folder " + delivered.target();
 			default -> delivered.channel() + " " + delivered.target();
 		};

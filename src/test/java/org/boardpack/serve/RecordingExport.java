@@ -41,7 +41,7 @@ class RecordingExport implements PackExport {
 		}
 		return new Exported(name, period, Path.of("/srv/packs", name, period.toString()),
 				List.of(new Delivered("folder", "/srv/board-drop", Status.DELIVERED, "delivered"),
-						new Delivered("email", "board@example.org", Status.DELIVERED, "delivered")));
+						new Delivered("email", "to board@example.org", Status.DELIVERED, "delivered")));
 	}
 
 	void release() {

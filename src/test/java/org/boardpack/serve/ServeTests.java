@@ -72,7 +72,7 @@ class ServeTests {
 		assertThat(last.get("outcome").asString()).isEqualTo("completed");
 		assertThat(last.get("started").asString()).startsWith("2017-11-07T06:00");
 		assertThat(last.get("pack").asString()).isEqualTo("/srv/packs/bromley-csc-2016/2017-10");
-		assertThat(last.get("deliveries").get(1).get("target").asString()).isEqualTo("board@example.org");
+		assertThat(last.get("deliveries").get(1).get("target").asString()).isEqualTo("to board@example.org");
 		assertThat(last.get("deliveries").get(1).get("outcome").asString()).isEqualTo("delivered");
 		// 1 December 2017 is a Friday: the 5th working day is Thursday 7 December, for November
 		assertThat(bromley.get("schedule").asString()).isEqualTo("06:00 on the 5th working day (Europe/London)");

@@ -46,7 +46,13 @@ final class Status {
 
 	/** The programme's entry once it satisfies {@code until}; fails after a minute of asking. */
 	JsonNode awaitProgramme(String id, Predicate<JsonNode> until) throws IOException, InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		return awaitProgramme(id, until, Duration.ofMinutes(1));
+	}
+
+	/** The programme's entry once it satisfies {@code until}; fails when {@code patience} has passed. */
+	JsonNode awaitProgramme(String id, Predicate<JsonNode> until, Duration patience)
+			throws IOException, InterruptedException {
+		Instant deadline = Instant.now().plus(patience);
 		JsonNode programme = programme(id);
 		while (!until.test(programme)) {
 			if (Instant.now().isAfter(deadline)) {
