@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,10 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
+import org.boardpack.job.PackStoppedException;
+import org.boardpack.job.RunningPacks;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
@@ -27,8 +31,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code validate} and {@code generate}. Only {@code run} starts the
- * application context; the others work on files alone.
+ * The command line: {@code run}, {@code restart}, {@code validate} and {@code generate}. Only {@code run}
+ * and {@code restart} start the application context; the others work on files alone.
  */
 public final class Cli {
 
@@ -36,6 +40,8 @@ public final class Cli {
 
 	/** H2's error code when another process holds the database file. */
 	private static final int H2_DATABASE_IN_USE = 90020;
+
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
 	private final PrintStream out;
 
@@ -52,27 +58,43 @@ public final class Cli {
 		try {
 			ExitCode code = switch (verb) {
 				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
+				case "restart" -> restart(Arguments.parse(rest, Set.of(), Set.of()));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};
-			return code.status();
+			return exiting(code);
 		}
 		catch (Arguments.UsageException ex) {
 			this.err.println("boardpack: " + ex.getMessage() + " (see ./boardpack --help)");
-			return ExitCode.USAGE.status();
+			return exiting(ExitCode.USAGE);
 		}
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
 			this.err.println("Nothing was stored or written. Correct the files and run again.");
-			return ExitCode.INVALID_INPUT.status();
+			return exiting(ExitCode.INVALID_INPUT);
+		}
+		catch (PackBusyException ex) {
+			this.err.println("boardpack: " + ex.getMessage());
+			return exiting(ExitCode.BUSY);
+		}
+		catch (PackStoppedException ex) {
+			this.err.println("boardpack: " + ex.getMessage());
+			return exiting(ExitCode.STOPPED);
 		}
 		catch (Exception ex) {
 			this.err.println("boardpack: " + rootMessage(ex));
-			return ExitCode.FAILED.status();
+			return exiting(storeInUse(ex) ? ExitCode.BUSY : ExitCode.FAILED);
 		}
+	}
+
+	private int exiting(ExitCode code) {
+		this.out.flush();
+		this.err.flush();
+		StopOnTerm.exiting(code.status());
+		return code.status();
 	}
 
 	private ExitCode pack(Arguments arguments) throws Exception {
@@ -91,15 +113,56 @@ public final class Cli {
 			input = fileReturn(folder, Path.of(arguments.option("updates", null)), arguments.option("period", null),
 					period);
 		}
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
-			Path pack = context.getBean(MonthlyPackLauncher.class)
-				.run(PackRequest.of(folder, input, period, arguments.flag("recover")), input);
-			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
-			new SummaryTable(this.out).print(rollup);
-			this.out.println();
-			this.out.println("Pack written to " + pack);
+		boolean recover = arguments.flag("recover");
+		ProgrammeInput read = input;
+		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read));
+	}
+
+	/** Resumes the programme's latest run if it did not finish, for the period it was for. */
+	private ExitCode restart(Arguments arguments) throws Exception {
+		if (arguments.help()) {
+			return help(HelpText.RESTART);
 		}
+		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		ProgrammeInput input = ProgrammeReader.read(folder);
+		String programme = input.settings().id();
+		return withLauncher((launcher) -> {
+			MonthlyPackLauncher.UnfinishedRun unfinished = launcher.unfinished(programme).orElse(null);
+			if (unfinished == null) {
+				this.out.println("Nothing to resume: the latest run of " + programme + " finished, or it has not been "
+						+ "run yet. Use ./boardpack run to run a period.");
+				return ExitCode.OK;
+			}
+			this.out.println(Text.format("Resuming the run of %s for %s (%s, started %s).", programme,
+					unfinished.period(), unfinished.how(), (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time"));
+			return pack(launcher, PackRequest.of(folder, input, unfinished.period(), false), input);
+		});
+	}
+
+	private ExitCode pack(MonthlyPackLauncher launcher, PackRequest request, ProgrammeInput input) throws Exception {
+		Path pack = launcher.run(request, input);
+		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		new SummaryTable(this.out).print(rollup);
+		this.out.println();
+		this.out.println("Pack written to " + pack);
 		return ExitCode.OK;
+	}
+
+	/** Work done with the application context open; SIGTERM meanwhile stops a run at its next step boundary. */
+	private interface LauncherWork {
+
+		ExitCode run(MonthlyPackLauncher launcher) throws Exception;
+
+	}
+
+	private ExitCode withLauncher(LauncherWork work) throws Exception {
+		SpringApplication application = new SpringApplication(BoardpackApplication.class);
+		// The context is closed here, once the run has stopped, not by a hook of its own while it is running.
+		application.setRegisterShutdownHook(false);
+		try (ConfigurableApplicationContext context = application.run();
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class))) {
+			return work.run(context.getBean(MonthlyPackLauncher.class));
+		}
 	}
 
 	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
@@ -216,14 +279,24 @@ public final class Cli {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		if (storeInUse(failure)) {
+			return "the embedded store is in use by another run; wait for it to finish and run again";
+		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
-			if (root instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-				return "the embedded store is in use by another run; wait for it to finish and run again";
-			}
 			root = root.getCause();
 		}
 		return (root == failure) ? String.valueOf(failure.getMessage()) : "failed: " + root.getMessage();
+	}
+
+	/** Whether the failure is H2's: another process has the embedded store open. */
+	private static boolean storeInUse(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ExitCode help(String text) {

@@ -56,8 +56,8 @@ final class PackOutcomes {
 		}
 		for (Throwable failure : step.getFailureExceptions()) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof InvalidInputException invalid) {
-					return new PackOutcome(folder, programme, period, null, invalid);
+				if (t instanceof InvalidInputException || t instanceof PackBusyException) {
+					return new PackOutcome(folder, programme, period, null, (Exception) t);
 				}
 			}
 		}
