@@ -282,6 +282,13 @@ public final class Cli {
 		if (storeInUse(failure)) {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
 		}
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			// SQL states of class 08 (connection) and 28 (authorisation): the driver's message says where and why
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+				return "could not connect to the store: " + sql.getMessage();
+			}
+		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

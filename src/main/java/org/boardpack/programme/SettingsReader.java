@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -39,6 +40,10 @@ final class SettingsReader {
 	private static final JsonMapper VALUES = JsonMapper.builder().build();
 
 	private static final String FILE = "programme.yml";
+
+	/** Names of settings that would hold a secret. */
+	private static final Pattern SECRET = Pattern
+		.compile("password|passwd|passphrase|secret|token|api[-_]?key|credential", Pattern.CASE_INSENSITIVE);
 
 	/** Settings written as a block of their own, read into their own record. */
 	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs");
@@ -73,6 +78,7 @@ final class SettingsReader {
 			return null;
 		}
 		int before = this.problems.all().size();
+		refuseSecrets(root, "");
 		Map<String, Object> settings = values(root, ProgrammeSettings.class, "");
 		JsonNode ratings = root.get("ratings");
 		if (ratings != null && ratings.isObject()) {
@@ -107,6 +113,27 @@ final class SettingsReader {
 			settings.put("outputs", outputs(outputs));
 		}
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
+	}
+
+	/**
+	 * Reports and removes every setting, at any depth, whose name says it holds a secret: programme folders are
+	 * copied, shared and kept in version control, so passwords and tokens come from the environment or the
+	 * secrets folder instead.
+	 */
+	private void refuseSecrets(JsonNode node, String prefix) {
+		if (!(node instanceof ObjectNode object)) {
+			return;
+		}
+		for (String name : List.copyOf(object.propertyNames())) {
+			if (SECRET.matcher(name).find()) {
+				problem(name, "\"%s\" looks like a secret, and secrets never go in programme.yml: give it as an "
+						+ "environment variable or as a file in the secrets folder (BOARDPACK_SECRETS)", prefix + name);
+				object.remove(name);
+			}
+			else {
+				refuseSecrets(object.get(name), prefix + name + ".");
+			}
+		}
 	}
 
 	private void checkRanges(RatingSettings thresholds) {
