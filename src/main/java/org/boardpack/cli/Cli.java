@@ -93,7 +93,6 @@ public final class Cli {
 	private int exiting(ExitCode code) {
 		this.out.flush();
 		this.err.flush();
-		StopOnTerm.exiting(code.status());
 		return code.status();
 	}
 
@@ -157,10 +156,8 @@ public final class Cli {
 
 	private ExitCode withLauncher(LauncherWork work) throws Exception {
 		SpringApplication application = new SpringApplication(BoardpackApplication.class);
-		// The context is closed here, once the run has stopped, not by a hook of its own while it is running.
-		application.setRegisterShutdownHook(false);
 		try (ConfigurableApplicationContext context = application.run();
-				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class))) {
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			return work.run(context.getBean(MonthlyPackLauncher.class));
 		}
 	}

@@ -110,7 +110,7 @@ public class MonthlyPackLauncher {
 	public record UnfinishedRun(YearMonth period, String how, LocalDateTime started) {
 	}
 
-	/** The stage a stopped run will resume at, for the message. */
+	/** The stage a stopped run will resume at (the first not completed), for the message. */
 	private static String nextStage(JobExecution execution) {
 		int done = (int) execution.getStepExecutions()
 			.stream()

@@ -9,8 +9,8 @@ import java.time.YearMonth;
 public class PackStoppedException extends RuntimeException {
 
 	PackStoppedException(String programme, YearMonth period, String stage) {
-		super("stopped the run of " + programme + " for " + period + ((stage != null) ? " before " + stage : "")
-				+ "; run again to resume");
+		super("stopped the run of " + programme + " for " + period + "; run again to resume"
+				+ ((stage != null) ? " (from the " + stage + " stage)" : ""));
 	}
 
 }

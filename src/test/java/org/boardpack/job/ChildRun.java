@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The application run as its own process, as a service manager runs it: the test's classpath and Java, its own
@@ -28,13 +29,18 @@ final class ChildRun {
 	/** The stages in the order a run passes them, as the timings file names them. */
 	private static final List<String> STAGES = List.of("ingest", "roll-up", "render ", "render", "publish");
 
+	private static final AtomicInteger RUNS = new AtomicInteger();
+
 	private final Process process;
 
 	private final Path folder;
 
-	private ChildRun(Process process, Path folder) {
+	private final String name;
+
+	private ChildRun(Process process, Path folder, String name) {
 		this.process = process;
 		this.folder = folder;
+		this.name = name;
 	}
 
 	/** Where a child run keeps its store, and how it is told so. */
@@ -99,16 +105,17 @@ final class ChildRun {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), "org.boardpack.BoardpackApplication"));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve("stdout.txt").toFile())
-			.redirectError(folder.resolve("stderr.txt").toFile());
+		String name = "run-" + RUNS.incrementAndGet();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())
+			.redirectError(folder.resolve(name + ".err").toFile());
 		Map<String, String> environment = builder.environment();
-		environment.keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("BOARDPACK_"));
+		environment.keySet().removeIf((key) -> key.startsWith("SPRING_") || key.startsWith("BOARDPACK_"));
 		environment.put("BOARDPACK_OUTPUT", folder.resolve("output").toString());
 		environment.put("BOARDPACK_TIMINGS", folder.resolve("timings.tsv").toString());
 		environment.put("BOARDPACK_TEMPLATES", Path.of("templates").toAbsolutePath().toString());
 		environment.put("BOARDPACK_SECRETS", secrets.toString());
 		environment.putAll(store.environment());
-		return new ChildRun(builder.start(), folder);
+		return new ChildRun(builder.start(), folder, name);
 	}
 
 	/** Waits until the run has finished {@code stage} or a later one; fails if the process ends first. */
@@ -163,11 +170,11 @@ final class ChildRun {
 	}
 
 	String stdout() throws IOException {
-		return Files.readString(this.folder.resolve("stdout.txt"), StandardCharsets.UTF_8);
+		return Files.readString(this.folder.resolve(this.name + ".out"), StandardCharsets.UTF_8);
 	}
 
 	String stderr() throws IOException {
-		return Files.readString(this.folder.resolve("stderr.txt"), StandardCharsets.UTF_8);
+		return Files.readString(this.folder.resolve(this.name + ".err"), StandardCharsets.UTF_8);
 	}
 
 	Path output() {
