@@ -110,14 +110,22 @@ public class MonthlyPackLauncher {
 	public record UnfinishedRun(YearMonth period, String how, LocalDateTime started) {
 	}
 
-	/** The stage a stopped run will resume at (the first not completed), for the message. */
+	/**
+	 * The stage a stopped run will resume at, for the message: the step it stopped in, or the one after the last
+	 * it completed. A resumed run holds only the steps it ran, so the step names are looked at, not counted.
+	 */
 	private static String nextStage(JobExecution execution) {
-		int done = (int) execution.getStepExecutions()
-			.stream()
-			.filter((step) -> step.getStatus() == BatchStatus.COMPLETED)
-			.count();
+		List<String> steps = List.of("ingestStep", "rollupStep", "renderStep", "publishStep");
 		List<String> stages = List.of("ingest", "roll-up", "render", "publish");
-		return (done < stages.size()) ? stages.get(done) : null;
+		int next = -1;
+		for (var step : execution.getStepExecutions()) {
+			int index = steps.indexOf(step.getStepName());
+			if (step.getStatus() != BatchStatus.COMPLETED && index >= 0) {
+				return stages.get(index);
+			}
+			next = Math.max(next, index + 1);
+		}
+		return (next >= 0 && next < stages.size()) ? stages.get(next) : null;
 	}
 
 	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */

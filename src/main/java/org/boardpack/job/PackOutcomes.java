@@ -72,6 +72,9 @@ final class PackOutcomes {
 	/** Why the programme's own monthly pack job failed, from its latest execution. */
 	private Exception childFailure(Path folder, String programme, String period) {
 		JobExecution child = this.attempts.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
+		if (child != null && child.getStatus() == BatchStatus.STOPPED) {
+			return new PackStoppedException(programme, YearMonth.parse(period), null);
+		}
 		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child) : null;
 	}
 
