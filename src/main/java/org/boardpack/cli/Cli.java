@@ -132,8 +132,9 @@ public final class Cli {
 						+ "run yet. Use ./boardpack run to run a period.");
 				return ExitCode.OK;
 			}
+			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time";
 			this.out.println(Text.format("Resuming the run of %s for %s (%s, started %s).", programme,
-					unfinished.period(), unfinished.how(), (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time"));
+					unfinished.period(), unfinished.how(), started));
 			return pack(launcher, PackRequest.of(folder, input, unfinished.period(), false), input);
 		});
 	}
@@ -147,7 +148,7 @@ public final class Cli {
 		return ExitCode.OK;
 	}
 
-	/** Work done with the application context open; SIGTERM meanwhile stops a run at its next step boundary. */
+	/** Work done with the application context open; SIGTERM meanwhile stops a run at the end of its stage. */
 	private interface LauncherWork {
 
 		ExitCode run(MonthlyPackLauncher launcher) throws Exception;
