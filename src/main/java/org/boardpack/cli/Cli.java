@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,10 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
+import org.boardpack.job.PackStoppedException;
+import org.boardpack.job.RunningPacks;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
@@ -28,8 +32,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code committee}, {@code validate} and {@code generate}. Only {@code run} and
- * {@code committee} start the application context; the others work on files alone.
+ * The command line: {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
+ * {@code serve}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
+ * alone; the others start the application.
  */
 public final class Cli {
 
@@ -37,6 +42,8 @@ public final class Cli {
 
 	/** H2's error code when another process holds the database file. */
 	private static final int H2_DATABASE_IN_USE = 90020;
+
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
 	private final PrintStream out;
 
@@ -53,7 +60,9 @@ public final class Cli {
 		try {
 			ExitCode code = switch (verb) {
 				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
-				case "committee" -> new CommitteeCommand(this.out).run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
+				case "committee" -> new CommitteeCommand(this.out, this.err)
+					.run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
+				case "restart" -> restart(Arguments.parse(rest, Set.of(), Set.of()));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
@@ -64,21 +73,35 @@ public final class Cli {
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
 			};
-			return code.status();
+			return exiting(code);
 		}
 		catch (Arguments.UsageException ex) {
 			this.err.println("boardpack: " + ex.getMessage() + " (see ./boardpack --help)");
-			return ExitCode.USAGE.status();
+			return exiting(ExitCode.USAGE);
 		}
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
 			this.err.println("Nothing was stored or written. Correct the files and run again.");
-			return ExitCode.INVALID_INPUT.status();
+			return exiting(ExitCode.INVALID_INPUT);
+		}
+		catch (PackBusyException ex) {
+			this.err.println("boardpack: " + ex.getMessage());
+			return exiting(ExitCode.BUSY);
+		}
+		catch (PackStoppedException ex) {
+			this.err.println("boardpack: " + ex.getMessage());
+			return exiting(ExitCode.STOPPED);
 		}
 		catch (Exception ex) {
 			this.err.println("boardpack: " + rootMessage(ex));
-			return ExitCode.FAILED.status();
+			return exiting(storeInUse(ex) ? ExitCode.BUSY : ExitCode.FAILED);
 		}
+	}
+
+	private int exiting(ExitCode code) {
+		this.out.flush();
+		this.err.flush();
+		return code.status();
 	}
 
 	private ExitCode pack(Arguments arguments) throws Exception {
@@ -97,15 +120,55 @@ public final class Cli {
 			input = fileReturn(folder, Path.of(arguments.option("updates", null)), arguments.option("period", null),
 					period);
 		}
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
-			Path pack = context.getBean(MonthlyPackLauncher.class)
-				.run(PackRequest.of(folder, input, period, arguments.flag("recover")), input);
-			Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
-			new SummaryTable(this.out).print(rollup);
-			this.out.println();
-			this.out.println("Pack written to " + pack);
+		boolean recover = arguments.flag("recover");
+		ProgrammeInput read = input;
+		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read));
+	}
+
+	/** Resumes the programme's latest run if it did not finish, for the period it was for. */
+	private ExitCode restart(Arguments arguments) throws Exception {
+		if (arguments.help()) {
+			return help(HelpText.RESTART);
 		}
+		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		ProgrammeInput input = ProgrammeReader.read(folder);
+		String programme = input.settings().id();
+		return withLauncher((launcher) -> {
+			MonthlyPackLauncher.UnfinishedRun unfinished = launcher.unfinished(programme).orElse(null);
+			if (unfinished == null) {
+				this.out.println("Nothing to resume: the latest run of " + programme + " finished, or it has not been "
+						+ "run yet. Use ./boardpack run to run a period.");
+				return ExitCode.OK;
+			}
+			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time";
+			this.out.println(Text.format("Resuming the run of %s for %s (%s, started %s).", programme,
+					unfinished.period(), unfinished.how(), started));
+			return pack(launcher, PackRequest.of(folder, input, unfinished.period(), false), input);
+		});
+	}
+
+	private ExitCode pack(MonthlyPackLauncher launcher, PackRequest request, ProgrammeInput input) throws Exception {
+		Path pack = launcher.run(request, input);
+		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		new SummaryTable(this.out).print(rollup);
+		this.out.println();
+		this.out.println("Pack written to " + pack);
 		return ExitCode.OK;
+	}
+
+	/** Work done with the application context open; SIGTERM meanwhile stops a run at the end of its stage. */
+	private interface LauncherWork {
+
+		ExitCode run(MonthlyPackLauncher launcher) throws Exception;
+
+	}
+
+	private ExitCode withLauncher(LauncherWork work) throws Exception {
+		SpringApplication application = new SpringApplication(BoardpackApplication.class);
+		try (ConfigurableApplicationContext context = application.run();
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
+			return work.run(context.getBean(MonthlyPackLauncher.class));
+		}
 	}
 
 	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
@@ -222,14 +285,31 @@ public final class Cli {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		if (storeInUse(failure)) {
+			return "the embedded store is in use by another run; wait for it to finish and run again";
+		}
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			// SQL states of class 08 (connection) and 28 (authorisation): the driver's message says where and why
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+				return "could not connect to the store: " + sql.getMessage();
+			}
+		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
-			if (root instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-				return "the embedded store is in use by another run; wait for it to finish and run again";
-			}
 			root = root.getCause();
 		}
 		return (root == failure) ? String.valueOf(failure.getMessage()) : "failed: " + root.getMessage();
+	}
+
+	/** Whether the failure is H2's: another process has the embedded store open. */
+	private static boolean storeInUse(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ExitCode help(String text) {

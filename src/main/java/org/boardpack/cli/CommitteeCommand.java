@@ -7,6 +7,7 @@ import org.boardpack.BoardpackApplication;
 import org.boardpack.committee.CommitteeMeeting;
 import org.boardpack.committee.CommitteeNarrative;
 import org.boardpack.committee.CommitteePapers;
+import org.boardpack.job.RunningPacks;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
@@ -22,8 +23,11 @@ final class CommitteeCommand {
 
 	private final PrintStream out;
 
-	CommitteeCommand(PrintStream out) {
+	private final PrintStream err;
+
+	CommitteeCommand(PrintStream out, PrintStream err) {
 		this.out = out;
+		this.err = err;
 	}
 
 	ExitCode run(Arguments arguments) throws Exception {
@@ -42,7 +46,8 @@ final class CommitteeCommand {
 			throw new Arguments.UsageException(ex.getMessage());
 		}
 		Narrative narrative = CommitteeNarrative.read(folder, input, meeting);
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
+		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run();
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			CommitteePapers.Written written = context.getBean(CommitteePapers.class)
 				.write(folder, input, meeting, narrative);
 			this.out.printf("%s paper %s for the meeting on %s, from the pack for %s (%s).%n",

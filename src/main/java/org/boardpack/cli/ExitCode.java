@@ -10,7 +10,11 @@ public enum ExitCode {
 	/** The command line was wrong. */
 	USAGE(2),
 	/** The programme's files have problems; they are listed, nothing was stored or written. */
-	INVALID_INPUT(3);
+	INVALID_INPUT(3),
+	/** Another run of the same programme is in progress; nothing was stored or written. */
+	BUSY(4),
+	/** The run was asked to stop (SIGTERM) and stopped between stages; running again resumes it. */
+	STOPPED(5);
 
 	private final int status;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackDelivery;
 import org.boardpack.delivery.PackExport;
+import org.boardpack.job.RunningPacks;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.programme.ProgrammeInput;
@@ -45,7 +46,7 @@ final class ExportCommand {
 		YearMonth period = period(arguments.option("period", null), input);
 		PackExport.Exported exported;
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
-			.run(springArgs)) {
+			.run(springArgs); StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			exported = context.getBean(PackDelivery.class).export(folder, input, period);
 		}
 		this.out.println("Pack written to " + exported.pack());

@@ -12,6 +12,7 @@ final class HelpText {
 			  run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
 			                                           ingest, rate, roll up and write the pack
 			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
+			  restart [PROGRAMME_DIR]                  resume the programme's latest run if it did not finish
 			  committee [PROGRAMME_DIR] --committee ID --meeting YYYY-MM-DD
 			                                           a committee's paper for one of its meetings
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
@@ -25,18 +26,21 @@ final class HelpText {
 
 			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
 
-			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
+			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written),
+			4 another run of the programme in progress, 5 stopped by SIGTERM (run again to resume).
 			""";
 
 	static final String RUN = """
-			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE] [--recover]
+			Usage: ./boardpack run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
 
 			Reads and validates the programme folder, stores it, rates every action and indicator as at the
 			last day of the period, and writes the pack to output/<programme>/<period>/.
 			Without --period: the latest period with an update return or indicator values.
-			Running a period again replaces its data and outputs; a failed run is resumed where it stopped
-			while its input files are unchanged. --recover: take a run still marked as running (its process
-			was stopped) as cut short, and resume it; only needed with a shared database such as PostgreSQL.
+			Running a period again replaces its data and outputs; a failed, stopped or killed run is resumed
+			where it stopped while its input files are unchanged, with the same outputs as a run never
+			interrupted. One run per programme at a time: another run of the same programme, in this process
+			or another (PostgreSQL), is refused with exit status 4. SIGTERM stops the run between stages,
+			leaves the published pack as it was and exits with status 5; run again to resume.
 			--updates FILE: file a return for --period (a filled-in rag-tracker.xlsx, or a CSV) as
 			updates/YYYY-MM.xlsx (or .csv) and run with it; an invalid return is listed and not filed.
 
@@ -47,7 +51,16 @@ final class HelpText {
 			programme.yml, as many at once as there are processors. Each programme gets a line saying where
 			its pack went or why it failed; one programme's failure does not stop the others.
 
-			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written).
+			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written),
+			4 another run of the programme in progress, 5 stopped by SIGTERM (run again to resume).
+			""";
+
+	static final String RESTART = """
+			Usage: ./boardpack restart [PROGRAMME_DIR]
+
+			Resumes the programme's latest run if it did not finish (it failed, was stopped, or its process
+			was killed), for the period that run was for, from the stage where it stopped. Says so when there
+			is nothing to resume. Exit status as for run.
 			""";
 
 	static final String EXPORT = """
@@ -64,7 +77,8 @@ final class HelpText {
 			BOARDPACK_SMTP_PASSWORD or the file smtp-password in the secrets folder, never programme.yml.
 
 			Exit status: 0 made and delivered, 1 failed (a delivery failed: named on the error output),
-			2 wrong command line, 3 invalid input (nothing stored or written).
+			2 wrong command line, 3 invalid input (nothing stored or written), 4 another run of the
+			programme in progress, 5 stopped by SIGTERM (export again to resume).
 			""";
 
 	static final String HISTORY = """
@@ -89,7 +103,8 @@ final class HelpText {
 			of its committee's sequence. A meeting that is not the committee's is refused, naming the next ones.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line (unknown committee, not one of its meetings, no
-			month closed before it), 3 invalid input (nothing stored or written).
+			month closed before it), 3 invalid input (nothing stored or written), 4 another run of the
+			programme in progress, 5 stopped by SIGTERM (run the command again to resume).
 			""";
 
 	static final String VALIDATE = """

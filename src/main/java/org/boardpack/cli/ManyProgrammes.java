@@ -14,6 +14,8 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackOutcome;
+import org.boardpack.job.PackStoppedException;
+import org.boardpack.job.RunningPacks;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,11 +43,13 @@ final class ManyProgrammes {
 			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
 		}
 		List<PackOutcome> outcomes;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run()) {
+		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run();
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			outcomes = context.getBean(MonthlyPackLauncher.class).runAll(folders, period);
 		}
 		int invalid = 0;
 		int failed = 0;
+		int stopped = 0;
 		for (PackOutcome outcome : outcomes) {
 			String name = outcome.programme() + ((outcome.period() != null) ? " " + outcome.period() : "");
 			if (outcome.failure() == null) {
@@ -55,15 +59,23 @@ final class ManyProgrammes {
 				invalid++;
 				this.err.println(name + " (" + outcome.folder() + "): " + ex.getMessage().replace("\n", "\n  "));
 			}
+			else if (outcome.failure() instanceof PackStoppedException ex) {
+				stopped++;
+				this.err.println(name + " (" + outcome.folder() + "): " + ex.getMessage());
+			}
 			else {
 				failed++;
 				this.err.println(name + " (" + outcome.folder() + "): failed: " + outcome.failure().getMessage());
 			}
 		}
-		this.out.printf("%d of %d packs written", outcomes.size() - invalid - failed, outcomes.size());
+		this.out.printf("%d of %d packs written", outcomes.size() - invalid - failed - stopped, outcomes.size());
 		this.out.println(((invalid > 0) ? "; " + invalid + " with invalid input (nothing stored for them)" : "")
-				+ ((failed > 0) ? "; " + failed + " failed" : "") + ".");
-		return (failed > 0) ? ExitCode.FAILED : (invalid > 0) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+				+ ((failed > 0) ? "; " + failed + " failed" : "") + ((stopped > 0) ? "; " + stopped + " stopped" : "")
+				+ ".");
+		if (failed > 0) {
+			return ExitCode.FAILED;
+		}
+		return (stopped > 0) ? ExitCode.STOPPED : (invalid > 0) ? ExitCode.INVALID_INPUT : ExitCode.OK;
 	}
 
 	private static List<Path> folders(Arguments arguments) throws IOException {

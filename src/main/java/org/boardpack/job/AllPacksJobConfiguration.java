@@ -36,10 +36,12 @@ class AllPacksJobConfiguration {
 
 	@Bean
 	Step programmePackStep(JobRepository jobs, JobOperator operator, Job monthlyPackJob, PackAttempts attempts,
-			ProgrammeInputs inputs) {
+			ProgrammeInputs inputs, RunLocks locks) {
+		ProgrammePackParameters parameters = new ProgrammePackParameters(attempts, inputs, locks);
 		return new StepBuilder(WORKER, jobs).job(monthlyPackJob)
 			.operator(operator)
-			.parametersExtractor(new ProgrammePackParameters(attempts, inputs))
+			.parametersExtractor(parameters)
+			.listener(parameters)
 			.build();
 	}
 

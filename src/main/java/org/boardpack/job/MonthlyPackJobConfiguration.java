@@ -25,8 +25,14 @@ class MonthlyPackJobConfiguration {
 	static final String JOB = "monthlyPack";
 
 	@Bean
-	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep) {
-		return new JobBuilder(JOB, jobs).start(ingestStep).next(rollupStep).next(renderStep).next(publishStep).build();
+	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep,
+			RunningPacks running) {
+		return new JobBuilder(JOB, jobs).listener(running)
+			.start(ingestStep)
+			.next(rollupStep)
+			.next(renderStep)
+			.next(publishStep)
+			.build();
 	}
 
 	@Bean

@@ -1,9 +1,12 @@
 package org.boardpack.job;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.boardpack.input.InvalidInputException;
@@ -21,9 +24,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the monthly pack for a programme and period, or for many programmes at once. A failed or stopped run
- * of the same period is restarted where it stopped, and so is one cut short (the process killed) on the
- * embedded store; a completed one is run afresh, replacing that period's data and outputs.
+ * Starts the monthly pack for a programme and period, or for many programmes at once, one run per programme at
+ * a time. A failed or stopped run of the same period is restarted where it stopped, and so is one cut short
+ * (its process killed); a completed one is run afresh, replacing that period's data and outputs.
  */
 @Component
 public class MonthlyPackLauncher {
@@ -42,8 +45,15 @@ public class MonthlyPackLauncher {
 
 	private final ProgrammeInputs inputs;
 
+	private final RunLocks locks;
+
+	private final RunningPacks running;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
-			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs) {
+			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
+			RunningPacks running) {
+		this.locks = locks;
+		this.running = running;
 		this.operator = operator;
 		this.repository = repository;
 		this.job = monthlyPackJob;
@@ -53,15 +63,69 @@ public class MonthlyPackLauncher {
 		this.inputs = inputs;
 	}
 
-	/** Runs the job and returns where the pack was published; throws when the run did not complete. */
+	/**
+	 * Runs the job and returns where the pack was published. Throws {@link PackBusyException} when the programme
+	 * is being run already, {@link PackStoppedException} when the run was asked to stop, and the cause when it
+	 * failed.
+	 */
 	public Path run(PackRequest request) throws Exception {
 		StageTimings.startUp();
-		JobExecution execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
+		JobExecution execution;
+		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
+			if (this.running.stopping()) {
+				throw new PackStoppedException(request.programme(), request.period(), null);
+			}
+			execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
+		}
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw failure(execution);
 		}
 		return new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString())
 			.published();
+	}
+
+	/**
+	 * The programme's latest run if it did not finish (it failed, was stopped, or its process was killed), for
+	 * {@code restart}; empty when its latest run completed or it was never run.
+	 */
+	public Optional<UnfinishedRun> unfinished(String programme) {
+		JobExecution latest = this.attempts.latestRun(programme);
+		if (latest == null || latest.getStatus() == BatchStatus.COMPLETED) {
+			return Optional.empty();
+		}
+		return Optional.of(new UnfinishedRun(PackParameters.of(latest.getJobParameters()).period(),
+				latest.getStatus().isRunning() ? "cut short" : latest.getStatus().name().toLowerCase(Locale.ROOT),
+				latest.getStartTime()));
+	}
+
+	/**
+	 * A run that did not finish.
+	 *
+	 * @param how "failed", "stopped", or "cut short" (still marked as running: its process was killed, or it is
+	 * running now)
+	 */
+	public record UnfinishedRun(YearMonth period, String how, LocalDateTime started) {
+	}
+
+	/**
+	 * The stage a stopped run will resume at, for the message: the step it stopped in, or the one after the last
+	 * it completed. A resumed run holds only the steps it ran, so the step names are looked at, not counted.
+	 */
+	private static String nextStage(JobExecution execution) {
+		List<String> steps = List.of("ingestStep", "rollupStep", "renderStep", "publishStep");
+		List<String> stages = List.of("ingest", "roll-up", "render", "publish");
+		int next = -1;
+		for (var step : execution.getStepExecutions()) {
+			int index = steps.indexOf(step.getStepName());
+			if (step.getStatus() != BatchStatus.COMPLETED && index >= 0) {
+				return stages.get(index);
+			}
+			next = Math.max(next, index + 1);
+		}
+		return (next >= 0 && next < stages.size()) ? stages.get(next) : null;
 	}
 
 	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */

@@ -3,7 +3,6 @@ package org.boardpack.job;
 import java.util.List;
 
 import org.boardpack.input.Text;
-import org.boardpack.store.ProgrammeStore;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Decides the parameters of the next run of a programme and period from its earlier runs: a failed or stopped
  * run is resumed while its inputs are unchanged, a run cut short is recovered first, and anything else is a
- * new attempt.
+ * new attempt. Called with the programme's run lock held.
  */
 @Component
 class PackAttempts {
@@ -25,15 +24,15 @@ class PackAttempts {
 
 	private final JobRepository repository;
 
-	private final ProgrammeStore store;
-
 	private final JdbcTemplate jdbc;
 
-	PackAttempts(JobOperator operator, JobRepository repository, ProgrammeStore store, JdbcTemplate jdbc) {
+	private final RunLocks locks;
+
+	PackAttempts(JobOperator operator, JobRepository repository, JdbcTemplate jdbc, RunLocks locks) {
 		this.operator = operator;
 		this.repository = repository;
-		this.store = store;
 		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	PackParameters next(PackRequest request) {
@@ -42,8 +41,9 @@ class PackAttempts {
 			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
 		}
 		if (last.getStatus().isRunning()) {
-			// The embedded store admits one process at a time, so a run still marked running there was cut short.
-			if (!request.recover() && !this.store.isEmbedded()) {
+			// Called with the programme's run lock held: where that lock excludes every other process (the embedded
+			// store, PostgreSQL), a run still marked as running was cut short, its process killed.
+			if (!request.recover() && !this.locks.excludesOtherProcesses()) {
 				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
 						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
 						request.programme(), request.period(), last.getId(), last.getStartTime()));
@@ -83,6 +83,17 @@ class PackAttempts {
 			}
 		}
 		return latest;
+	}
+
+	/** The programme's latest execution of the monthly pack, of any period, or null. */
+	JobExecution latestRun(String programme) {
+		List<Long> ids = this.jdbc.queryForList("""
+				select e.job_execution_id from batch_job_execution e
+				join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				where i.job_name = ? and p.parameter_name = 'programme' and p.parameter_value = ?
+				order by e.job_execution_id desc""", Long.class, MonthlyPackJobConfiguration.JOB, programme);
+		return ids.isEmpty() ? null : this.repository.getJobExecution(ids.get(0));
 	}
 
 }

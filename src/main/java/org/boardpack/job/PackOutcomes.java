@@ -56,8 +56,8 @@ final class PackOutcomes {
 		}
 		for (Throwable failure : step.getFailureExceptions()) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof InvalidInputException invalid) {
-					return new PackOutcome(folder, programme, period, null, invalid);
+				if (t instanceof InvalidInputException || t instanceof PackBusyException) {
+					return new PackOutcome(folder, programme, period, null, (Exception) t);
 				}
 			}
 		}
@@ -72,6 +72,9 @@ final class PackOutcomes {
 	/** Why the programme's own monthly pack job failed, from its latest execution. */
 	private Exception childFailure(Path folder, String programme, String period) {
 		JobExecution child = this.attempts.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
+		if (child != null && child.getStatus() == BatchStatus.STOPPED) {
+			return new PackStoppedException(programme, YearMonth.parse(period), null);
+		}
 		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child) : null;
 	}
 

@@ -2,24 +2,29 @@ package org.boardpack.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.system.StageTimings;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.job.JobParametersExtractor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * The monthly pack's parameters for one partition: reads and checks the partition's programme folder, takes
- * the period given or the programme's latest, and hands the folder as read to the ingest step. Invalid input
- * fails this partition only, with every problem listed.
+ * the period given or the programme's latest, takes the programme's run lock for as long as the partition runs,
+ * and hands the folder as read to the ingest step. Invalid input, or a run of the programme already in
+ * progress, fails this partition only.
  */
-final class ProgrammePackParameters implements JobParametersExtractor {
+final class ProgrammePackParameters implements JobParametersExtractor, StepExecutionListener {
 
 	static final String PROGRAMME = "programme";
 
@@ -27,9 +32,24 @@ final class ProgrammePackParameters implements JobParametersExtractor {
 
 	private final ProgrammeInputs inputs;
 
-	ProgrammePackParameters(PackAttempts attempts, ProgrammeInputs inputs) {
+	private final RunLocks locks;
+
+	/** The run lock each partition holds from choosing its parameters until its step ends. */
+	private final Map<Long, RunLocks.RunLock> held = new ConcurrentHashMap<>();
+
+	ProgrammePackParameters(PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks) {
 		this.attempts = attempts;
 		this.inputs = inputs;
+		this.locks = locks;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		RunLocks.RunLock lock = this.held.remove(stepExecution.getId());
+		if (lock != null) {
+			lock.close();
+		}
+		return null;
 	}
 
 	@Override
@@ -44,6 +64,7 @@ final class ProgrammePackParameters implements JobParametersExtractor {
 		context.putString(PROGRAMME, input.settings().id());
 		context.putString(AllPacksJobConfiguration.PERIOD, period.toString());
 		PackRequest request = PackRequest.of(folder, input, period, false);
+		this.held.put(stepExecution.getId(), this.locks.acquire(request.programme(), period));
 		PackParameters parameters = this.attempts.next(request);
 		this.inputs.offer(request.folder(), input);
 		return parameters.toJobParameters();

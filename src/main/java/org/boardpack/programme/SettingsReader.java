@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -40,13 +41,14 @@ final class SettingsReader {
 
 	private static final String FILE = "programme.yml";
 
+	/** Names of settings that would hold a secret. */
+	private static final Pattern SECRET = Pattern
+		.compile("password|passwd|passphrase|secret|token|api[-_]?key|credential", Pattern.CASE_INSENSITIVE);
+
 	/** Settings written as a block of their own, read into their own record. */
 	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule", "delivery",
 			"committees");
 
-	/** Names of settings that would hold a secret: programme.yml is kept with the plan and shared with it. */
-	private static final Pattern SECRET = Pattern
-		.compile("(?i).*(password|passwd|pwd|secret|token|credential|api.?key).*|pass");
 
 	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
@@ -78,6 +80,7 @@ final class SettingsReader {
 			return null;
 		}
 		int before = this.problems.all().size();
+		refuseSecrets(root, "");
 		Map<String, Object> settings = values(root, ProgrammeSettings.class, "");
 		JsonNode ratings = root.get("ratings");
 		if (ratings != null && ratings.isObject()) {
@@ -127,6 +130,29 @@ final class SettingsReader {
 		return (this.problems.all().size() == before) ? construct(ProgrammeSettings.class, settings) : null;
 	}
 
+	/**
+	 * Reports and removes every setting, at any depth, whose name says it holds a secret: programme folders are
+	 * copied, shared and kept in version control, so passwords and tokens come from the environment or the
+	 * secrets folder instead.
+	 */
+	private void refuseSecrets(JsonNode node, String prefix) {
+		if (!(node instanceof ObjectNode object)) {
+			return;
+		}
+		for (String name : List.copyOf(object.propertyNames())) {
+			if (SECRET.matcher(name).find()) {
+				problem(name, "\"%s\" looks like a secret, and secrets never go in programme.yml, which is kept and "
+						+ "shared with the plan: give it as an environment variable (such as BOARDPACK_SMTP_PASSWORD "
+						+ "or BOARDPACK_DB_PASSWORD) or as a file in the secrets folder (BOARDPACK_SECRETS, by default "
+						+ "/run/secrets/boardpack)", prefix + name);
+				object.remove(name);
+			}
+			else {
+				refuseSecrets(object.get(name), prefix + name + ".");
+			}
+		}
+	}
+
 	private void checkRanges(RatingSettings thresholds) {
 		within("ratings.", "dueSoonDays", thresholds.dueSoonDays(), 0, 366);
 		within("ratings.", "dueSoonPercent", thresholds.dueSoonPercent(), 0, 100);
@@ -149,13 +175,7 @@ final class SettingsReader {
 		for (Map.Entry<String, JsonNode> field : node.properties()) {
 			String name = field.getKey();
 			RecordComponent component = components.get(name);
-			if (SECRET.matcher(name).matches()) {
-				problem(name, "%s: passwords and other secrets are not read from programme.yml, which is kept "
-						+ "and shared with the plan; give the SMTP password in the environment variable "
-						+ "BOARDPACK_SMTP_PASSWORD or in the file smtp-password in the secrets folder "
-						+ "(BOARDPACK_SECRETS, by default /run/secrets/boardpack)", prefix + name);
-			}
-			else if (component == null) {
+			if (component == null) {
 				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}

@@ -85,9 +85,9 @@ class DeliverySettingsTests {
 
 		// then
 		assertThat(ex.problems()).extracting(Object::toString).hasSize(4)
-			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:8: delivery.email.password: "
-					+ "passwords and other secrets are not read from programme.yml")
-				.contains("BOARDPACK_SMTP_PASSWORD", "smtp-password"))
+			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:8: \"delivery.email.password\" looks like a secret, and secrets never go "
+					+ "in programme.yml")
+				.contains("BOARDPACK_SMTP_PASSWORD", "secrets folder"))
 			.anySatisfy((problem) -> assertThat(problem)
 				.startsWith("programme.yml:9: delivery.email.host: the SMTP server is set for the installation")
 				.contains("BOARDPACK_SMTP_HOST"))
@@ -114,7 +114,7 @@ class DeliverySettingsTests {
 
 		// then
 		assertThat(ex.problems()).extracting(Object::toString).hasSize(2)
-			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:5: smtpPassword: passwords"))
+			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:5: \"smtpPassword\" looks like a secret"))
 			.anySatisfy((problem) -> assertThat(problem)
 				.isEqualTo("programme.yml:7: delivery.email: give at least one address under \"to\""));
 	}

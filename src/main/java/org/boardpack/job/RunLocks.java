@@ -1,0 +1,156 @@
+package org.boardpack.job;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.boardpack.store.ProgrammeStore;
+
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One run per programme at a time. Runs of a programme share its plan in the store, so they are serialised by
+ * programme, not only by period. Inside the process a map of the programmes being run does it; on PostgreSQL a
+ * session-level advisory lock, held on a connection of its own for the whole run, does it across processes and
+ * machines, and the server lets it go when the process dies. The embedded store admits one process at a time
+ * by itself. Thread-safe.
+ */
+@Component
+class RunLocks {
+
+	private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+	private final JdbcTemplate jdbc;
+
+	private final ProgrammeStore store;
+
+	private final Environment environment;
+
+	private volatile Boolean postgres;
+
+	RunLocks(JdbcTemplate jdbc, ProgrammeStore store, Environment environment) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.environment = environment;
+	}
+
+	/** A held lock; closing it lets the next run of the programme start. */
+	interface RunLock extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	private record Held(YearMonth period, LocalDateTime started) {
+	}
+
+	/** Takes the programme's lock, or throws {@link PackBusyException} naming the run that holds it. */
+	RunLock acquire(String programme, YearMonth period) {
+		Held mine = new Held(period, LocalDateTime.now());
+		Held other = this.held.putIfAbsent(programme, mine);
+		if (other != null) {
+			throw new PackBusyException(programme, other.period(), other.started());
+		}
+		try {
+			Connection session = isPostgres() ? advisoryLock(programme) : null;
+			return () -> release(programme, mine, session);
+		}
+		catch (RuntimeException ex) {
+			this.held.remove(programme, mine);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Whether a run still marked as running in the job repository, found after taking the lock, must have been
+	 * cut short: true when no other process can be running the programme at the same time.
+	 */
+	boolean excludesOtherProcesses() {
+		return this.store.isEmbedded() || isPostgres();
+	}
+
+	private Connection advisoryLock(String programme) {
+		try {
+			Connection session = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
+					this.environment.getProperty("spring.datasource.username"),
+					this.environment.getProperty("spring.datasource.password"));
+			try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+				lock.setLong(1, key(programme));
+				try (ResultSet result = lock.executeQuery()) {
+					if (result.next() && result.getBoolean(1)) {
+						return session;
+					}
+				}
+			}
+			session.close();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not take the run lock of " + programme + ": " + ex.getMessage(), ex);
+		}
+		Map<String, Object> running = runningElsewhere(programme);
+		throw new PackBusyException(programme,
+				(running != null) ? YearMonth.parse((String) running.get("period")) : null,
+				(running != null) ? ((java.sql.Timestamp) running.get("start_time")).toLocalDateTime() : null);
+	}
+
+	/** The latest run of the programme that the job repository shows as running, or null. */
+	private Map<String, Object> runningElsewhere(String programme) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				select q.parameter_value as period, e.start_time from batch_job_execution e
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
+				where e.status in ('STARTING', 'STARTED', 'STOPPING') and e.start_time is not null
+				and p.parameter_name = 'programme' and p.parameter_value = ? and q.parameter_name = 'period'
+				order by e.start_time desc""", programme);
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	private void release(String programme, Held mine, Connection session) {
+		try {
+			if (session != null) {
+				session.close(); // ending the session releases its advisory locks
+			}
+		}
+		catch (SQLException ex) {
+			// the server releases the lock when it notices the session is gone
+		}
+		finally {
+			this.held.remove(programme, mine);
+		}
+	}
+
+	private boolean isPostgres() {
+		if (this.postgres == null) {
+			this.postgres = this.jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
+				.equals("PostgreSQL");
+		}
+		return this.postgres;
+	}
+
+	/** A lock key of 64 bits from the programme id, so that different programmes practically never share one. */
+	static long key(String programme) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("boardpack run " + programme).getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.wrap(digest).getLong();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
