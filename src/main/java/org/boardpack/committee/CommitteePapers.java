@@ -15,6 +15,7 @@ import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.StagedFolder;
 
 import org.springframework.stereotype.Component;
 
@@ -62,7 +63,9 @@ public class CommitteePapers {
 		Path pack = this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input);
 		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
 		ReportNumbers.Given number = this.numbers.numberFor(programme, meeting);
-		CommitteeFolder folder = CommitteeFolder.of(this.properties.outputDir(), programme, meeting);
+		// <output>/<programme>/committees/<committee>/<date>/, replaced whole so a clerk never picks up half a paper
+		StagedFolder folder = new StagedFolder(this.properties.outputDir().resolve(programme).resolve("committees")
+			.resolve(meeting.committee().id()).resolve(meeting.date().toString()));
 		Path staging = folder.freshStaging();
 		CommitteeSettings committee = meeting.committee();
 		Map<String, String> front = CommitteeFront.of(meeting, number.number());

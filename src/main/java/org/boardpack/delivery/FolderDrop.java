@@ -1,19 +1,15 @@
 package org.boardpack.delivery;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.boardpack.input.Checksums;
 import org.boardpack.input.Text;
+import org.boardpack.system.StagedFolder;
 
 /**
  * Drops the pack into {@code <root>/<programme>/<period>/}. The files are copied into a hidden folder beside
@@ -51,27 +47,19 @@ record FolderDrop(Path root) implements DeliveryChannel {
 
 	@Override
 	public void deliver(PackContents pack) throws IOException {
-		Path target = folder(pack);
-		Path parent = Files.createDirectories(target.getParent());
-		Path incoming = parent.resolve("." + pack.period() + ".incoming");
-		Path replaced = parent.resolve("." + pack.period() + ".replaced");
-		delete(incoming);
-		Files.createDirectories(incoming);
+		StagedFolder drop = new StagedFolder(folder(pack));
+		Files.createDirectories(drop.published().getParent());
+		Path incoming = drop.freshStaging();
 		try {
 			copy(pack, incoming);
 		}
 		catch (IOException ex) {
-			delete(incoming);
+			drop.discard();
 			throw ex;
 		}
 		force(incoming);
-		delete(replaced);
-		if (Files.exists(target)) {
-			move(target, replaced);
-		}
-		move(incoming, target);
-		force(parent);
-		delete(replaced);
+		drop.publish();
+		force(drop.published().getParent());
 	}
 
 	/** Copies each file of the pack, checks it against the manifest and flushes it to disk. */
@@ -99,31 +87,6 @@ record FolderDrop(Path root) implements DeliveryChannel {
 		}
 		catch (IOException ex) {
 			// Some systems cannot open a folder to flush it; its files are flushed all the same.
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(from, to);
-		}
-	}
-
-	private static void delete(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> {
-				try {
-					Files.delete(path);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.boardpack.system.StagedFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ abstract class UnattendedRunScenarios {
 
 	@AfterAll
 	void removeFolders() throws IOException {
-		PackFolder.delete(this.temp);
+		StagedFolder.delete(this.temp);
 	}
 
 	ChildRun start(Path folder, String... args) throws IOException {
