@@ -1,10 +1,15 @@
 package org.boardpack.cli;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.boardpack.input.Periods;
+import org.boardpack.input.Text;
+import org.boardpack.programme.ProgrammeSettings;
 
 /** A verb's arguments: positional ones and {@code --name value} options, checked against what it accepts. */
 record Arguments(List<String> positional, Map<String, String> options) {
@@ -65,6 +70,29 @@ record Arguments(List<String> positional, Map<String, String> options) {
 			throw new UsageException("unexpected argument " + this.positional.get(1));
 		}
 		return this.positional.isEmpty() ? fallback : this.positional.get(0);
+	}
+
+	/** The month given with the option, or null when it is not given. */
+	YearMonth optionalPeriod(String option) {
+		String text = this.options.get(option);
+		YearMonth period = (text != null) ? Periods.parse(text) : null;
+		if (text != null && period == null) {
+			throw new UsageException("--" + option + " \"" + text + "\" is not a period like 2017-10");
+		}
+		return period;
+	}
+
+	/** The month given with {@code --period}, which must lie within the programme. */
+	static YearMonth period(String text, ProgrammeSettings programme) {
+		YearMonth period = Periods.parse(text);
+		if (period == null) {
+			throw new UsageException("--period \"" + text + "\" is not a period like 2017-10");
+		}
+		if (!programme.covers(period)) {
+			throw new UsageException(Text.format("--period %s is outside the programme (%s to %s)", period,
+					programme.start(), programme.end()));
+		}
+		return period;
 	}
 
 	/** Thrown for a command line that cannot be understood. */

@@ -15,7 +15,6 @@ import org.boardpack.BoardpackApplication;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackBusyException;
@@ -197,15 +196,7 @@ public final class Cli {
 			}
 			return latest;
 		}
-		YearMonth period = Periods.parse(text);
-		if (period == null) {
-			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
-		}
-		if (!input.settings().covers(period)) {
-			throw new Arguments.UsageException(Text.format("--period %s is outside the programme (%s to %s)", period,
-					input.settings().start(), input.settings().end()));
-		}
-		return period;
+		return Arguments.period(text, input.settings());
 	}
 
 	private ExitCode validate(Arguments arguments) {
@@ -232,8 +223,8 @@ public final class Cli {
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		long seed = seed(arguments.option("seed", "7"));
-		YearMonth from = optionalPeriod(arguments.option("from", null), "--from");
-		YearMonth to = optionalPeriod(arguments.option("to", null), "--to");
+		YearMonth from = arguments.optionalPeriod("from");
+		YearMonth to = arguments.optionalPeriod("to");
 		ExampleGenerator.Summary summary = new ExampleGenerator(seed).generate(folder, from, to);
 		this.out.printf(Locale.ROOT, "Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
 				summary.periods(), summary.from(), summary.to(), summary.values(), folder, seed);
@@ -274,14 +265,6 @@ public final class Cli {
 		catch (NumberFormatException ex) {
 			throw new Arguments.UsageException("--seed \"" + text + "\" is not a whole number");
 		}
-	}
-
-	private static YearMonth optionalPeriod(String text, String option) {
-		YearMonth period = (text != null) ? Periods.parse(text) : null;
-		if (text != null && period == null) {
-			throw new Arguments.UsageException(option + " \"" + text + "\" is not a period like 2017-10");
-		}
-		return period;
 	}
 
 	private static String rootMessage(Throwable failure) {

@@ -10,7 +10,6 @@ import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackDelivery;
 import org.boardpack.delivery.PackExport;
 import org.boardpack.job.RunningPacks;
-import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
@@ -67,9 +66,8 @@ final class ExportCommand {
 
 	/** The period given, or the month just closed by the clock; either must lie within the programme. */
 	private YearMonth period(String text, ProgrammeInput input) {
-		YearMonth period;
 		if (text == null) {
-			period = YearMonth.now(this.clock).minusMonths(1);
+			YearMonth period = YearMonth.now(this.clock).minusMonths(1);
 			if (!input.settings().covers(period)) {
 				throw new Arguments.UsageException(Text.format("the month just closed, %s, is outside the programme "
 						+ "(%s to %s); give the month to export with --period YYYY-MM", period,
@@ -77,15 +75,7 @@ final class ExportCommand {
 			}
 			return period;
 		}
-		period = Periods.parse(text);
-		if (period == null) {
-			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
-		}
-		if (!input.settings().covers(period)) {
-			throw new Arguments.UsageException(Text.format("--period %s is outside the programme (%s to %s)", period,
-					input.settings().start(), input.settings().end()));
-		}
-		return period;
+		return Arguments.period(text, input.settings());
 	}
 
 }

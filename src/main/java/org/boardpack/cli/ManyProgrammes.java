@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.Periods;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackOutcome;
 import org.boardpack.job.PackStoppedException;
@@ -37,11 +36,7 @@ final class ManyProgrammes {
 
 	ExitCode run(Arguments arguments) throws Exception {
 		List<Path> folders = folders(arguments);
-		String text = arguments.option("period", null);
-		YearMonth period = (text != null) ? Periods.parse(text) : null;
-		if (text != null && period == null) {
-			throw new Arguments.UsageException("--period \"" + text + "\" is not a period like 2017-10");
-		}
+		YearMonth period = arguments.optionalPeriod("period");
 		List<PackOutcome> outcomes;
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run();
 				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
