@@ -1,8 +1,11 @@
 package org.boardpack.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.Text;
+import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,11 +31,15 @@ class PackAttempts {
 
 	private final RunLocks locks;
 
-	PackAttempts(JobOperator operator, JobRepository repository, JdbcTemplate jdbc, RunLocks locks) {
+	private final Path output;
+
+	PackAttempts(JobOperator operator, JobRepository repository, JdbcTemplate jdbc, RunLocks locks,
+			BoardpackProperties properties) {
 		this.operator = operator;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.locks = locks;
+		this.output = properties.outputDir();
 	}
 
 	PackParameters next(PackRequest request) {
@@ -52,9 +59,22 @@ class PackAttempts {
 		}
 		PackParameters previous = PackParameters.of(last.getJobParameters());
 		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
-				&& request.inputs().equals(previous.inputs());
+				&& request.inputs().equals(previous.inputs()) && leftIntact(last, request);
 		return new PackParameters(request.programme(), request.period(),
 				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+	}
+
+	/**
+	 * Whether the staging folder still holds what the stopped run made: once past the roll-up stage, a resume
+	 * starts from the staged roll-up, so a run whose staging folder was cleared (or is on another machine) is
+	 * made afresh instead.
+	 */
+	private boolean leftIntact(JobExecution last, PackRequest request) {
+		boolean pastRollup = last.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> step.getStepName().equals("renderStep") || step.getStepName().equals("publishStep"));
+		return !pastRollup || Files.isRegularFile(new PackFolder(this.output, request.programme(),
+				request.period().toString()).staging().resolve(RollupTasklet.ROLLUP));
 	}
 
 	/**

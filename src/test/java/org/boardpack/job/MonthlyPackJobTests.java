@@ -23,6 +23,7 @@ import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.StagedFolder;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -213,6 +214,32 @@ class MonthlyPackJobTests extends PackTestSupport {
 		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(expected);
 		assertThat(this.jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'rollupStep' "
 				+ "and status = 'FAILED'", Integer.class)).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void aFailedRunWhoseStagingFolderWasClearedIsMadeAfreshInsteadOfResumed() throws Exception {
+		// given a run that failed in its render step, on a broken template of the programme's own
+		Path copy = copyProgramme(BUNDLED);
+		YearMonth period = YearMonth.of(2017, 6);
+		Path template = Files.createDirectories(copy.resolve("templates")).resolve("exception-report.ftlh");
+		Files.writeString(template, "<#if>");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run(copy, period))
+			.withMessageContaining("FAILED");
+		// and, since, the template mended and the output folder emptied (as a clean-up or a move to another machine
+		// would leave it), so the staged roll-up a resume would start from is gone
+		Files.delete(template);
+		StagedFolder.delete(outputDir().resolve("bromley-csc-2016").resolve(".2017-06.staging"));
+
+		// when
+		Path pack = run(copy, period);
+
+		// then the run is made again from the start and its pack is whole
+		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().period()).isEqualTo("2017-06");
+		assertThat(pack.resolve("exception-report.pdf")).isNotEmptyFile();
+		assertThat(this.jdbc.queryForObject("select count(*) from batch_step_execution s join batch_job_execution_params p "
+				+ "on p.job_execution_id = s.job_execution_id where s.step_name = 'rollupStep' and s.status = 'COMPLETED' "
+				+ "and p.parameter_name = 'programme' and p.parameter_value = 'bromley-csc-2016'", Integer.class))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	private Path run(Path folder, YearMonth period) throws Exception {
