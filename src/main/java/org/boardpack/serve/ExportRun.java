@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One scheduled export of a programme: re-reads its {@code programme.yml}, exports the month just closed
- * before the time it was due, and logs one plain line saying where the pack went or why it did not.
+ * before the time it was due (or {@code again}, the month of an export whose delivery failed), and logs one
+ * plain line saying where the pack went or why it did not.
  */
-record ExportRun(ServedProgramme programme, PackExport export, Clock clock, BooleanSupplier stopping)
-		implements Runnable {
+record ExportRun(ServedProgramme programme, PackExport export, Clock clock, BooleanSupplier stopping,
+		YearMonth again) implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportRun.class);
 
@@ -32,7 +33,8 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		this.programme.reload();
 		ZoneId zone = (this.programme.schedule() != null) ? this.programme.schedule().zone() : Schedule.LONDON;
 		ZonedDateTime started = this.clock.instant().atZone(zone);
-		YearMonth period = YearMonth.from((due != null) ? due : started).minusMonths(1);
+		YearMonth period = (this.again != null) ? this.again
+				: YearMonth.from((due != null) ? due : started).minusMonths(1);
 		try {
 			// Never two exports of one programme at once: a late one waits for the one still running.
 			this.programme.running().lockInterruptibly();
@@ -72,7 +74,7 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 			if (!exported.failed().isEmpty()) {
 				// The pack was made but not everything reached the board: the next export tries those again.
 				log.warn("{}: pack written to {}{}", name, exported.pack(), line);
-				return new LastRun(period, started, now(started), "delivery failed",
+				return new LastRun(period, started, now(started), LastRun.DELIVERY_FAILED,
 						exported.failed().size() + " of " + exported.deliveries().size() + " deliveries failed",
 						exported.pack(), exported.deliveries());
 			}

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 import org.boardpack.delivery.PackExport;
@@ -38,6 +40,9 @@ class ScheduledExports implements SmartLifecycle {
 
 	private final ServeProperties properties;
 
+	/** The failed deliveries already tried again, so that each is tried once per failure. */
+	private final Set<LastRun> exportedAgain = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean running;
 
 	private volatile boolean stopping;
@@ -63,12 +68,24 @@ class ScheduledExports implements SmartLifecycle {
 		this.running = true;
 	}
 
-	/** Reschedules each programme whose programme.yml changed: a new time, a new problem, or a fix. */
+	/**
+	 * Reschedules each programme whose programme.yml changed (a new time, a new problem, or a fix), and exports
+	 * again each pack whose delivery failed, {@code retryAfter} after the last try, until it is delivered.
+	 */
 	private void followChanges() {
 		for (ServedProgramme programme : this.programmes) {
 			if (!this.stopping && programme.reload()) {
 				log.info("{}: programme.yml changed", programme.id());
 				schedule(programme);
+			}
+			LastRun last = programme.lastRun();
+			if (!this.stopping && last != null && LastRun.DELIVERY_FAILED.equals(last.outcome())
+					&& !last.finished().toInstant().plus(this.properties.retryAfter())
+						.isAfter(this.request.clock().instant())
+					&& this.exportedAgain.add(last)) {
+				log.info("{} {}: exporting again, as a delivery failed", programme.id(), last.period());
+				this.scheduler.execute(new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping,
+						last.period()));
 			}
 		}
 	}
@@ -85,7 +102,8 @@ class ScheduledExports implements SmartLifecycle {
 			programme.future(null);
 			return;
 		}
-		ExportRun run = new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping);
+		ExportRun run = new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping,
+				null);
 		programme.future(this.scheduler.schedule(run, new ProgrammeTrigger(programme)));
 		ZonedDateTime next = programme.nextRun();
 		if (next == null) {

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * A pack export for serve's tests: records each call and answers as a delivery to a folder and by e-mail would.
  * A programme folder named {@code failing-plan} fails as an unreachable mail server would; one named
- * {@code slow-plan} waits until {@link #release()}. It stands in for the real export, which delivers for real.
+ * {@code slow-plan} waits until {@link #release()}; the e-mail of one named {@code undelivered-plan} fails the
+ * first time. It stands in for the real export, which delivers for real.
  */
 @Primary
 class RecordingExport implements PackExport {
@@ -39,9 +40,12 @@ class RecordingExport implements PackExport {
 			this.slowStarted.countDown();
 			this.slowReleased.await();
 		}
+		Delivered email = (name.equals("undelivered-plan") && this.calls.stream().filter(
+				(call) -> call.folder().equals(programmeFolder)).count() == 1)
+						? new Delivered("email", "to board@example.org", Status.FAILED, "failed after 4 attempts")
+						: new Delivered("email", "to board@example.org", Status.DELIVERED, "delivered");
 		return new Exported(name, period, Path.of("/srv/packs", name, period.toString()),
-				List.of(new Delivered("folder", "/srv/board-drop", Status.DELIVERED, "delivered"),
-						new Delivered("email", "to board@example.org", Status.DELIVERED, "delivered")));
+				List.of(new Delivered("folder", "/srv/board-drop", Status.DELIVERED, "delivered"), email));
 	}
 
 	void release() {

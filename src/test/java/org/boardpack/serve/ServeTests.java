@@ -38,17 +38,20 @@ class ServeTests {
 	private static LogLines log;
 
 	@BeforeAll
-	static void serveFourProgrammes() throws IOException {
+	static void serveFiveProgrammes() throws IOException {
 		Path bromley = programme("bromley-csc-2016",
 				Files.readString(Path.of("jobs/bromley-csc-2016/programme.yml")));
 		Path failing = programme("failing-plan", settings("failing-plan", "\"06:00 on the 5th working day\""));
 		Path badSchedule = programme("bad-schedule", settings("bad-schedule", "\"6am on the fifth working day\""));
 		Path toCorrect = programme("to-correct", settings("to-correct", "\"9.30 on the 1st working day\""));
-		ServeRequest request = new ServeRequest(List.of(bromley, failing, badSchedule, toCorrect),
+		Path undelivered = programme("undelivered-plan",
+				settings("undelivered-plan", "\"06:00 on the 5th working day\""));
+		ServeRequest request = new ServeRequest(List.of(bromley, failing, badSchedule, toCorrect, undelivered),
 				new StartingClock(LocalDateTime.parse("2017-11-07T05:59:59").atZone(Schedule.LONDON).toInstant()));
 		serve = Serve.start(request, List.of(RecordingExport.class, LogLines.class), "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:mem:serve-tests;DB_CLOSE_DELAY=-1",
-				"--boardpack.output-dir=" + temp.resolve("output"), "--boardpack.serve.reload-interval=1s");
+				"--boardpack.output-dir=" + temp.resolve("output"), "--boardpack.serve.reload-interval=1s",
+				"--boardpack.serve.retry-after=2s");
 		export = serve.getBean(RecordingExport.class);
 		log = serve.getBean(LogLines.class);
 		status = new Status(Serve.port(serve));
@@ -96,6 +99,22 @@ class ServeTests {
 		assertThat(log.text()).contains("failing-plan 2017-10: failed: e-mail to board@example.org: the mail server "
 				+ "refused the connection");
 		assertThat(status.json("/actuator/health").get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void aPackWhoseDeliveryFailedIsExportedAgainUntilItIsDelivered() throws Exception {
+		// when its first export's e-mail fails, and the one made again is delivered
+		JsonNode undelivered = status.awaitProgramme("undelivered-plan",
+				(p) -> !p.get("lastRun").isNull() && p.get("lastRun").get("outcome").asString().equals("completed"));
+
+		// then the same month was exported twice, and the log says why
+		assertThat(export.calls).filteredOn((call) -> call.folder().endsWith("undelivered-plan"))
+			.extracting(RecordingExport.Call::period)
+			.containsExactly(YearMonth.of(2017, 10), YearMonth.of(2017, 10));
+		assertThat(undelivered.get("lastRun").get("period").asString()).isEqualTo("2017-10");
+		assertThat(log.text()).contains("undelivered-plan 2017-10: pack written to /srv/packs/undelivered-plan/2017-10; "
+				+ "folder /srv/board-drop: delivered; e-mail to board@example.org: failed after 4 attempts",
+				"undelivered-plan 2017-10: exporting again, as a delivery failed");
 	}
 
 	@Test
