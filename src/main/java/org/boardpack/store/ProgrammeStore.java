@@ -142,23 +142,6 @@ public class ProgrammeStore {
 				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.baselines()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 	}
 
-	/** The programme as stored, with updates and values up to {@code upTo}; null when it was never stored. */
-	@Transactional(readOnly = true)
-	public ProgrammeInput load(String id, YearMonth upTo) {
-		ProgrammeInput plan = loadWithoutUpdates(id, upTo);
-		if (plan == null) {
-			return null;
-		}
-		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
-		this.jdbc.query("select * from action_update where programme_id = ? and period <= ? order by period, action_id",
-				(ResultSet rs) -> {
-					ActionUpdate update = this.rows.update(rs);
-					updates.computeIfAbsent(update.period(), (p) -> new ArrayList<>()).add(update);
-				}, id, upTo.toString());
-		return new ProgrammeInput(plan.settings(), plan.priorities(), plan.issues(), plan.actions(), plan.indicators(),
-				plan.targets(), plan.benchmarks(), plan.baselines(), plan.values(), updates, plan.checksums());
-	}
-
 	/**
 	 * The programme as stored, with indicator values up to {@code upTo} but no update returns: a roll-up reads
 	 * those from {@link #history}. Null when it was never stored.

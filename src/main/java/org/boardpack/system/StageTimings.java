@@ -45,10 +45,6 @@ public final class StageTimings {
 		return new Clock(System.nanoTime(), threadCpu());
 	}
 
-	public static boolean enabled() {
-		return FILE != null;
-	}
-
 	/**
 	 * Records the process's start-up, once: wall time from the JVM's start to now, when the first job is about
 	 * to start, and the CPU time of the whole process so far less the stages already recorded (reading input).

@@ -43,11 +43,6 @@ public final class BoardPaperBuilder {
 
 	private final ExceptionRules rules;
 
-	/** A paper whose exceptions in brief follow the default exception rules. */
-	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette) {
-		this(rollup, narrative, defaults, palette, ExceptionRules.DEFAULTS);
-	}
-
 	/** A paper whose exceptions in brief follow the programme's exception rules, as the exception report does. */
 	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette,
 			ExceptionRules rules) {
