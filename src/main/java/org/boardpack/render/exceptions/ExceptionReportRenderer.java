@@ -29,7 +29,7 @@ public class ExceptionReportRenderer implements PackRenderer {
 
 	private final BoardpackProperties properties;
 
-	ExceptionReportRenderer(BoardpackProperties properties) {
+	public ExceptionReportRenderer(BoardpackProperties properties) {
 		this.properties = properties;
 	}
 

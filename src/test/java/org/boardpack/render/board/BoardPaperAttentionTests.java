@@ -7,15 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rating.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
-import org.boardpack.render.exceptions.ExceptionFinder;
-import org.boardpack.render.exceptions.ExceptionReport;
+import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
+import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,23 +47,29 @@ class BoardPaperAttentionTests {
 	}
 
 	@Test
-	void exceptionsInBriefAreTheExceptionReportsCoverLines() {
-		// given the exception report of the same period, by the programme's own rules
-		ExceptionReport report = ExceptionFinder.find(rollup,
-				ProgrammeReader.readSettings(Papers.BUNDLED).exceptions());
-		List<String> cover = report.counts().stream().map(ExceptionReport.Count::sentence).toList();
+	void exceptionsInBriefAreTheExceptionReportsCoverLines() throws Exception {
+		// given the exception report of the same period, as the pack prints it
+		Path pdf = out.resolve("exception-report.pdf");
+		new ExceptionReportRenderer(new BoardpackProperties(null, "test", Papers.TEMPLATES)).render(rollup,
+				Papers.BUNDLED, pdf);
+		String report = words(Papers.pdfText(pdf));
 
 		// when the paper's exceptions in brief are read
 		List<String> lines = paper.exceptions().lines();
 
-		// then they are the cover's lines, slipped actions and worsening runs included, and the PDF shows them
-		assertThat(lines).isEqualTo(cover);
+		// then each is a line of the report too, slipped actions and worsening runs included, and the PDF shows them
 		assertThat(lines).anyMatch((l) -> l.contains("open actions that slipped or were re-baselined"))
 			.anyMatch((l) -> l.contains("worsening for 2 periods in a row or more"));
-		String exceptions = text.substring(text.indexOf("Exceptions in brief"));
+		String exceptions = words(text.substring(text.indexOf("Exceptions in brief")));
 		for (String line : lines) {
-			assertThat(exceptions).contains(line);
+			assertThat(report).contains(words(line));
+			assertThat(exceptions).contains(words(line));
 		}
+	}
+
+	/** The text with each run of spaces and line breaks as one space, as a sentence may wrap anywhere in a PDF. */
+	private static String words(String text) {
+		return text.replaceAll("\\s+", " ");
 	}
 
 	@Test
