@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.boardpack.input.InvalidInputException;
@@ -14,12 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The {@code delivery:} block of programme.yml: where the pack is dropped and who it is e-mailed to. */
 class DeliverySettingsTests {
 
-	private static final String SETTINGS = """
-			id: test-plan
-			title: Test improvement plan
-			start: 2016-06
-			end: 2017-10
-			""";
+	private static final String SETTINGS = SettingsFolders.REQUIRED;
 
 	@TempDir
 	Path tempDir;
@@ -120,9 +114,7 @@ class DeliverySettingsTests {
 	}
 
 	private Path folder(String settings) throws IOException {
-		Path folder = Files.createDirectories(this.tempDir.resolve("test-plan"));
-		Files.writeString(folder.resolve("programme.yml"), settings);
-		return folder;
+		return SettingsFolders.folder(this.tempDir, settings);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,12 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The {@code exceptions:} block of programme.yml, read and checked like the rating thresholds. */
 class ExceptionSettingsTests {
 
-	private static final String SETTINGS = """
-			id: test-plan
-			title: Test improvement plan
-			start: 2016-06
-			end: 2017-10
-			""";
+	private static final String SETTINGS = SettingsFolders.REQUIRED;
 
 	@TempDir
 	Path tempDir;
@@ -92,9 +86,7 @@ class ExceptionSettingsTests {
 	}
 
 	private Path folder(String settings) throws IOException {
-		Path folder = Files.createDirectories(this.tempDir.resolve("test-plan"));
-		Files.writeString(folder.resolve("programme.yml"), settings);
-		return folder;
+		return SettingsFolders.folder(this.tempDir, settings);
 	}
 
 }

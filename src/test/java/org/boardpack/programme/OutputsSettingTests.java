@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.boardpack.input.InvalidInputException;
@@ -14,12 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The {@code outputs:} setting of programme.yml: which files the pack holds. */
 class OutputsSettingTests {
 
-	private static final String SETTINGS = """
-			id: test-plan
-			title: Test improvement plan
-			start: 2016-06
-			end: 2017-10
-			""";
+	private static final String SETTINGS = SettingsFolders.REQUIRED;
 
 	@TempDir
 	Path tempDir;
@@ -80,9 +74,7 @@ class OutputsSettingTests {
 	}
 
 	private Path folder(String settings) throws IOException {
-		Path folder = Files.createDirectories(this.tempDir.resolve("test-plan"));
-		Files.writeString(folder.resolve("programme.yml"), settings);
-		return folder;
+		return SettingsFolders.folder(this.tempDir, settings);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The {@code schedule:} setting of programme.yml: when serve makes and delivers the pack. */
 class ScheduleSettingTests {
 
-	private static final String SETTINGS = """
-			id: test-plan
-			title: Test improvement plan
-			start: 2016-06
-			end: 2017-10
-			""";
+	private static final String SETTINGS = SettingsFolders.REQUIRED;
 
 	@TempDir
 	Path tempDir;
@@ -118,9 +112,7 @@ class ScheduleSettingTests {
 	}
 
 	private Path folder(String settings) throws IOException {
-		Path folder = Files.createDirectories(this.tempDir.resolve("test-plan"));
-		Files.writeString(folder.resolve("programme.yml"), settings);
-		return folder;
+		return SettingsFolders.folder(this.tempDir, settings);
 	}
 
 }
