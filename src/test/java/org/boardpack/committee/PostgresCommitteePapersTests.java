@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.boardpack.TestFolders;
+import org.boardpack.TestPostgres;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,7 @@ class PostgresCommitteePapersTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> System.getenv("BOARDPACK_TEST_POSTGRES_URL"));
-		registry.add("spring.datasource.username", () -> System.getenv("BOARDPACK_TEST_POSTGRES_USER"));
-		registry.add("spring.datasource.password", () -> System.getenv("BOARDPACK_TEST_POSTGRES_PASSWORD"));
+		TestPostgres.register(registry);
 		registry.add("boardpack.output-dir", () -> output.toString());
 	}
 

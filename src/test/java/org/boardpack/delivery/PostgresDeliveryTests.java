@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.boardpack.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -37,9 +38,7 @@ class PostgresDeliveryTests {
 	@DynamicPropertySource
 	static void postgresAndSmtp(DynamicPropertyRegistry registry) {
 		DeliveryTestSupport.storeOutputAndSmtp(registry);
-		registry.add("spring.datasource.url", () -> System.getenv("BOARDPACK_TEST_POSTGRES_URL"));
-		registry.add("spring.datasource.username", () -> System.getenv("BOARDPACK_TEST_POSTGRES_USER"));
-		registry.add("spring.datasource.password", () -> System.getenv("BOARDPACK_TEST_POSTGRES_PASSWORD"));
+		TestPostgres.register(registry);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.boardpack.TestFolders;
+import org.boardpack.TestPostgres;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.RollupBuilder;
@@ -44,9 +45,7 @@ class PostgresPackJobTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> System.getenv("BOARDPACK_TEST_POSTGRES_URL"));
-		registry.add("spring.datasource.username", () -> System.getenv("BOARDPACK_TEST_POSTGRES_USER"));
-		registry.add("spring.datasource.password", () -> System.getenv("BOARDPACK_TEST_POSTGRES_PASSWORD"));
+		TestPostgres.register(registry);
 		registry.add("boardpack.output-dir", () -> output.toString());
 	}
 
