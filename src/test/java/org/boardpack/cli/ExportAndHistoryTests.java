@@ -3,7 +3,6 @@ package org.boardpack.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.Set;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.boardpack.TestMail;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,10 +97,7 @@ class ExportAndHistoryTests {
 		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  email:\n    to: clerk@council.example\n",
 				StandardOpenOption.APPEND);
 		Path secrets = Files.createDirectories(this.temp.resolve("secrets"));
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		int port = TestMail.freePort();
 		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"))
 			.withConfiguration(GreenMailConfiguration.aConfig().withUser("boardpack", PASSWORD));
 		smtp.start();
@@ -154,10 +151,7 @@ class ExportAndHistoryTests {
 
 	/** A store and output folder of the test's own, and an SMTP server at a port where nothing listens. */
 	private String[] settings() throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+		int closedPort = TestMail.freePort();
 		return new String[] { "--boardpack.store-dir=" + this.temp.resolve("store"),
 				"--boardpack.output-dir=" + this.temp.resolve("output"), "--boardpack.delivery.attempts=2",
 				"--boardpack.delivery.first-delay=1ms", "--boardpack.delivery.smtp.host=127.0.0.1",

@@ -1,14 +1,14 @@
 package org.boardpack.delivery;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.boardpack.TestMail;
+import org.boardpack.TestStore;
 import org.boardpack.generate.SyntheticProgrammes;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,9 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 abstract class DeliveryTestSupport {
 
-	static final Path ROOT = temporaryFolder();
+	private static final TestStore STORE = TestStore.create("boardpack-delivery-tests");
 
-	static final int SMTP_PORT = freePort();
+	/** The tests' own folder: the store is named after it, and packs and drops are written in it. */
+	static final Path ROOT = STORE.root();
+
+	static final int SMTP_PORT = TestMail.freePort();
 
 	static final String SMTP_USER = "boardpack";
 
@@ -34,8 +37,7 @@ abstract class DeliveryTestSupport {
 
 	@DynamicPropertySource
 	static void storeOutputAndSmtp(DynamicPropertyRegistry registry) {
-		registry.add("boardpack.output-dir", () -> ROOT.resolve("output").toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + ROOT.getFileName() + ";DB_CLOSE_DELAY=-1");
+		STORE.register(registry);
 		registry.add("boardpack.delivery.attempts", () -> "3");
 		registry.add("boardpack.delivery.first-delay", () -> "5ms");
 		registry.add("boardpack.delivery.smtp.host", () -> "127.0.0.1");
@@ -63,24 +65,6 @@ abstract class DeliveryTestSupport {
 		Path yml = folder.resolve("programme.yml");
 		Files.writeString(yml, Files.readString(yml).replaceFirst("(?m)^id: .*$", "id: " + id) + delivery);
 		return folder;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path temporaryFolder() {
-		try {
-			return Files.createTempDirectory("boardpack-delivery-tests");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

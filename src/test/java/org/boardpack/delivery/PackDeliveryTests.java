@@ -19,6 +19,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.boardpack.TestMail;
 import org.boardpack.input.Checksums;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.RollupJson;
@@ -98,7 +99,7 @@ class PackDeliveryTests extends DeliveryTestSupport {
 			.containsExactly("clerk@council.example", "chair@council.example");
 		assertThat(addresses(message.getRecipients(Message.RecipientType.CC))).containsExactly("sit@council.example");
 		assertThat(addresses(message.getFrom())).containsExactly(FROM);
-		Map<String, byte[]> attachments = attachments(message);
+		Map<String, byte[]> attachments = TestMail.attachments(message);
 		assertThat(attachments.keySet()).containsExactly("board-paper.pdf", "exception-report.pdf");
 		for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
 			assertThat(attachment.getValue()).as(attachment.getKey())
@@ -231,18 +232,6 @@ class PackDeliveryTests extends DeliveryTestSupport {
 
 	private static List<String> addresses(Address[] addresses) {
 		return Stream.of(addresses).map(Address::toString).toList();
-	}
-
-	private static Map<String, byte[]> attachments(MimeMessage message) throws Exception {
-		Map<String, byte[]> attachments = new LinkedHashMap<>();
-		Multipart parts = (Multipart) message.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			Part part = parts.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
-			}
-		}
-		return attachments;
 	}
 
 	private static String text(MimeMessage message) throws Exception {

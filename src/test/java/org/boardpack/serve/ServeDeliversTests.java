@@ -3,7 +3,6 @@ package org.boardpack.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,8 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.boardpack.TestMail;
 import org.boardpack.cli.Cli;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.schedule.Schedule;
@@ -56,7 +54,7 @@ class ServeDeliversTests {
 		// and serve's clock a minute before that time in July 2021 (Thursday 1st, so the 5th is Wednesday 7th)
 		StartingClock clock = new StartingClock(
 				LocalDateTime.parse("2021-07-07T05:59:00").atZone(Schedule.LONDON).toInstant());
-		GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"))
+		GreenMail smtp = new GreenMail(new ServerSetup(TestMail.freePort(), "127.0.0.1", "smtp"))
 			.withConfiguration(GreenMailConfiguration.aConfig().withUser("boardpack", PASSWORD));
 		smtp.start();
 		List<String> settings = List.of("--boardpack.store-dir=" + this.temp.resolve("store"),
@@ -96,7 +94,7 @@ class ServeDeliversTests {
 
 		// the e-mail came through SMTP with the pack's PDFs attached
 		assertThat(received).hasSize(1);
-		Map<String, byte[]> attachments = attachments(received[0]);
+		Map<String, byte[]> attachments = TestMail.attachments(received[0]);
 		assertThat(attachments).containsOnlyKeys("board-paper.pdf", "exception-report.pdf");
 		attachments.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(made.get(name)));
 
@@ -133,24 +131,6 @@ class ServeDeliversTests {
 			}
 		}
 		return files;
-	}
-
-	private static Map<String, byte[]> attachments(MimeMessage message) throws Exception {
-		Map<String, byte[]> attachments = new TreeMap<>();
-		Multipart parts = (Multipart) message.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			Part part = parts.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
-			}
-		}
-		return attachments;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
