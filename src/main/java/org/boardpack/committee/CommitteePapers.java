@@ -59,8 +59,14 @@ public class CommitteePapers {
 	 */
 	public Written write(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting, Narrative narrative)
 			throws Exception {
-		String programme = input.settings().id();
-		Path pack = this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input);
+		// Written under the programme's run lock: the pack cannot change under the paper, and report numbers are
+		// given one meeting at a time.
+		return this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input,
+				(pack) -> paper(programmeFolder, input.settings().id(), meeting, narrative, pack));
+	}
+
+	private Written paper(Path programmeFolder, String programme, CommitteeMeeting meeting, Narrative narrative,
+			Path pack) throws Exception {
 		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
 		ReportNumbers.Given number = this.numbers.numberFor(programme, meeting);
 		// <output>/<programme>/committees/<committee>/<date>/, replaced whole so a clerk never picks up half a paper

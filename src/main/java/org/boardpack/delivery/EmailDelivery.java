@@ -1,11 +1,11 @@
 package org.boardpack.delivery;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.boardpack.input.Text;
 import org.boardpack.programme.DeliverySettings;
+import org.boardpack.rating.Dates;
 import org.boardpack.render.Templates;
 import org.boardpack.rollup.ProgrammeRollup;
 
@@ -20,8 +20,6 @@ record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Em
 		implements DeliveryChannel {
 
 	static final String TEMPLATE = "delivery/email.ftl";
-
-	private static final DateTimeFormatter AS_AT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private static final Map<String, String> WHAT = Map.of("board-paper.pdf", "the board paper",
 			"exception-report.pdf", "what needs the board's attention, each item with its reason");
@@ -66,8 +64,15 @@ record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Em
 			.map((file) -> Map.of("file", file.name(), "size", size(file.bytes()), "what",
 					WHAT.getOrDefault(file.name(), "part of the pack")))
 			.toList();
-		String text = this.templates.process(TEMPLATE, Map.of("programme", programme, "rag", programme.rag().word(),
-				"asAt", AS_AT.format(programme.asAt()), "attachments", attachments, "packAt", this.packAt));
+		String text;
+		try {
+			text = this.templates.process(TEMPLATE, Map.of("programme", programme, "rag", programme.rag().word(),
+					"asAt", Dates.longDay(programme.asAt()), "attachments", attachments, "packAt", this.packAt));
+		}
+		catch (RuntimeException ex) {
+			// A template that cannot be read or run fails the same way every time: not worth another attempt.
+			throw new DeliveryNotPossible(ex.getMessage());
+		}
 		String[] parts = text.strip().split("\\R", 2);
 		if (!parts[0].startsWith("Subject:")) {
 			throw new DeliveryNotPossible(TEMPLATE + " must begin with the line \"Subject: ...\"");
@@ -78,9 +83,9 @@ record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Em
 
 	private static String size(long bytes) {
 		if (bytes >= 1_000_000) {
-			return String.format(Locale.UK, "%.1f MB", bytes / 1_000_000.0);
+			return Text.format("%.1f MB", bytes / 1_000_000.0);
 		}
-		return String.format(Locale.UK, "%d KB", Math.max(1, Math.round(bytes / 1000.0)));
+		return Text.format("%d KB", Math.max(1, Math.round(bytes / 1000.0)));
 	}
 
 	/** An e-mail's subject and plain-text body. */

@@ -47,8 +47,9 @@ public class PackDelivery implements PackExport {
 
 	/** As {@link #export(Path, YearMonth)}, with the programme folder already read and checked. */
 	public Exported export(Path programmeFolder, ProgrammeInput input, YearMonth period) throws Exception {
-		Path pack = this.launcher.run(PackRequest.of(programmeFolder, input, period, false), input);
-		return deliver(programmeFolder, input.settings().delivery(), pack, period);
+		// Delivered under the programme's run lock, so that another run cannot replace the pack half-way.
+		return this.launcher.run(PackRequest.of(programmeFolder, input, period, false), input,
+				(pack) -> deliver(programmeFolder, input.settings().delivery(), pack, period));
 	}
 
 	private Exported deliver(Path programmeFolder, DeliverySettings settings, Path pack, YearMonth period)

@@ -69,22 +69,48 @@ public class MonthlyPackLauncher {
 	 * failed.
 	 */
 	public Path run(PackRequest request) throws Exception {
+		return run(request, (pack) -> pack);
+	}
+
+	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */
+	public Path run(PackRequest request, ProgrammeInput input) throws Exception {
+		this.inputs.offer(request.folder(), input);
+		return run(request);
+	}
+
+	/**
+	 * As {@link #run(PackRequest, ProgrammeInput)}, then {@code then} with the published pack while the programme's
+	 * run lock is still held: no other run can replace the pack while it is delivered or made into a paper.
+	 */
+	public <T> T run(PackRequest request, ProgrammeInput input, WithPack<T> then) throws Exception {
+		this.inputs.offer(request.folder(), input);
+		return run(request, then);
+	}
+
+	private <T> T run(PackRequest request, WithPack<T> then) throws Exception {
 		StageTimings.startUp();
-		JobExecution execution;
 		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
 			if (this.running.stopping()) {
 				throw new PackStoppedException(request.programme(), request.period(), null);
 			}
-			execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
+			JobExecution execution = this.operator.start(this.job, this.attempts.next(request).toJobParameters());
+			if (execution.getStatus() == BatchStatus.STOPPED) {
+				throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
+			}
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw failure(execution);
+			}
+			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
+					request.period().toString()).published());
 		}
-		if (execution.getStatus() == BatchStatus.STOPPED) {
-			throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
-		}
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw failure(execution);
-		}
-		return new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString())
-			.published();
+	}
+
+	/** Work with a published pack, done before its programme's run lock is let go. */
+	@FunctionalInterface
+	public interface WithPack<T> {
+
+		T use(Path pack) throws Exception;
+
 	}
 
 	/**
@@ -126,12 +152,6 @@ public class MonthlyPackLauncher {
 			next = Math.max(next, index + 1);
 		}
 		return (next >= 0 && next < stages.size()) ? stages.get(next) : null;
-	}
-
-	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */
-	public Path run(PackRequest request, ProgrammeInput input) throws Exception {
-		this.inputs.offer(request.folder(), input);
-		return run(request);
 	}
 
 	/**

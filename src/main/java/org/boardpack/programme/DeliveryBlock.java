@@ -30,7 +30,7 @@ final class DeliveryBlock {
 		Map<String, Object> values = this.reader.values(without(node, "delivery.", "email"), DeliverySettings.class,
 				"delivery.");
 		if (node.has("folder") && (values.get("folder") == null || values.get("folder").toString().isBlank())) {
-			this.reader.problem("folder", "delivery.folder: give the folder the pack is dropped into, or leave the "
+			this.reader.problem("delivery.folder", "delivery.folder: give the folder the pack is dropped into, or leave the "
 					+ "line out");
 		}
 		JsonNode email = node.get("email");
@@ -39,12 +39,12 @@ final class DeliveryBlock {
 					"delivery.email.");
 			List<String> to = addresses(email.get("to"), "to");
 			if (to.isEmpty()) {
-				this.reader.problem("email", "delivery.email: give at least one address under \"to\"");
+				this.reader.problem("delivery.email", "delivery.email: give at least one address under \"to\"");
 			}
 			values.put("email", new DeliverySettings.Email(to, addresses(email.get("cc"), "cc")));
 		}
 		else if (email != null && !email.isNull()) {
-			this.reader.problem("email", "delivery.email must list the recipients, such as \"to: [board@example.gov.uk]\"");
+			this.reader.problem("delivery.email", "delivery.email must list the recipients, such as \"to: [board@example.gov.uk]\"");
 		}
 		return SettingsReader.construct(DeliverySettings.class, values);
 	}
@@ -55,7 +55,7 @@ final class DeliveryBlock {
 		rest.remove(List.of(names));
 		for (String name : node.propertyNames()) {
 			if (SMTP_SERVER.contains(name)) {
-				this.reader.problem(name, "%s: the SMTP server is set for the installation, not per programme: "
+				this.reader.problem(prefix + name, "%s: the SMTP server is set for the installation, not per programme: "
 						+ "BOARDPACK_SMTP_HOST, BOARDPACK_SMTP_PORT, BOARDPACK_SMTP_USER, BOARDPACK_SMTP_FROM and "
 						+ "BOARDPACK_SMTP_TLS; programme.yml names the recipients only", prefix + name);
 				rest.remove(name);
@@ -80,7 +80,7 @@ final class DeliveryBlock {
 				addresses.add(text);
 			}
 			catch (AddressException ex) {
-				this.reader.problem(key, "delivery.email.%s: \"%s\" is not an e-mail address", key, text);
+				this.reader.problem("delivery.email." + key, "delivery.email.%s: \"%s\" is not an e-mail address", key, text);
 			}
 		}
 		return addresses;

@@ -115,7 +115,7 @@ final class SettingsReader {
 			settings.put("outputs", outputs(outputs));
 		}
 		settings.put("schedule",
-				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem(key, "%s", message)));
+				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem("schedule." + key, "%s", message)));
 		JsonNode delivery = root.get("delivery");
 		if (delivery != null && delivery.isObject()) {
 			settings.put("delivery", new DeliveryBlock(this).read(delivery));
@@ -141,7 +141,7 @@ final class SettingsReader {
 		}
 		for (String name : List.copyOf(object.propertyNames())) {
 			if (SECRET.matcher(name).find()) {
-				problem(name, "\"%s\" looks like a secret, and secrets never go in programme.yml, which is kept and "
+				problem(prefix + name, "\"%s\" looks like a secret, and secrets never go in programme.yml, which is kept and "
 						+ "shared with the plan: give it as an environment variable (such as BOARDPACK_SMTP_PASSWORD "
 						+ "or BOARDPACK_DB_PASSWORD) or as a file in the secrets folder (BOARDPACK_SECRETS, by default "
 						+ "/run/secrets/boardpack)", prefix + name);
@@ -164,7 +164,7 @@ final class SettingsReader {
 
 	private void within(String prefix, String key, Number value, int min, int max) {
 		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-			problem(key, "%s%s: %s is not from %d to %d", prefix, key, value, min, max);
+			problem(prefix + key, "%s%s: %s is not from %d to %d", prefix, key, value, min, max);
 		}
 	}
 
@@ -176,7 +176,7 @@ final class SettingsReader {
 			String name = field.getKey();
 			RecordComponent component = components.get(name);
 			if (component == null) {
-				problem(name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
+				problem(prefix + name, "unknown setting \"%s\"; the settings are: %s", prefix + name,
 						String.join(", ", components.keySet()));
 			}
 			else if (!prefix.isEmpty() || !BLOCKS.contains(name)) {
@@ -195,7 +195,7 @@ final class SettingsReader {
 			return VALUES.treeToValue(node, VALUES.constructType(component.getGenericType()));
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			problem(component.getName(), "%s: \"%s\" is not %s", prefix + component.getName(), node.asString(""),
+			problem(prefix + component.getName(), "%s: \"%s\" is not %s", prefix + component.getName(), node.asString(""),
 					expected(component.getType()));
 			return null;
 		}
@@ -222,7 +222,7 @@ final class SettingsReader {
 		for (JsonNode word : words) {
 			Rag rag = word.isString() ? Rag.parse(word.asString()) : null;
 			if (rag == null || !EXCEPTION_RAGS.contains(rag)) {
-				problem(key.substring(key.indexOf('.') + 1), "%s: \"%s\" is not one of: amber, red", key,
+				problem(key, "%s: \"%s\" is not one of: amber, red", key,
 						word.asString(word.toString()));
 			}
 			else if (!rags.contains(rag)) {
@@ -278,11 +278,24 @@ final class SettingsReader {
 		this.problems.add(new Problem(FILE, lineOf(key), null, Text.format(message, args)));
 	}
 
-	/** The line a key is written on, as an editor numbers lines; 0 when it cannot be found. */
-	private int lineOf(String key) {
-		Matcher matcher = Pattern.compile("^[ \\t]*\"?" + Pattern.quote(key) + "\"?\\s*:", Pattern.MULTILINE)
-			.matcher(this.text);
-		return matcher.find() ? (int) this.text.substring(0, matcher.start()).lines().count() + 1 : 0;
+	/**
+	 * The line a setting is written on, as an editor numbers lines. A dotted path is followed key by key, so
+	 * {@code delivery.email.to} is the {@code to:} after {@code email:} after {@code delivery:}, not the first
+	 * {@code to:} in the file; the line of the last key found, or 0 when none is.
+	 */
+	private int lineOf(String path) {
+		int from = 0;
+		int line = 0;
+		for (String key : path.split("\\.")) {
+			Matcher matcher = Pattern.compile("^[ \\t]*\"?" + Pattern.quote(key) + "\"?\\s*:", Pattern.MULTILINE)
+				.matcher(this.text);
+			if (!matcher.find(from)) {
+				return line;
+			}
+			from = matcher.end();
+			line = (int) this.text.substring(0, matcher.start()).lines().count() + 1;
+		}
+		return line;
 	}
 
 	static <R extends Record> R construct(Class<R> type, Map<String, Object> values) {
