@@ -74,8 +74,7 @@ public class MonthlyPackLauncher {
 
 	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */
 	public Path run(PackRequest request, ProgrammeInput input) throws Exception {
-		this.inputs.offer(request.folder(), input);
-		return run(request);
+		return run(request, input, (pack) -> pack);
 	}
 
 	/**
@@ -84,7 +83,12 @@ public class MonthlyPackLauncher {
 	 */
 	public <T> T run(PackRequest request, ProgrammeInput input, WithPack<T> then) throws Exception {
 		this.inputs.offer(request.folder(), input);
-		return run(request, then);
+		try {
+			return run(request, then);
+		}
+		finally {
+			this.inputs.discard(request.folder(), input);
+		}
 	}
 
 	private <T> T run(PackRequest request, WithPack<T> then) throws Exception {

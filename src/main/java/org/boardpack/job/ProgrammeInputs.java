@@ -29,6 +29,11 @@ class ProgrammeInputs {
 		return (input != null) ? input : ProgrammeReader.read(folder);
 	}
 
+	/** Lets go of an input its run never took, as when the run was refused or resumed after its ingest. */
+	void discard(Path folder, ProgrammeInput input) {
+		this.read.remove(key(folder, input.inputsDigest()));
+	}
+
 	private static String key(Path folder, String digest) {
 		return folder.toAbsolutePath().normalize() + "\n" + digest;
 	}

@@ -88,15 +88,22 @@ class RunLocks {
 			Connection session = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
 					this.environment.getProperty("spring.datasource.username"),
 					this.environment.getProperty("spring.datasource.password"));
+			boolean locked = false;
 			try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
 				lock.setLong(1, key(programme));
 				try (ResultSet result = lock.executeQuery()) {
-					if (result.next() && result.getBoolean(1)) {
-						return session;
-					}
+					locked = result.next() && result.getBoolean(1);
 				}
 			}
-			session.close();
+			finally {
+				// Kept open only while it holds the lock: a session left open on a failure would hold it for good.
+				if (!locked) {
+					session.close();
+				}
+			}
+			if (locked) {
+				return session;
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not take the run lock of " + programme + ": " + ex.getMessage(), ex);

@@ -66,11 +66,10 @@ final class ScheduleSetting {
 	}
 
 	private Schedule build(String key, String when, ZoneId zone, List<LocalDate> holidays, boolean bankHolidays) {
-		if (this.failed) {
-			return null;
-		}
 		try {
-			return new Schedule(when, zone, holidays, bankHolidays);
+			// The time is checked even after a problem elsewhere in the block, so that both are listed at once.
+			Schedule schedule = new Schedule(when, zone, holidays, bankHolidays);
+			return this.failed ? null : schedule;
 		}
 		catch (IllegalArgumentException ex) {
 			problem(key, "schedule: " + ex.getMessage());

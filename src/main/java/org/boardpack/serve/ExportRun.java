@@ -44,7 +44,10 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 			return;
 		}
 		try {
-			this.programme.lastRun(export(period, started));
+			// serve may have begun to stop while this run waited for the one before it
+			if (!this.stopping.getAsBoolean()) {
+				this.programme.lastRun(export(period, started));
+			}
 		}
 		finally {
 			this.programme.running().unlock();
