@@ -1,12 +1,9 @@
 package org.boardpack.committee;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.boardpack.input.Problems;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
@@ -31,16 +28,9 @@ public final class CommitteeNarrative {
 	 */
 	public static Narrative read(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting)
 			throws IOException {
-		String name = FOLDER + "/" + meeting.committee().id() + "/" + meeting.date() + ".md";
-		Path path = programmeFolder.resolve(name);
-		if (!Files.isRegularFile(path)) {
-			return Narrative.NONE;
-		}
-		Set<String> priorityIds = input.priorities().stream().map(Priority::id).collect(Collectors.toSet());
-		Problems problems = new Problems();
-		Narrative narrative = NarrativeReader.parse(name, Files.readAllBytes(path), priorityIds, problems);
-		problems.throwIfAny();
-		return narrative;
+		return NarrativeReader.readFile(programmeFolder,
+				FOLDER + "/" + meeting.committee().id() + "/" + meeting.date() + ".md",
+				input.priorities().stream().map(Priority::id).collect(Collectors.toSet()));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.boardpack.delivery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +27,13 @@ public class PackHistory {
 			join batch_job_execution_params a on a.job_execution_id = e.job_execution_id
 			  and a.parameter_name = 'attempt'
 			where i.job_name = 'monthlyPack' %s
-			order by e.create_time desc, e.job_execution_id desc""";
+			order by e.create_time desc, e.job_execution_id desc
+			fetch first ? rows only""";
 
 	private static final String DELIVERIES = """
 			select programme_id, period, channel, target, outcome, attempts, error, started_at, finished_at
-			from delivery %s order by finished_at desc, delivery_id desc""";
+			from delivery %s order by finished_at desc, delivery_id desc
+			fetch first ? rows only""";
 
 	private final JdbcTemplate jdbc;
 
@@ -67,16 +68,9 @@ public class PackHistory {
 	}
 
 	private <T> List<T> query(String sql, String programme, int limit, Row<T> row) {
-		List<T> rows = new ArrayList<>();
-		Object[] arguments = (programme != null) ? new Object[] { programme } : new Object[0];
-		// Read row by row and stop at the limit: LIMIT and FETCH FIRST with a parameter differ between databases.
-		this.jdbc.query(sql, (ResultSet rs) -> {
-			while (rows.size() < limit && rs.next()) {
-				rows.add(row.map(rs));
-			}
-			return null;
-		}, arguments);
-		return rows;
+		// FETCH FIRST is the standard SQL both H2 and PostgreSQL take, so only the rows shown are read
+		Object[] arguments = (programme != null) ? new Object[] { programme, limit } : new Object[] { limit };
+		return this.jdbc.query(sql, (rs, n) -> row.map(rs), arguments);
 	}
 
 	private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

@@ -51,7 +51,14 @@ public final class NarrativeReader {
 
 	/** The narrative of a period, or {@link Narrative#NONE} when the programme has none for it. */
 	public static Narrative read(Path programmeFolder, String period, Set<String> priorityIds) throws IOException {
-		String name = FOLDER + "/" + period + ".md";
+		return readFile(programmeFolder, FOLDER + "/" + period + ".md", priorityIds);
+	}
+
+	/**
+	 * The narrative in the programme's file {@code name}, such as a committee's, or {@link Narrative#NONE} when
+	 * there is no such file; every problem in it is thrown at once.
+	 */
+	public static Narrative readFile(Path programmeFolder, String name, Set<String> priorityIds) throws IOException {
 		Path path = programmeFolder.resolve(name);
 		if (!Files.isRegularFile(path)) {
 			return Narrative.NONE;
