@@ -3,12 +3,10 @@ package org.boardpack.committee;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.boardpack.input.Checksums;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.FileEntry;
 
 /**
  * {@code manifest.json} of a committee paper: the meeting, its report number, the monthly pack it was made from
@@ -19,25 +17,8 @@ record CommitteeManifest(String programme, String committee, String committeeNam
 		String reportNumber, String classification, String period, String asAt, String pack, String packManifestSha256,
 		String version, List<FileEntry> outputs) {
 
-	static final String FILE = "manifest.json";
-
-	/** An output with its SHA-256 checksum and size. */
-	record FileEntry(String file, String sha256, long bytes) {
-	}
-
-	static List<FileEntry> outputs(Path folder) throws IOException {
-		List<FileEntry> outputs = new ArrayList<>();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.sorted().toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				outputs.add(new FileEntry(file.getFileName().toString(), Checksums.sha256(bytes), bytes.length));
-			}
-		}
-		return outputs;
-	}
-
 	void write(Path folder) throws IOException {
-		Files.write(folder.resolve(FILE), RollupJson.MAPPER.writeValueAsBytes(this));
+		Files.write(folder.resolve(FileEntry.MANIFEST), RollupJson.MAPPER.writeValueAsBytes(this));
 	}
 
 }

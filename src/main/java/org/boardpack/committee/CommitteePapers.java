@@ -15,6 +15,7 @@ import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.FileEntry;
 import org.boardpack.system.StagedFolder;
 
 import org.springframework.stereotype.Component;
@@ -84,8 +85,8 @@ public class CommitteePapers {
 		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(),
 				number.number(), committee.classification(), meeting.period().toString(),
 				rollup.programme().asAt().toString(), programme + "/" + meeting.period(),
-				Checksums.sha256(Files.readAllBytes(pack.resolve("manifest.json"))), this.properties.version(),
-				CommitteeManifest.outputs(staging))
+				Checksums.sha256(Files.readAllBytes(pack.resolve(FileEntry.MANIFEST))), this.properties.version(),
+				FileEntry.outputs(staging))
 			.write(staging);
 		folder.publish();
 		return new Written(folder.published(), number.number(), number.isNew(), pack);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.boardpack.input.Checksums;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.FileEntry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 record PackContents(Path folder, String programme, String period, String digest, List<PackFile> files,
 		Rollup rollup) {
 
-	static final String MANIFEST = "manifest.json";
+	static final String MANIFEST = FileEntry.MANIFEST;
 
 	PackContents {
 		files = List.copyOf(files);

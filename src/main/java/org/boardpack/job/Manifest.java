@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.boardpack.input.Checksums;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rollup.RollupJson;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.boardpack.system.FileEntry;
 
 /**
  * {@code manifest.json}: what a pack holds and what it was made from. It carries no clock time, so that the
@@ -25,14 +21,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record Manifest(String programme, String period, String asAt, String version, String dataLabel,
 		List<FileEntry> outputs, List<FileEntry> inputs) {
 
-	static final String FILE = "manifest.json";
+	static final String FILE = FileEntry.MANIFEST;
 
 	private static final Pattern UPDATE_FILE = Pattern.compile("(?:updates|narrative)/(\\d{4}-\\d{2})\\.\\w+");
-
-	/** A file with its SHA-256 checksum and, for outputs, its size (the store keeps no size for inputs). */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record FileEntry(String file, String sha256, Long bytes) {
-	}
 
 	/**
 	 * Describes every output already in {@code folder}, and the inputs the period was made from by their
@@ -40,21 +31,12 @@ record Manifest(String programme, String period, String asAt, String version, St
 	 */
 	static Manifest of(Path folder, YearMonth period, String version, ProgrammeSettings settings,
 			Map<String, String> inputChecksums) throws IOException {
-		List<FileEntry> outputs = new ArrayList<>();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.sorted().toList()) {
-				if (!file.getFileName().toString().equals(FILE)) {
-					byte[] bytes = Files.readAllBytes(file);
-					outputs.add(new FileEntry(file.getFileName().toString(), Checksums.sha256(bytes), (long) bytes.length));
-				}
-			}
-		}
 		List<FileEntry> inputs = new TreeMap<>(inputChecksums).entrySet().stream()
 			.filter((e) -> !laterReturn(e.getKey(), period))
 			.map((e) -> new FileEntry(e.getKey(), e.getValue(), null))
 			.toList();
 		return new Manifest(settings.id(), period.toString(), period.atEndOfMonth().toString(), version,
-				settings.dataLabel(), outputs, inputs);
+				settings.dataLabel(), FileEntry.outputs(folder), inputs);
 	}
 
 	private static boolean laterReturn(String file, YearMonth period) {
