@@ -1,11 +1,15 @@
 package org.boardpack.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
@@ -93,6 +97,17 @@ record Arguments(List<String> positional, Map<String, String> options) {
 					programme.start(), programme.end()));
 		}
 		return period;
+	}
+
+	/** The folders in {@code --all}'s folder that hold a {@code programme.yml}, by name. */
+	static List<Path> programmesIn(String name) throws IOException {
+		Path root = Path.of(name);
+		if (!Files.isDirectory(root)) {
+			throw new UsageException("--all \"" + name + "\" is not a folder");
+		}
+		try (Stream<Path> children = Files.list(root)) {
+			return children.filter((child) -> Files.isRegularFile(child.resolve("programme.yml"))).sorted().toList();
+		}
 	}
 
 	/** Thrown for a command line that cannot be understood. */

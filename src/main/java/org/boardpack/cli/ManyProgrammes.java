@@ -2,12 +2,10 @@ package org.boardpack.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InvalidInputException;
@@ -80,14 +78,7 @@ final class ManyProgrammes {
 		}
 		String all = arguments.option("all", null);
 		if (all != null) {
-			Path root = Path.of(all);
-			if (!Files.isDirectory(root)) {
-				throw new Arguments.UsageException("--all \"" + all + "\" is not a folder");
-			}
-			try (Stream<Path> children = Files.list(root)) {
-				children.filter((child) -> Files.isRegularFile(child.resolve("programme.yml"))).sorted()
-					.forEach(folders::add);
-			}
+			folders.addAll(Arguments.programmesIn(all));
 		}
 		if (folders.isEmpty()) {
 			throw new Arguments.UsageException("--all \"" + all + "\" holds no programme folders (none has a programme.yml)");

@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.boardpack.schedule.Schedule;
 import org.boardpack.serve.Serve;
@@ -65,14 +64,7 @@ final class ServeCommand {
 		boolean all = arguments.options().containsKey("all");
 		if (all || folders.isEmpty()) {
 			String name = arguments.option("all", DEFAULT_FOLDER);
-			Path root = Path.of(name);
-			if (!Files.isDirectory(root)) {
-				throw new Arguments.UsageException("--all \"" + name + "\" is not a folder");
-			}
-			try (Stream<Path> children = Files.list(root)) {
-				children.filter((child) -> Files.isRegularFile(child.resolve("programme.yml"))).sorted()
-					.forEach(folders::add);
-			}
+			folders.addAll(Arguments.programmesIn(name));
 			if (folders.isEmpty()) {
 				throw new Arguments.UsageException("\"" + name + "\" holds no programme folders (none has a programme.yml)");
 			}
