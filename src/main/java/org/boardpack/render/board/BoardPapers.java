@@ -46,7 +46,7 @@ class BoardPapers {
 	}
 
 	/** The paper and the templates it is written with. */
-	record Made(Rollup rollup, Path folder, BoardPaper paper, Templates templates) {
+	record Made(Rollup rollup, BoardPaper paper, Templates templates) {
 
 		/** The paper as XHTML: with PDF bookmarks for the PDF, without them for the HTML file. */
 		String html(boolean pdf) {
@@ -87,7 +87,7 @@ class BoardPapers {
 		Narrative narrative = overlay.over(NarrativeReader.read(programmeFolder, rollup.programme().period(),
 				priorityIds));
 		BoardPaper paper = new BoardPaperBuilder(rollup, narrative, settings.paper(), palette, settings.exceptions()).build();
-		return new Made(rollup, programmeFolder, paper, templates);
+		return new Made(rollup, paper, templates);
 	}
 
 }
