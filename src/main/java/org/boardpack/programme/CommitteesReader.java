@@ -26,14 +26,11 @@ final class CommitteesReader {
 	private static final List<String> KEYS = List.of("name", "decisionMaker", "decisionType", "purpose",
 			"reportNumber", "firstNumber", "meetings", "outputs", "public", "classification");
 
-	/** The outputs a committee paper may include, by name, with the files each stands for. */
-	private static final Map<String, List<String>> OUTPUTS = Map.of("board-paper",
-			List.of("board-paper.html", "board-paper.pdf", "board-paper.docx"), "board-paper.html",
-			List.of("board-paper.html"), "board-paper.pdf", List.of("board-paper.pdf"), "board-paper.docx",
-			List.of("board-paper.docx"), "exception-report", List.of("exception-report.pdf"),
-			"exception-report.pdf", List.of("exception-report.pdf"));
+	/** The files a committee paper may hold, named as under {@code outputs:} (see {@link PackOutputs}). */
+	private static final List<String> PAPER_FILES = List.of("board-paper.html", "board-paper.pdf",
+			"board-paper.docx", "exception-report.pdf");
 
-	private static final List<String> DEFAULT_OUTPUTS = OUTPUTS.get("board-paper");
+	private static final List<String> DEFAULT_OUTPUTS = PackOutputs.files("board-paper");
 
 	private final YamlLines lines;
 
@@ -176,8 +173,8 @@ final class CommitteesReader {
 		}
 		List<String> files = new ArrayList<>();
 		for (JsonNode name : names) {
-			List<String> named = OUTPUTS.get(name.asString("").strip());
-			if (named == null) {
+			List<String> named = PackOutputs.files(name.asString(""));
+			if (named == null || named.isEmpty() || !PAPER_FILES.containsAll(named)) {
 				problem(id, "outputs", "committees.%s.outputs: \"%s\" is not an output of a committee paper; the "
 						+ "outputs are: board-paper, board-paper.html, board-paper.pdf, board-paper.docx, "
 						+ "exception-report", id, name.asString(name.toString()));
@@ -185,6 +182,10 @@ final class CommitteesReader {
 			else {
 				named.stream().filter((file) -> !files.contains(file)).forEach(files::add);
 			}
+		}
+		if (names.isEmpty()) {
+			problem(id, "outputs", "committees.%s.outputs is empty; name the paper's outputs, such as "
+					+ "\"board-paper\", or leave the line out for the board paper in every format", id);
 		}
 		return files;
 	}

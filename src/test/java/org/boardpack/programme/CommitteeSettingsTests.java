@@ -51,7 +51,7 @@ class CommitteeSettingsTests {
 				    meetings:
 				      - 2017-01-10
 				      - 2017-13-01
-				    outputs: [board-paper, tracker]
+				    outputs: [board-paper, tracker, rollup]
 				    public: yes please
 				    chair: Cllr Smith
 				  Board:
@@ -63,7 +63,7 @@ class CommitteeSettingsTests {
 
 		// when / then
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> ProgrammeReader.read(folder))
-			.satisfies((ex) -> assertThat(ex.getMessage()).contains("10 problems")
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("11 problems")
 				.contains("programme.yml:" + (scrutiny + 2) + ": committees.scrutiny.reportNumber \"SC{yy}{num}\": "
 						+ "{num} is not a placeholder")
 				.contains("programme.yml:" + (scrutiny + 2) + ": committees.scrutiny.reportNumber \"SC{yy}{num}\": "
@@ -71,6 +71,8 @@ class CommitteeSettingsTests {
 				.contains("programme.yml:" + (scrutiny + 5) + ": committees.scrutiny.meetings: \"2017-13-01\" is not "
 						+ "a date; write it as YYYY-MM-DD")
 				.contains("programme.yml:" + (scrutiny + 6) + ": committees.scrutiny.outputs: \"tracker\" is not an "
+						+ "output of a committee paper")
+				.contains("programme.yml:" + (scrutiny + 6) + ": committees.scrutiny.outputs: \"rollup\" is not an "
 						+ "output of a committee paper")
 				.contains("programme.yml:" + (scrutiny + 7) + ": committees.scrutiny.public: \"yes please\" is not "
 						+ "true or false")
