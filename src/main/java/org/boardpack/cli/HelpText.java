@@ -9,6 +9,7 @@ final class HelpText {
 			Usage: ./boardpack COMMAND [ARGUMENTS]
 
 			Commands:
+			  init DIR                                 a new programme folder, ready to run, to make your own
 			  run [PROGRAMME_DIR] [--period YYYY-MM] [--updates FILE]
 			                                           ingest, rate, roll up and write the pack
 			  run DIR1 DIR2 ... | run --all FOLDER      the packs of many programmes, on every processor
@@ -28,6 +29,15 @@ final class HelpText {
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written),
 			4 another run of the programme in progress, 5 stopped by SIGTERM (run again to resume).
+			""";
+
+	static final String INIT = """
+			Usage: ./boardpack init DIR
+
+			Makes a new programme folder DIR whose id is the folder's name: three priorities, six actions,
+			three indicators, the returns and indicator values of the month just closed and that month's
+			narrative. It runs at once (./boardpack run DIR). Every line to replace with your own is marked
+			REPLACE; programme.yml says what each setting is. DIR must be new or empty.
 			""";
 
 	static final String RUN = """
