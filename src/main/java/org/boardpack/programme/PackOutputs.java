@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outputs a programme may choose under {@code outputs:} in {@code programme.yml}, by file name or short
- * name. The roll-up ({@code rollup.json}) and the manifest are always written, so naming them changes nothing.
+ * name. The roll-up ({@code rollup.json}), the manifest and the pack's {@code index.html} are always written, so
+ * naming them changes nothing.
  */
 public final class PackOutputs {
 
@@ -30,8 +32,13 @@ public final class PackOutputs {
 		}
 		names.put("rollup.json", List.of());
 		names.put("manifest.json", List.of());
+		names.put("index", List.of());
+		names.put("index.html", List.of());
 		return names;
 	}
+
+	/** The files every pack holds, whatever its {@code outputs:} setting. */
+	static final Set<String> ALWAYS_WRITTEN = Set.of("rollup.json", "manifest.json", "index.html");
 
 	/** The files a name stands for; null when it names no output. */
 	static List<String> files(String name) {

@@ -58,9 +58,13 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 		return this.committees.stream().filter((c) -> c.id().equals(committeeId)).findFirst().orElse(null);
 	}
 
-	/** Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them. */
+	/**
+	 * Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them, and the
+	 * roll-up, manifest and index always do.
+	 */
 	public boolean writes(String fileName) {
-		return this.outputs == null || this.outputs.contains(fileName);
+		return this.outputs == null || this.outputs.contains(fileName)
+				|| PackOutputs.ALWAYS_WRITTEN.contains(fileName);
 	}
 
 	/**

@@ -130,7 +130,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 	}
 
 	@Test
-	void aProgrammeThatAsksForTheTrackerOnlyGetsTheTrackerBesideItsRollupAndManifest() throws Exception {
+	void aProgrammeThatAsksForTheTrackerOnlyGetsTheTrackerBesideItsRollupIndexAndManifest() throws Exception {
 		// given a programme of its own, so the bundled one keeps all its outputs
 		Path copy = TestFolders.copy(BUNDLED, Files.createTempDirectory("outputs").resolve("tracker-only"));
 		Path yml = copy.resolve("programme.yml");
@@ -142,10 +142,10 @@ class MonthlyPackJobTests extends PackTestSupport {
 
 		// then
 		assertThat(Files.list(pack).map((p) -> p.getFileName().toString()))
-			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx", "manifest.json");
+			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx", "index.html", "manifest.json");
 		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
 		assertThat(manifest.get("outputs").valueStream().map((n) -> n.get("file").asString()))
-			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx");
+			.containsExactlyInAnyOrder("rollup.json", "rag-tracker.xlsx", "index.html");
 	}
 
 	@Test
