@@ -26,18 +26,22 @@ import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.StageTimings;
+import org.boardpack.system.Workspace;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
+ * The command line: {@code init}, {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
  * {@code serve}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
  * alone; the others start the application.
  */
 public final class Cli {
 
-	static final String DEFAULT_PROGRAMME = "jobs/bromley-csc-2016";
+	/** The programme folder a command works on when given none: the bundled example of the installation. */
+	static String defaultProgramme() {
+		return Workspace.current().defaultProgramme().toString();
+	}
 
 	/** H2's error code when another process holds the database file. */
 	private static final int H2_DATABASE_IN_USE = 90020;
@@ -58,6 +62,8 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
+				case "init" -> new InitCommand(this.out, Clock.systemDefaultZone())
+					.run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
 				case "committee" -> new CommitteeCommand(this.out, this.err)
 					.run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
@@ -110,7 +116,7 @@ public final class Cli {
 		if (arguments.positional().size() > 1 || arguments.options().containsKey("all")) {
 			return new ManyProgrammes(this.out, this.err).run(arguments);
 		}
-		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(defaultProgramme()));
 		StageTimings.Clock clock = StageTimings.start();
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		clock.end(input.settings().id(), "-", "read");
@@ -129,7 +135,7 @@ public final class Cli {
 		if (arguments.help()) {
 			return help(HelpText.RESTART);
 		}
-		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(defaultProgramme()));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		String programme = input.settings().id();
 		return withLauncher((launcher) -> {
@@ -203,7 +209,7 @@ public final class Cli {
 		if (arguments.help()) {
 			return help(HelpText.VALIDATE);
 		}
-		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(defaultProgramme()));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
 				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
@@ -221,7 +227,7 @@ public final class Cli {
 		if (arguments.options().containsKey("programmes")) {
 			return synthetic(arguments);
 		}
-		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(defaultProgramme()));
 		long seed = seed(arguments.option("seed", "7"));
 		YearMonth from = arguments.optionalPeriod("from");
 		YearMonth to = arguments.optionalPeriod("to");
@@ -236,7 +242,7 @@ public final class Cli {
 				count(arguments, "actions", "300"), count(arguments, "indicators", "120"),
 				count(arguments, "periods", "36"));
 		long seed = seed(arguments.option("seed", "7"));
-		Path out = Path.of(arguments.option("out", "output/synthetic"));
+		Path out = Path.of(arguments.option("out", Workspace.current().synthetic().toString()));
 		new SyntheticProgrammes(shape, seed).write(out);
 		this.out.printf(Locale.ROOT, "Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) "
 				+ "to %s with seed %d.%n", shape.programmes(), shape.actions(), shape.indicators(), shape.periods(),

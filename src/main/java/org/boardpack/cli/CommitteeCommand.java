@@ -35,7 +35,7 @@ final class CommitteeCommand {
 			this.out.print(HelpText.COMMITTEE);
 			return ExitCode.OK;
 		}
-		Path folder = Path.of(arguments.single(Cli.DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(Cli.defaultProgramme()));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		CommitteeMeeting meeting;
 		try {

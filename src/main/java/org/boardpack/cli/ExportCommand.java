@@ -40,7 +40,7 @@ final class ExportCommand {
 			this.out.print(HelpText.EXPORT);
 			return ExitCode.OK;
 		}
-		Path folder = Path.of(arguments.single(Cli.DEFAULT_PROGRAMME));
+		Path folder = Path.of(arguments.single(Cli.defaultProgramme()));
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		PackExport.Exported exported;

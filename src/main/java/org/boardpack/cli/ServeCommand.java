@@ -17,16 +17,15 @@ import org.boardpack.schedule.Schedule;
 import org.boardpack.serve.Serve;
 import org.boardpack.serve.ServeRequest;
 import org.boardpack.serve.StartingClock;
+import org.boardpack.system.Workspace;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code serve [DIR ...] [--all FOLDER] [--now TIME]}: runs until stopped, exporting each programme's pack at
- * its schedule. Without folders it serves every programme under {@code jobs/}.
+ * its schedule. Without folders it serves every programme in the workspace's {@code jobs/} folder.
  */
 final class ServeCommand {
-
-	static final String DEFAULT_FOLDER = "jobs";
 
 	private final PrintStream out;
 
@@ -63,7 +62,7 @@ final class ServeCommand {
 		}
 		boolean all = arguments.options().containsKey("all");
 		if (all || folders.isEmpty()) {
-			String name = arguments.option("all", DEFAULT_FOLDER);
+			String name = arguments.option("all", Workspace.current().programmes().toString());
 			folders.addAll(Arguments.programmesIn(name));
 			if (folders.isEmpty()) {
 				throw new Arguments.UsageException("\"" + name + "\" holds no programme folders (none has a programme.yml)");

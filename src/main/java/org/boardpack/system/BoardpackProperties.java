@@ -14,4 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("boardpack")
 public record BoardpackProperties(Path outputDir, String version, Path templatesDir) {
+
+	public BoardpackProperties {
+		// "./output" from the default workspace reads as "output" in every message, as it did before workspaces
+		outputDir = (outputDir != null) ? outputDir.normalize() : null;
+		templatesDir = (templatesDir != null) ? templatesDir.normalize() : null;
+	}
+
 }

@@ -60,7 +60,7 @@ class CliTests {
 	@Test
 	void aBadNarrativeIsInvalidInputReportedWithTheDataAndNothingIsWritten(@TempDir Path temp) throws Exception {
 		// given
-		Path programme = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve("bromley-csc-2016"));
+		Path programme = TestFolders.copy(Path.of(Cli.defaultProgramme()), temp.resolve("bromley-csc-2016"));
 		Files.writeString(programme.resolve("narrative/2017-10.md"), """
 				---
 				meetingDate: 15/11/2017
@@ -106,7 +106,7 @@ class CliTests {
 	@Test
 	void anInvalidReturnGivenWithUpdatesIsListedAndNotFiled(@TempDir Path temp) throws Exception {
 		// given
-		Path programme = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve("bromley-csc-2016"));
+		Path programme = TestFolders.copy(Path.of(Cli.defaultProgramme()), temp.resolve("bromley-csc-2016"));
 		Files.delete(programme.resolve("updates/2017-10.csv"));
 		Path given = temp.resolve("return.csv");
 		Files.writeString(given, "action_id,status,percent_complete,rag,commentary,revised_due_date,rebaselined,"

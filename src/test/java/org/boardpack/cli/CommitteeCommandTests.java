@@ -115,7 +115,7 @@ class CommitteeCommandTests {
 
 	/** The bundled programme under an id of its own, with more committees added at the end of its block. */
 	private static Path programme(Path temp, String moreCommittees) throws Exception {
-		Path folder = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve(ID));
+		Path folder = TestFolders.copy(Path.of(Cli.defaultProgramme()), temp.resolve(ID));
 		Path yml = folder.resolve("programme.yml");
 		Files.writeString(yml, Files.readString(yml).replace("id: bromley-csc-2016", "id: " + ID) + moreCommittees);
 		return folder;

@@ -48,7 +48,7 @@ class ExportAndHistoryTests {
 
 		// when / then
 		assertThatExceptionOfType(Arguments.UsageException.class)
-			.isThrownBy(() -> export.run(Arguments.parse(List.of(Cli.DEFAULT_PROGRAMME), Set.of("period"), Set.of())))
+			.isThrownBy(() -> export.run(Arguments.parse(List.of(Cli.defaultProgramme()), Set.of("period"), Set.of())))
 			.withMessage("the month just closed, 2018-02, is outside the programme (2016-06 to 2017-10); "
 					+ "give the month to export with --period YYYY-MM");
 		assertThat(new Cli(this.outStream, this.errStream).run("export", "--period", "2019-01")).isEqualTo(2);
