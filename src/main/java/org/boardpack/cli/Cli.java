@@ -292,7 +292,7 @@ public final class Cli {
 	}
 
 	/** Whether the failure is H2's: another process has the embedded store open. */
-	private static boolean storeInUse(Throwable failure) {
+	static boolean storeInUse(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
 				return true;

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackHistory;
+import org.boardpack.store.EmbeddedStoreServer;
+import org.boardpack.system.Workspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -37,8 +40,7 @@ final class HistoryCommand {
 		int limit = limit(arguments.option("limit", "20"));
 		List<PackHistory.Run> runs;
 		List<PackHistory.Delivery> deliveries;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
-			.run(springArgs)) {
+		try (ConfigurableApplicationContext context = open(springArgs)) {
 			PackHistory history = context.getBean(PackHistory.class);
 			runs = history.runs(programme, limit);
 			deliveries = history.deliveries(programme, limit);
@@ -50,6 +52,26 @@ final class HistoryCommand {
 		this.out.println("Deliveries" + of + ", newest first:");
 		printDeliveries(deliveries);
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The application on the store; when another process holds the embedded store (a run, or serve), on that
+	 * process's own serving of it, since history only reads.
+	 */
+	private static ConfigurableApplicationContext open(String... springArgs) {
+		try {
+			return new SpringApplication(BoardpackApplication.class).run(springArgs);
+		}
+		catch (RuntimeException ex) {
+			String served = Cli.storeInUse(ex) ? EmbeddedStoreServer.servedUrl(Workspace.current().store()).orElse(null)
+					: null;
+			if (served == null) {
+				throw ex;
+			}
+			List<String> args = new ArrayList<>(List.of(springArgs));
+			args.add("--spring.datasource.url=" + served);
+			return new SpringApplication(BoardpackApplication.class).run(args.toArray(String[]::new));
+		}
 	}
 
 	private void printRuns(List<PackHistory.Run> runs) {

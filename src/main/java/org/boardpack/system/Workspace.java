@@ -9,8 +9,9 @@ import java.util.Map;
  * by the launcher to its own folder) holds the templates and the bundled example; the workspace
  * ({@code BOARDPACK_WORKSPACE}, by default the installation) holds the output, the embedded store and the
  * programme folders. Without either, both are the current folder, as for {@code java -jar} in a container.
+ * {@code BOARDPACK_STORE} moves the embedded store on its own, as {@code application.properties} does.
  */
-public record Workspace(Path home, Path root) {
+public record Workspace(Path home, Path root, Path store) {
 
 	/** The bundled example, the programme a command works on when it is given none. */
 	private static final String EXAMPLE = "bromley-csc-2016";
@@ -23,7 +24,8 @@ public record Workspace(Path home, Path root) {
 	static Workspace of(Map<String, String> environment) {
 		Path home = Path.of(environment.getOrDefault("BOARDPACK_HOME", "."));
 		Path root = Path.of(environment.getOrDefault("BOARDPACK_WORKSPACE", home.toString()));
-		return new Workspace(home.normalize(), root.normalize());
+		Path store = Path.of(environment.getOrDefault("BOARDPACK_STORE", root.resolve("output/.store").toString()));
+		return new Workspace(home.normalize(), root.normalize(), store.normalize());
 	}
 
 	/** The folder of programme folders that {@code serve} works through when given none. */
