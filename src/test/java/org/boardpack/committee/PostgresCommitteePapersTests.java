@@ -8,7 +8,8 @@ import org.boardpack.TestPostgres;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
-@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+@ExtendWith(RequiresPostgres.class)
 class PostgresCommitteePapersTests {
 
 	@TempDir

@@ -7,7 +7,8 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import org.boardpack.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
-@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+@ExtendWith(RequiresPostgres.class)
 class PostgresDeliveryTests {
 
 	@Autowired

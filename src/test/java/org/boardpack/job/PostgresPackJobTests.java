@@ -12,7 +12,8 @@ import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
-@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+@ExtendWith(RequiresPostgres.class)
 class PostgresPackJobTests {
 
 	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");

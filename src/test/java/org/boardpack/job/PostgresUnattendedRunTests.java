@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 import org.boardpack.TestFolders;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lock and different programmes run in parallel processes. Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a
  * database, as CI does.
  */
-@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+@ExtendWith(RequiresPostgres.class)
 class PostgresUnattendedRunTests extends UnattendedRunScenarios {
 
 	@Override

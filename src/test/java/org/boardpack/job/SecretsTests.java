@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class SecretsTests {
 	}
 
 	@Test
-	@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+	@ExtendWith(RequiresPostgres.class)
 	void aRunWithItsPasswordsInTheSecretsFolderWritesThemNowhere() throws Exception {
 		// given the database password only in the secrets folder
 		ChildRun.Store postgres = ChildRun.Store.postgres();

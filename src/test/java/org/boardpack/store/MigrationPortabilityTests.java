@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.boardpack.RequiresPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The migrations bring an empty PostgreSQL database and an empty H2 database to the same schema, the same tables
  * with the same columns, so the SQL stays portable between the production store and the embedded one.
  */
-@EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
+@ExtendWith(RequiresPostgres.class)
 class MigrationPortabilityTests {
 
 	private static final String SCHEMA = "migration_check";

@@ -1,17 +1,16 @@
 package org.boardpack.render.excel;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 
+import org.boardpack.Requires;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The tracker opens in LibreOffice and prints to PDF, with its priority sheets' headers and page numbers. */
 class TrackerLibreOfficeTests {
@@ -22,7 +21,8 @@ class TrackerLibreOfficeTests {
 	@Test
 	void libreOfficeConvertsTheTrackerToPdfWithItsPrintedHeadersAndPageNumbers() throws Exception {
 		// given
-		assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
+		Requires.command("soffice", "LibreOffice (libreoffice-calc-nogui)");
+		Requires.command("pdftotext", "poppler-utils");
 		Path tracker = TrackerFixtures.render(TrackerFixtures.rollup(TrackerFixtures.BUNDLED, YearMonth.of(2017, 10)),
 				TrackerFixtures.BUNDLED, this.temp.resolve("rag-tracker.xlsx"));
 
@@ -41,15 +41,6 @@ class TrackerLibreOfficeTests {
 		assertThat(text.waitFor()).isZero();
 		assertThat(words).contains("Priority 1: Leadership and governance", "As at 31 October 2017",
 				"Actions by RAG in each priority", "Page 1 of", "Illustrative: real plan, generated returns and figures");
-	}
-
-	private static boolean onPath(String command) {
-		for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(folder, command))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
