@@ -19,9 +19,12 @@ class IngestTasklet implements Tasklet {
 
 	private final ProgrammeInputs inputs;
 
-	IngestTasklet(ProgrammeStore store, ProgrammeInputs inputs) {
+	private final RunProgress progress;
+
+	IngestTasklet(ProgrammeStore store, ProgrammeInputs inputs, RunProgress progress) {
 		this.store = store;
 		this.inputs = inputs;
+		this.progress = progress;
 	}
 
 	@Override
@@ -34,6 +37,9 @@ class IngestTasklet implements Tasklet {
 					input.settings().start(), input.settings().end());
 			problems.throwIfAny();
 		}
+		this.progress.stage(run, 1, "read %d files: %d priorities, %d actions, %d indicators, %d monthly return%s"
+			.formatted(input.checksums().size(), input.priorities().size(), input.actions().size(),
+					input.indicators().size(), input.updates().size(), (input.updates().size() == 1) ? "" : "s"));
 		this.store.save(input, run.period());
 		contribution.incrementWriteCount(input.actions().size());
 		return RepeatStatus.FINISHED;

@@ -37,33 +37,36 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			ProgrammeInputs inputs) {
-		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs), transactions)
+			ProgrammeInputs inputs, RunProgress progress) {
+		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs, progress), transactions)
 			.listener(new StageTimingListener("ingest"))
 			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
-		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions)
+			BoardpackProperties properties, RunProgress progress) {
+		return new StepBuilder("rollupStep", jobs)
+			.tasklet(new RollupTasklet(store, properties, progress), transactions)
 			.listener(new StageTimingListener("roll-up"))
 			.build();
 	}
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
+			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties,
+			RunProgress progress) {
 		return new StepBuilder("renderStep", jobs)
-			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties), transactions)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties, progress), transactions)
 			.listener(new StageTimingListener("render"))
 			.build();
 	}
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
-		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			BoardpackProperties properties, RunProgress progress) {
+		return new StepBuilder("publishStep", jobs)
+			.tasklet(new PublishTasklet(store, properties, progress), transactions)
 			.listener(new StageTimingListener("publish"))
 			.build();
 	}

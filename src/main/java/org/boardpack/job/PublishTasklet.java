@@ -17,9 +17,12 @@ class PublishTasklet implements Tasklet {
 
 	private final BoardpackProperties properties;
 
-	PublishTasklet(ProgrammeStore store, BoardpackProperties properties) {
+	private final RunProgress progress;
+
+	PublishTasklet(ProgrammeStore store, BoardpackProperties properties, RunProgress progress) {
 		this.store = store;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
@@ -33,6 +36,7 @@ class PublishTasklet implements Tasklet {
 				this.store.checksums(run.programme()))
 			.write(pack.staging());
 		pack.publish();
+		this.progress.stage(run, 4, "published the pack to " + pack.published());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -34,10 +34,14 @@ class RenderTasklet implements Tasklet {
 
 	private final BoardpackProperties properties;
 
-	RenderTasklet(List<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
+	private final RunProgress progress;
+
+	RenderTasklet(List<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties,
+			RunProgress progress) {
 		this.renderers = renderers;
 		this.store = store;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
@@ -50,16 +54,20 @@ class RenderTasklet implements Tasklet {
 		}
 		Rollup rollup = RollupJson.read(staging.resolve(RollupTasklet.ROLLUP));
 		ProgrammeSettings settings = this.store.settings(run.programme());
-		for (PackRenderer renderer : this.renderers) {
-			if (settings != null && !settings.writes(renderer.fileName())) {
-				continue; // left out by the programme's outputs setting
-			}
+		List<PackRenderer> wanted = this.renderers.stream()
+			.filter((r) -> settings == null || settings.writes(r.fileName())) // the programme's outputs setting
+			.toList();
+		int written = 0;
+		for (PackRenderer renderer : wanted) {
+			this.progress.stage(run, 3, "writing document %d of %d: %s".formatted(++written, wanted.size(),
+					renderer.fileName()));
 			StageTimings.Clock clock = StageTimings.start();
 			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
 			clock.end(run.programme(), run.period().toString(), "render " + renderer.fileName());
 			logger.info("Wrote %s for %s %s in %d ms".formatted(renderer.fileName(), run.programme(), run.period(),
 					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
 		}
+		this.progress.stage(run, 3, "wrote %d documents".formatted(written));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -23,9 +23,12 @@ class RollupTasklet implements Tasklet {
 
 	private final BoardpackProperties properties;
 
-	RollupTasklet(ProgrammeStore store, BoardpackProperties properties) {
+	private final RunProgress progress;
+
+	RollupTasklet(ProgrammeStore store, BoardpackProperties properties, RunProgress progress) {
 		this.store = store;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
@@ -35,6 +38,8 @@ class RollupTasklet implements Tasklet {
 		Rollup rollup = new RollupBuilder(data, this.store.history(run.programme(), run.period())).build(run.period());
 		Path staging = PackFolder.of(this.properties.outputDir(), run).freshStaging();
 		RollupJson.write(rollup, staging.resolve(ROLLUP));
+		this.progress.stage(run, 2, "rated %d actions and %d indicators: the programme is %s"
+			.formatted(rollup.programme().actions(), rollup.indicators().size(), rollup.programme().rag().word()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -13,15 +13,19 @@ import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The programme {@code init} makes runs at once, and its pack opens with an index. */
+/** The programme {@code init} makes runs at once, saying how far it has got, and its pack opens with an index. */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class NewProgrammePackTests extends PackTestSupport {
 
 	private static final YearMonth PERIOD = YearMonth.of(2026, 11);
@@ -30,7 +34,8 @@ class NewProgrammePackTests extends PackTestSupport {
 	private MonthlyPackLauncher launcher;
 
 	@Test
-	void aNewProgrammeGivesAFullPackWithOneActionOfEachKindAndAnIndexInTheManifest() throws Exception {
+	void aNewProgrammeGivesAFullPackWithOneActionOfEachKindAndAnIndexInTheManifest(CapturedOutput output)
+			throws Exception {
 		// given
 		Path folder = Files.createTempDirectory("new-programme").resolve("new-plan");
 		ProgrammeSkeleton.write(folder, PERIOD);
@@ -52,6 +57,12 @@ class NewProgrammePackTests extends PackTestSupport {
 				"<li>The figures are labelled “Example data: replace before sharing”.</li>");
 		JsonNode manifest = RollupJson.MAPPER.readTree(pack.resolve("manifest.json").toFile());
 		assertThat(manifest.get("outputs").valueStream().map((n) -> n.get("file").asString())).contains("index.html");
+		assertThat(output.getAll()).contains("new-plan 2026-11 [1/4] read 11 files: 3 priorities, 6 actions, "
+				+ "3 indicators, 1 monthly return")
+			.contains("new-plan 2026-11 [2/4] rated 6 actions and 3 indicators: the programme is Red")
+			.contains("new-plan 2026-11 [3/4] writing document 6 of 6: ")
+			.contains("new-plan 2026-11 [3/4] wrote 6 documents")
+			.contains("new-plan 2026-11 [4/4] published the pack to " + pack);
 	}
 
 }
