@@ -1,6 +1,6 @@
 package org.boardpack.cli;
 
-/** The process exit statuses, documented in the README. */
+/** The process exit statuses, documented in docs/commands.md. */
 public enum ExitCode {
 
 	/** The command did what it was asked. */
