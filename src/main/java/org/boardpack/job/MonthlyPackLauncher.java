@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeInput;
@@ -17,10 +16,10 @@ import org.boardpack.system.StageTimings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +48,15 @@ public class MonthlyPackLauncher {
 
 	private final RunningPacks running;
 
+	private final ManyRunAttempts manyRuns;
+
+	private final ObjectProvider<RemotePacks> remote;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
 			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
-			RunningPacks running) {
+			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote) {
+		this.manyRuns = manyRuns;
+		this.remote = remote;
 		this.locks = locks;
 		this.running = running;
 		this.operator = operator;
@@ -159,9 +164,11 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * Runs the pack of every programme folder, each in its own partition, as many at once as there are
-	 * processors. {@code period} null means each programme's latest period. One programme's failure does not
-	 * stop the others; the outcome of each is returned in the order given.
+	 * Runs the pack of every programme folder, each in its own partition: as many at once as there are processors,
+	 * or, with workers enabled, on whichever workers take them. {@code period} null means each programme's latest
+	 * period. One programme's failure does not stop the others; the outcome of each is returned in the order
+	 * given. The same programmes run again after a failure or a killed process restart that run, without making
+	 * again the packs it made.
 	 */
 	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
 		StageTimings.startUp();
@@ -169,14 +176,16 @@ public class MonthlyPackLauncher {
 		for (Path folder : folders) {
 			names.add(folder.toAbsolutePath().normalize().toString());
 		}
-		Job allPacks = AllPacksJobConfiguration.allPacksJob(this.repository, this.programmePackStep, names, period);
-		JobParametersBuilder parameters = new JobParametersBuilder().addString("batch", UUID.randomUUID().toString())
-			.addLong("programmes", (long) names.size(), false);
-		if (period != null) {
-			parameters.addString(AllPacksJobConfiguration.PERIOD, period.toString(), false);
+		RemotePacks remote = this.remote.getIfAvailable();
+		String batch = ManyRunAttempts.batch(names, period);
+		try (RunLocks.RunLock lock = this.locks.acquire(
+				"these " + names.size() + " programmes (" + batch.substring(0, 12) + ")", period)) {
+			Job allPacks = AllPacksJobConfiguration.allPacksJob(this.repository, this.programmePackStep, names, period,
+					remote);
+			JobExecution execution = this.operator.start(allPacks,
+					this.manyRuns.next(batch, names.size(), period, remote));
+			return new PackOutcomes(this.attempts, this.repository, this.properties.outputDir()).of(execution, names);
 		}
-		JobExecution execution = this.operator.start(allPacks, parameters.toJobParameters());
-		return new PackOutcomes(this.attempts, this.properties.outputDir()).of(execution, names);
 	}
 
 	static Exception failure(JobExecution execution) {

@@ -17,6 +17,11 @@ public class PackBusyException extends RuntimeException {
 		super(message(programme, period, started));
 	}
 
+	/** The same refusal, read back from where a worker recorded it. */
+	PackBusyException(String message) {
+		super(message);
+	}
+
 	private static String message(String programme, YearMonth period, LocalDateTime started) {
 		String other = (period != null) ? " for " + period : "";
 		String since = (started != null) ? " (started " + STARTED.format(started) + ")" : "";

@@ -13,7 +13,10 @@ import org.boardpack.system.StageTimings;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.JobStepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.job.JobParametersExtractor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -43,8 +46,14 @@ final class ProgrammePackParameters implements JobParametersExtractor, StepExecu
 		this.locks = locks;
 	}
 
+	/** The partition's step: the monthly pack job with these parameters, in this process or a worker. */
+	Step packStep(JobStepBuilder builder, JobOperator operator) {
+		return builder.operator(operator).parametersExtractor(this).listener(this).build();
+	}
+
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		PartitionRefusal.record(stepExecution);
 		RunLocks.RunLock lock = this.held.remove(stepExecution.getId());
 		if (lock != null) {
 			lock.close();
