@@ -32,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
- * {@code serve}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
+ * {@code serve}, {@code worker}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
  * alone; the others start the application.
  */
 public final class Cli {
@@ -66,6 +66,7 @@ public final class Cli {
 				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
 						"indicators", "periods", "out"), Set.of()));
 				case "serve" -> new ServeCommand(this.out).run(rest);
+				case "worker" -> new WorkerCommand(this.out, this.err).run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
 					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));

@@ -33,17 +33,29 @@ final class StopOnTerm implements AutoCloseable {
 
 	private final AtomicBoolean signalled = new AtomicBoolean();
 
-	private final RunningPacks running;
+	private final Stopping stopping;
 
 	private final PrintStream err;
 
-	private StopOnTerm(RunningPacks running, PrintStream err) {
-		this.running = running;
+	private StopOnTerm(Stopping stopping, PrintStream err) {
+		this.stopping = stopping;
 		this.err = err;
 	}
 
+	/** What the first signal sets going; returns whether it ended in time, else the process ends as if killed. */
+	@FunctionalInterface
+	interface Stopping {
+
+		boolean stop() throws InterruptedException;
+
+	}
+
 	static StopOnTerm install(RunningPacks running, PrintStream err) {
-		StopOnTerm stop = new StopOnTerm(running, err);
+		return install(() -> running.stopAll(STOP_WAIT), err);
+	}
+
+	static StopOnTerm install(Stopping stopping, PrintStream err) {
+		StopOnTerm stop = new StopOnTerm(stopping, err);
 		for (String name : List.of("TERM", "INT")) {
 			Signal signal = new Signal(name);
 			stop.previous.add(Signal.handle(signal, stop::handle));
@@ -62,7 +74,7 @@ final class StopOnTerm implements AutoCloseable {
 
 	private void stop() {
 		try {
-			if (!this.running.stopAll(STOP_WAIT)) {
+			if (!this.stopping.stop()) {
 				this.err.println("boardpack: the run did not stop within " + STOP_WAIT.toSeconds()
 						+ " s; ending now, as if killed; run again to resume");
 				this.err.flush();
