@@ -100,6 +100,12 @@ final class ChildRun {
 
 	/** Starts {@code boardpack args...} writing under {@code folder}: output/, stdout, stderr and timings. */
 	static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
+		return start(folder, store, secrets, Map.of(), args);
+	}
+
+	/** As {@link #start(Path, Store, Path, String...)}, with settings of its own, which win over the others. */
+	static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
+			throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -115,6 +121,7 @@ final class ChildRun {
 		environment.put("BOARDPACK_TEMPLATES", Path.of("templates").toAbsolutePath().toString());
 		environment.put("BOARDPACK_SECRETS", secrets.toString());
 		environment.putAll(store.environment());
+		environment.putAll(settings);
 		return new ChildRun(builder.start(), folder, name);
 	}
 
@@ -175,6 +182,17 @@ final class ChildRun {
 
 	String stderr() throws IOException {
 		return Files.readString(this.folder.resolve(this.name + ".err"), StandardCharsets.UTF_8);
+	}
+
+	/** The lines of the timings file so far, each split at its tabs: programme, period, stage, times. */
+	List<String[]> timings() throws IOException {
+		Path timings = this.folder.resolve("timings.tsv");
+		return Files.exists(timings) ? Files.readAllLines(timings).stream().map((line) -> line.split("\t")).toList()
+				: List.of();
+	}
+
+	boolean alive() {
+		return this.process.isAlive();
 	}
 
 	Path output() {
