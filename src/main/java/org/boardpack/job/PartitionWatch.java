@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Watches the partitions of a run of many on workers. The queue hands a request over at most once, so a worker
  * killed mid-pack leaves its partition marked as started for ever: once no worker has claimed it for the
- * timeout, it is sent again (or, for a run being settled, failed so that a restart makes it). When no worker at
+ * timeout, it is sent again (or, for a run being settled, failed so that its restart makes it). When no worker at
  * all has been heard from within the wait, the partitions are failed with a message that says so.
  * Time is measured on this process's clock and on the database's, never on a worker's.
  */
@@ -115,7 +115,7 @@ final class PartitionWatch implements StepExecutionListener {
 				fail(id, "no worker was heard from within " + this.properties.giveUpAfter().toSeconds() + " s; start one "
 						+ "(./boardpack worker) with the same store settings, then run again");
 			}
-			else if (status == BatchStatus.STARTED && !claimed.contains(id)) {
+			else if (unclaimed(status) && !claimed.contains(id)) {
 				long since = this.unclaimedSince.computeIfAbsent(id, (key) -> System.nanoTime());
 				if (System.nanoTime() - since >= this.properties.timeout().toNanos()) {
 					lost(id);
@@ -127,6 +127,14 @@ final class PartitionWatch implements StepExecutionListener {
 			}
 		}
 		return running;
+	}
+
+	/**
+	 * Whether a partition in this state needs a worker's claim: a started one always; while settling a run whose
+	 * manager died, a waiting one too, as its request may never have been sent.
+	 */
+	private boolean unclaimed(BatchStatus status) {
+		return status == BatchStatus.STARTED || (!this.resend && status == BatchStatus.STARTING);
 	}
 
 	private void lost(long id) {

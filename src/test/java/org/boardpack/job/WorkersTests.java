@@ -97,6 +97,37 @@ class WorkersTests {
 	}
 
 	@Test
+	void aRunOfManyWhoseManagerIsKilledIsResumedByRunningItAgainWithoutRemakingAPack() throws Exception {
+		// given two workers, and a run of many whose manager is killed once the first pack is published
+		long before = latestExecution();
+		Path shared = this.temp.resolve("resumed");
+		ChildRun first = worker(shared, "worker-c");
+		ChildRun second = worker(shared, "worker-d");
+		ChildRun killed = start(this.temp.resolve("killed-manager"),
+				settings(shared, Map.of("BOARDPACK_WORKERS", "true")), "run", "--all", this.programmes.toString());
+		awaitPublished(first, second);
+		killed.kill();
+
+		// when the same command is run again
+		ChildRun manager = start(this.temp.resolve("second-manager"),
+				settings(shared, Map.of("BOARDPACK_WORKERS", "true")), "run", "--all", this.programmes.toString());
+		int status = manager.finish();
+		first.terminate();
+		second.terminate();
+
+		// then it reports all six packs, each made once, with the bytes of the run on one machine
+		assertThat(status).as(manager.stderr()).isZero();
+		assertThat(manager.stdout()).contains("6 of 6 packs written.");
+		List<String> names = UnattendedRunScenarios.entries(this.reference);
+		for (String programme : names) {
+			assertSameTree(shared.resolve("output").resolve(programme), this.reference.resolve(programme));
+		}
+		Map<String, List<String>> runs = monthlyPackRuns(before);
+		assertThat(runs).containsOnlyKeys(names);
+		runs.forEach((programme, statuses) -> assertThat(statuses).as(programme).containsExactly("COMPLETED"));
+	}
+
+	@Test
 	void aRunOfManyThatNoWorkerAnswersSaysSoAndFails() throws Exception {
 		// given no worker running
 
@@ -138,6 +169,15 @@ class WorkersTests {
 
 	private static void awaitOutput(ChildRun run, String text) throws Exception {
 		await(run, "print \"" + text + "\"", (r) -> r.stdout().contains(text));
+	}
+
+	/** Waits until either worker has published a pack. */
+	private static void awaitPublished(ChildRun one, ChildRun other) throws Exception {
+		await(one, "publish a pack", (run) -> published(run) || published(other));
+	}
+
+	private static boolean published(ChildRun run) throws IOException {
+		return run.timings().stream().anyMatch((line) -> line.length > 2 && line[2].equals("publish"));
 	}
 
 	/** Waits until the worker has published one pack and ingested another; returns the second's programme. */
