@@ -97,6 +97,9 @@ public class MonthlyPackLauncher {
 	}
 
 	private <T> T run(PackRequest request, WithPack<T> then) throws Exception {
+		if (this.remote.getIfAvailable() != null) {
+			return onWorker(request, then);
+		}
 		StageTimings.startUp();
 		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
 			if (this.running.stopping()) {
@@ -111,6 +114,20 @@ public class MonthlyPackLauncher {
 			}
 			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
 					request.period().toString()).published());
+		}
+	}
+
+	/**
+	 * With workers: the pack is made by a worker, as a run of many of this one programme, then used here under
+	 * the programme's run lock, from the output folder the worker shares with this process.
+	 */
+	private <T> T onWorker(PackRequest request, WithPack<T> then) throws Exception {
+		PackOutcome outcome = runAll(List.of(request.folder()), request.period()).get(0);
+		if (outcome.failure() != null) {
+			throw outcome.failure();
+		}
+		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
+			return then.use(outcome.pack());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.boardpack.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.TestFolders;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.system.StagedFolder;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +127,36 @@ class WorkersTests {
 		Map<String, List<String>> runs = monthlyPackRuns(before);
 		assertThat(runs).containsOnlyKeys(names);
 		runs.forEach((programme, statuses) -> assertThat(statuses).as(programme).containsExactly("COMPLETED"));
+	}
+
+	@Test
+	void anExportWithWorkersHasItsPackMadeByAWorkerThenDeliversIt() throws Exception {
+		// given a worker, and a programme that drops its pack in a folder
+		long before = latestExecution();
+		Path shared = this.temp.resolve("export");
+		Path programme = TestFolders.copy(this.programmes.resolve("synthetic-003"),
+				shared.resolve("programmes").resolve("synthetic-003"));
+		Path drop = shared.resolve("drop");
+		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  folder: " + drop + "\n",
+				StandardOpenOption.APPEND);
+		ChildRun worker = worker(shared, "worker-e");
+		awaitOutput(worker, "is taking pack requests");
+
+		// when
+		ChildRun export = start(shared.resolve("exporter"), settings(shared, Map.of("BOARDPACK_WORKERS", "true")),
+				"export", programme.toString(), "--period", "2021-07");
+		int status = export.finish();
+		worker.terminate();
+
+		// then
+		Path pack = shared.resolve("output").resolve("synthetic-003").resolve("2021-07");
+		assertThat(status).as(export.stderr()).isZero();
+		assertThat(export.stdout()).contains("Pack written to " + pack).contains("delivered (1 attempt)");
+		assertThat(Files.readAllBytes(drop.resolve("synthetic-003").resolve("2021-07").resolve("manifest.json")))
+			.isEqualTo(Files.readAllBytes(pack.resolve("manifest.json")));
+		assertThat(Files.readAllBytes(pack.resolve("board-paper.pdf")))
+			.isEqualTo(Files.readAllBytes(this.reference.resolve("synthetic-003").resolve("2021-07").resolve("board-paper.pdf")));
+		assertThat(partitionExits(before)).containsExactly("COMPLETED made by worker worker-e");
 	}
 
 	@Test
