@@ -53,6 +53,11 @@ public final class Cli {
 		this.err = err;
 	}
 
+	/** The process's entry point: the command's outcome is the exit status. */
+	public static void main(String[] args) {
+		System.exit(new Cli(System.out, System.err).run(args));
+	}
+
 	public int run(String... args) {
 		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
 		String verb = (args.length == 0) ? "--help" : args[0];

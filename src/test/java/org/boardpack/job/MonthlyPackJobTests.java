@@ -17,7 +17,7 @@ import org.boardpack.TestFolders;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;

@@ -13,7 +13,7 @@ import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.programme.PaperSettings;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.RagPalette;
 import org.boardpack.render.board.BoardPaper.Entry;
 import org.boardpack.render.board.BoardPaper.Implication;
@@ -114,7 +114,7 @@ public final class BoardPaperBuilder {
 
 	private Overview overview(ProgrammeRollup programme) {
 		List<Entry> counts = new ArrayList<>();
-		for (Rag rag : RagChart.ORDER) {
+		for (Rag rag : PriorityBarChart.ORDER) {
 			counts.add(new Entry(rag.word() + " (" + rag.meaning().toLowerCase(Locale.ROOT) + ")",
 					String.valueOf(programme.counts().of(rag))));
 		}
@@ -129,7 +129,7 @@ public final class BoardPaperBuilder {
 				programme.directionReason(), programme.actions(), counts, percent(programme.percentComplete()),
 				percent(programme.percentTimeElapsed()), percent(programme.percentOnTrack()),
 				programme.updatesMissing(), programme.conflicts(), this.narrative.section(Section.COMMENTARY), lines,
-				RagChart.draw(this.rollup.priorities(), this.palette));
+				PriorityBarChart.draw(this.rollup.priorities(), this.palette));
 	}
 
 	private List<Implication> implications() {

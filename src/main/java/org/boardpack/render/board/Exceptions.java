@@ -3,8 +3,8 @@ package org.boardpack.render.board;
 import java.util.List;
 
 import org.boardpack.programme.ExceptionRules;
-import org.boardpack.render.exceptions.ExceptionFinder;
-import org.boardpack.render.exceptions.ExceptionReport;
+import org.boardpack.exceptions.ExceptionFinder;
+import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.rollup.Rollup;
 
 /**

@@ -13,7 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.boardpack.plan.ActionStatus;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.RagPalette;
 
 /**

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.RagPalette;
 
 /**

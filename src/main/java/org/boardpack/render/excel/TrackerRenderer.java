@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rating.Dates;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.render.StableZip;
 import org.boardpack.render.Templates;
@@ -73,7 +74,7 @@ class TrackerRenderer implements PackRenderer {
 		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 		Date asAt = Date.from(programme.asAt().atStartOfDay().toInstant(ZoneOffset.UTC));
 		core.setTitle(programme.title() + ": RAG tracker");
-		core.setSubjectProperty("RAG tracker as at " + Dates.day(programme.asAt()));
+		core.setSubjectProperty("RAG tracker as at " + Dates.longDay(programme.asAt()));
 		core.setCreator(programme.authority());
 		core.setCreated(Optional.of(asAt));
 		core.setModified(Optional.of(asAt));

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.boardpack.exceptions.ExceptionFinder;
+import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rating.Dates;

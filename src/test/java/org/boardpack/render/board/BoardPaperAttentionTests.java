@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.exceptions.ExceptionReportRenderer;

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.TestFolders;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.Rollup;
 import org.junit.jupiter.api.Test;

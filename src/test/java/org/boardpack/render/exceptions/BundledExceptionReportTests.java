@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.Rollup;
