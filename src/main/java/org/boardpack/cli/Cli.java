@@ -25,6 +25,7 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.OutputFile;
 import org.boardpack.system.StageTimings;
 
 import org.springframework.boot.SpringApplication;
@@ -153,7 +154,7 @@ public final class Cli {
 
 	private ExitCode pack(MonthlyPackLauncher launcher, PackRequest request, ProgrammeInput input) throws Exception {
 		Path pack = launcher.run(request, input);
-		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		new SummaryTable(this.out).print(rollup);
 		this.out.println();
 		this.out.println("Pack written to " + pack);

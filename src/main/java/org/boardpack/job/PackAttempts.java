@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.boardpack.input.Text;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -72,9 +73,10 @@ class PackAttempts {
 	private boolean leftIntact(JobExecution last, PackRequest request) {
 		boolean pastRollup = last.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> step.getStepName().equals("renderStep") || step.getStepName().equals("publishStep"));
+			.map(PackStep::of)
+			.anyMatch((step) -> step == PackStep.RENDER || step == PackStep.PUBLISH);
 		return !pastRollup || Files.isRegularFile(new PackFolder(this.output, request.programme(),
-				request.period().toString()).staging().resolve(RollupTasklet.ROLLUP));
+				request.period().toString()).staging().resolve(OutputFile.ROLLUP.fileName()));
 	}
 
 	/**

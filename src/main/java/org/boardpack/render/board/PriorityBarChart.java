@@ -7,7 +7,7 @@ import java.util.StringJoiner;
 
 import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.PriorityRollup;
 
 /**

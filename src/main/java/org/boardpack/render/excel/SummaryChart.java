@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.boardpack.plan.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 
 /**
  * A native stacked bar chart of each priority's actions by RAG, drawn from the Summary's own cells so it
