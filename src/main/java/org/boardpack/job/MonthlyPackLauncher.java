@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -167,17 +168,18 @@ public class MonthlyPackLauncher {
 	 * it completed. A resumed run holds only the steps it ran, so the step names are looked at, not counted.
 	 */
 	private static String nextStage(JobExecution execution) {
-		List<String> steps = List.of("ingestStep", "rollupStep", "renderStep", "publishStep");
-		List<String> stages = List.of("ingest", "roll-up", "render", "publish");
 		int next = -1;
-		for (var step : execution.getStepExecutions()) {
-			int index = steps.indexOf(step.getStepName());
-			if (step.getStatus() != BatchStatus.COMPLETED && index >= 0) {
-				return stages.get(index);
+		for (StepExecution step : execution.getStepExecutions()) {
+			PackStep packStep = PackStep.of(step);
+			if (packStep == null) {
+				continue;
 			}
-			next = Math.max(next, index + 1);
+			if (step.getStatus() != BatchStatus.COMPLETED) {
+				return packStep.stage();
+			}
+			next = Math.max(next, packStep.ordinal() + 1);
 		}
-		return (next >= 0 && next < stages.size()) ? stages.get(next) : null;
+		return (next >= 0 && next < PackStep.values().length) ? PackStep.values()[next].stage() : null;
 	}
 
 	/**

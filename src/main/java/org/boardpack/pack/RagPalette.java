@@ -1,4 +1,4 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * The colours of the five RAGs, defined once in {@code palette.properties} beside the templates and used by

@@ -1,4 +1,4 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
 import java.io.IOException;
 import java.io.StringWriter;
