@@ -1,5 +1,7 @@
 package org.boardpack.job;
 
+import java.sql.Connection;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,7 +32,7 @@ class PackRequestsConfiguration {
 
 	@Bean
 	JdbcChannelMessageStore packRequestStore(DataSource dataSource, JdbcTemplate jdbc) {
-		String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+		String database = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
 		if (!"PostgreSQL".equals(database)) {
 			throw new IllegalStateException("runs on workers need the PostgreSQL store, which the manager and every "
 					+ "worker share (SPRING_PROFILES_ACTIVE=postgres and BOARDPACK_DB_URL)");
