@@ -33,6 +33,7 @@ import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.PlanReader;
 import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
+import org.boardpack.render.TemplateFolderCheck;
 
 
 /**
@@ -92,6 +93,7 @@ public final class ProgrammeReader {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings, plan,
 				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
 		checkNarratives(files, settings, priorityIds, problems);
+		TemplateFolderCheck.check(folder, problems);
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
 				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));

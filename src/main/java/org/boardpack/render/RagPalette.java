@@ -1,8 +1,7 @@
 package org.boardpack.render;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
+import org.boardpack.input.Problems;
+import org.boardpack.input.TextFiles;
 import org.boardpack.rating.Rag;
 
 /**
@@ -64,21 +65,33 @@ public final class RagPalette {
 		return byCode;
 	}
 
-	/** Reads the palette, reporting every missing or malformed colour at once. */
+	/** Reads the palette, named in messages by its folder and file name. */
 	public static RagPalette load(Path file) {
+		Path folder = file.toAbsolutePath().getParent().getFileName();
+		return load(file, ((folder != null) ? folder + "/" : "") + file.getFileName());
+	}
+
+	/**
+	 * Reads the palette, reporting every missing or malformed colour at once; {@code shown} names the file in
+	 * messages, as its user finds it (never an absolute path).
+	 */
+	public static RagPalette load(Path file, String shown) {
 		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
+		try {
+			Problems problems = new Problems();
+			String text = TextFiles.utf8(Files.readAllBytes(file), shown, problems);
+			problems.throwIfAny();
+			properties.load(new StringReader(text));
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException(List.of(new Problem(file.toString(), 0, null,
+			throw new InvalidInputException(List.of(new Problem(shown, 0, null,
 					"cannot read the RAG palette: " + ex.getMessage())));
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
 		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) { // the order of the file
-			String fill = colour(properties, rag, "fill", file, problems);
-			String text = colour(properties, rag, "text", file, problems);
+			String fill = colour(properties, rag, "fill", shown, problems);
+			String text = colour(properties, rag, "text", shown, problems);
 			swatches.put(rag, new Swatch(fill, text));
 		}
 		if (!problems.isEmpty()) {
@@ -87,11 +100,11 @@ public final class RagPalette {
 		return new RagPalette(swatches);
 	}
 
-	private static String colour(Properties properties, Rag rag, String part, Path file, List<Problem> problems) {
+	private static String colour(Properties properties, Rag rag, String part, String file, List<Problem> problems) {
 		String key = rag.code() + "." + part;
 		String value = properties.getProperty(key, "").strip();
 		if (!HEX.matcher(value).matches()) {
-			problems.add(new Problem(file.toString(), 0, key,
+			problems.add(new Problem(file, 0, key,
 					value.isEmpty() ? "missing; give a colour as #RRGGBB" : "'" + value + "' is not a colour as #RRGGBB"));
 		}
 		return value.toUpperCase(Locale.ROOT);
