@@ -17,8 +17,8 @@ public final class TextFiles {
 	}
 
 	/**
-	 * The text of a file, without a byte order mark
-	 * null once a problem names where it is not UTF-8.
+	 * The text of a file, without a byte order mark and cleaned of characters no output can hold
+	 * ({@link ControlCharacters}); null once a problem names where it is not UTF-8.
 	 */
 	public static String utf8(byte[] bytes, String file, Problems problems) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -36,7 +36,7 @@ public final class TextFiles {
 					"is not UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[Math.min(at, bytes.length - 1)] & 0xFF)));
 			return null;
 		}
-		String text = out.flip().toString();
+		String text = ControlCharacters.cleanFile(out.flip().toString());
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 

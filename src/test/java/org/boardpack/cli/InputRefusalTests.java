@@ -3,6 +3,8 @@ package org.boardpack.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.boardpack.rollup.Rollup;
+import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,29 @@ class InputRefusalTests extends RefusalSupport {
 		assertThat(err).contains("2 problems in the input:")
 			.containsPattern("templates/exception-report.ftlh:\\d+: is not a valid template: .*#if")
 			.contains("templates/palette.properties:red.fill: 'crimson' is not a colour as #RRGGBB");
+	}
+
+	@Test
+	void charactersNoDocumentCanHoldAreCleanedOnReadingAndThePackIsWritten() throws Exception {
+		// given: a vertical tab (Word's Shift+Enter pasted into Excel), a NUL and an escape in a return and the narrative
+		Path programme = programme();
+		Path updates = programme.resolve("updates/2017-10.csv");
+		Files.writeString(updates, Files.readString(updates).replace(
+				"1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,,,CEX,",
+				"1.1.1,complete,100,blue,\"Complete;\u000Bevidence held\u0000 by the SIT.\u001B\",,,CEX,"));
+		Path narrative = programme.resolve("narrative/2017-10.md");
+		Files.writeString(narrative, Files.readString(narrative).replace("## Reason for report\n\n",
+				"## Reason for report\n\nA line\u000Bwith a tab.\u0007\n\n"));
+
+		// when
+		Outcome outcome = cli("run", programme.toString(), "--period", "2017-10");
+
+		// then
+		assertThat(outcome.status()).as(outcome.err()).isZero();
+		Rollup rollup = RollupJson.read(root.resolve("output/bromley-csc-2016/2017-10/rollup.json"));
+		assertThat(rollup.priorities().get(0).actions().get(0).commentary()).isEqualTo("Complete;\nevidence held by the SIT.");
+		String html = Files.readString(root.resolve("output/bromley-csc-2016/2017-10/board-paper.html"));
+		assertThat(html).contains("A line with a tab.").doesNotContain("\u000B").doesNotContain("\u0007");
 	}
 
 }

@@ -2,11 +2,15 @@ package org.boardpack.input;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -154,6 +158,26 @@ class XlsxTablesTests {
 		});
 	}
 
+	@Test
+	void controlCharactersNoDocumentCanHoldAreCleanedFromEveryCell() throws IOException {
+		// given: Word's Shift+Enter pasted into Excel is a vertical tab, which Excel saves escaped as _x000B_
+		Path file = escaped(workbook((book) -> {
+			Sheet sheet = header(book, "Actions", "action_id", "commentary");
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("1.1.1NUL");
+			row.createCell(1).setCellValue("First lineVTsecond lineBEL, with a tab\tkept");
+		}), Map.of("NUL", "_x0000_", "VT", "_x000B_", "BEL", "_x0007_"));
+
+		// when
+		Table table = XlsxTables.read(file, "updates/2016-10.xlsx").get("Actions");
+
+		// then
+		assertThat(table.rows()).singleElement().satisfies((row) -> {
+			assertThat(row.text("action_id")).isEqualTo("1.1.1");
+			assertThat(row.text("commentary")).isEqualTo("First line\nsecond line, with a tab\tkept");
+		});
+	}
+
 	private static Sheet header(XSSFWorkbook book, String name, String... columns) {
 		Sheet sheet = book.createSheet(name);
 		Row header = sheet.createRow(0);
@@ -167,6 +191,23 @@ class XlsxTablesTests {
 		CellStyle style = book.createCellStyle();
 		style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat(format));
 		return style;
+	}
+
+	/** The workbook with its cells' text rewritten as Excel writes characters that XML cannot hold. */
+	private static Path escaped(Path file, Map<String, String> escapes) throws IOException {
+		Path rewritten = file.resolveSibling("escaped.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				for (Map.Entry<String, String> escape : escapes.entrySet()) {
+					text = text.replace(escape.getKey(), escape.getValue());
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(text.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return rewritten;
 	}
 
 	private Path workbook(Consumer<XSSFWorkbook> content) throws IOException {
