@@ -70,6 +70,7 @@ final class ProgrammeFiles {
 			this.unusable.add(name);
 			return null;
 		}
+		StoreLimits.check(name, table, this.problems);
 		return table;
 	}
 
@@ -125,7 +126,11 @@ final class ProgrammeFiles {
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
 			table = (table != null) ? fromTracker(table) : null;
 		}
-		return (table != null && headerFits(table, columns)) ? table : null;
+		if (table == null || !headerFits(table, columns)) {
+			return null;
+		}
+		StoreLimits.check("updates", table, this.problems);
+		return table;
 	}
 
 	/**

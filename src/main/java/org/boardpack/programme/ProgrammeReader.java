@@ -35,6 +35,8 @@ import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
 import org.boardpack.render.TemplateFolderCheck;
 
+import tools.jackson.databind.json.JsonMapper;
+
 
 /**
  * Reads and validates a whole programme folder. Every problem in every file is collected and reported
@@ -43,6 +45,9 @@ import org.boardpack.render.TemplateFolderCheck;
 public final class ProgrammeReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** The settings as the store keeps them, to check they fit. */
+	private static final JsonMapper SETTINGS_JSON = JsonMapper.builder().build();
 
 	/**
 	 * Above this many bytes of update returns, each month's returns are checked, then let go and read again
@@ -215,6 +220,18 @@ public final class ProgrammeReader {
 		if (!settings.id().equals(folder.toAbsolutePath().normalize().getFileName().toString())) {
 			problems.file(name, "id \"%s\" differs from the folder name \"%s\"", settings.id(),
 					folder.toAbsolutePath().normalize().getFileName());
+		}
+		if (settings.id().length() > StoreLimits.ID) {
+			problems.file(name, "id is %,d characters long; at most %,d fit", settings.id().length(), StoreLimits.ID);
+		}
+		if (settings.title().length() > StoreLimits.TITLE) {
+			problems.file(name, "title is %,d characters long; at most %,d fit", settings.title().length(),
+					StoreLimits.TITLE);
+		}
+		int stored = SETTINGS_JSON.writeValueAsString(settings).length();
+		if (stored > StoreLimits.SETTINGS) {
+			problems.file(name, "holds %,d characters of settings once read; at most %,d fit", stored,
+					StoreLimits.SETTINGS);
 		}
 		if (settings.start().isAfter(settings.end())) {
 			problems.file(name, "start %s is after end %s", settings.start(), settings.end());

@@ -2,6 +2,7 @@ package org.boardpack.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
@@ -76,6 +77,30 @@ class InputRefusalTests extends RefusalSupport {
 		assertThat(rollup.priorities().get(0).actions().get(0).commentary()).isEqualTo("Complete;\nevidence held by the SIT.");
 		String html = Files.readString(root.resolve("output/bromley-csc-2016/2017-10/board-paper.html"));
 		assertThat(html).contains("A line with a tab.").doesNotContain("\u000B").doesNotContain("\u0007");
+	}
+
+	@Test
+	void textLongerThanItsStoreColumnIsRefusedAtItsCellAndTextThatFitsIsNot() throws Exception {
+		// given: one commentary a character too long for the store, one exactly as long as it holds
+		Path programme = programme();
+		Path updates = programme.resolve("updates/2017-10.csv");
+		Files.writeString(updates, Files.readString(updates)
+			.replace("1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
+					"1.1.1,complete,100,blue," + "x".repeat(20_001) + ",")
+			.replace("1.1.2,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
+					"1.1.2,complete,100,blue," + "y".repeat(20_000) + ","));
+		Path priorities = programme.resolve("plan/priorities.csv");
+		List<String> lines = Files.readAllLines(priorities);
+		lines.set(3, lines.get(3).replaceFirst("^([^,]*),", "$1," + "T".repeat(1001) + " "));
+		Files.write(priorities, lines);
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).contains("2 problems in the input:")
+			.contains("updates/2017-10.csv:2:E (commentary): is 20,001 characters long; at most 20,000 fit")
+			.containsPattern("plan/priorities.csv:4:B \\(title\\): is 1,\\d{3} characters long; at most 1,000 fit");
 	}
 
 }
