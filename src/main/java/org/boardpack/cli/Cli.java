@@ -80,7 +80,10 @@ public final class Cli {
 		}
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
-			this.err.println("Nothing was stored or written. Correct the files and run again.");
+			this.err.println(ex.isFoundAfterStoring()
+					? "The files were stored but no pack was written: the published pack is as it was. Correct the "
+							+ "files and run again."
+					: "Nothing was stored or written. Correct the files and run again.");
 			return exiting(ExitCode.INVALID_INPUT);
 		}
 		catch (PackBusyException ex) {

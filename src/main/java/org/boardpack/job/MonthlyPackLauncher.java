@@ -1,5 +1,6 @@
 package org.boardpack.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -102,7 +103,7 @@ public class MonthlyPackLauncher {
 				throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw failure(execution);
+				throw refused(failure(execution), request);
 			}
 			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
 					request.period().toString()).published());
@@ -177,6 +178,18 @@ public class MonthlyPackLauncher {
 		}
 		JobExecution execution = this.operator.start(allPacks, parameters.toJobParameters());
 		return new PackOutcomes(this.attempts, this.properties.outputDir()).of(execution, names);
+	}
+
+	/**
+	 * A run refused for its input after its ingest stage (the checks at reading catch all else) leaves no staging
+	 * folder behind: the output folder is as it was, and the next run starts afresh rather than resuming.
+	 */
+	private Exception refused(Exception failure, PackRequest request) throws IOException {
+		if (!(failure instanceof InvalidInputException invalid)) {
+			return failure;
+		}
+		new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString()).discardStaging();
+		return invalid.foundAfterStoring();
 	}
 
 	static Exception failure(JobExecution execution) {

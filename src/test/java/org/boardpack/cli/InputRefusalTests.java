@@ -1,8 +1,11 @@
 package org.boardpack.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
@@ -101,6 +104,36 @@ class InputRefusalTests extends RefusalSupport {
 		assertThat(err).contains("2 problems in the input:")
 			.contains("updates/2017-10.csv:2:E (commentary): is 20,001 characters long; at most 20,000 fit")
 			.containsPattern("plan/priorities.csv:4:B \\(title\\): is 1,\\d{3} characters long; at most 1,000 fit");
+	}
+
+	@Test
+	void aTemplateThatFailsOnlyWhenRenderedLeavesThePublishedPackAndNoStagingFolderAndSaysTheDataWasStored()
+			throws Exception {
+		// given: well formed, so only rendering finds it
+		Path programme = programme();
+		Files.createDirectories(programme.resolve("templates"));
+		Files.writeString(programme.resolve("templates/exception-report.ftlh"),
+				Files.readString(Path.of("templates/exception-report.ftlh")) + "${report.noSuchValue}\n");
+		int line = (int) Files.readString(programme.resolve("templates/exception-report.ftlh")).lines().count();
+		Map<String, String> before = outputs();
+
+		// when
+		Outcome outcome = cli("run", programme.toString(), "--period", "2017-10");
+
+		// then
+		assertThat(outcome.status()).as(outcome.err()).isEqualTo(3);
+		assertThat(outcome.err()).startsWith("1 problem in the input:\ntemplates/exception-report.ftlh:" + line
+				+ ": the template failed: The following has evaluated to null or missing:")
+			.contains("The files were stored but no pack was written: the published pack is as it was.")
+			.doesNotContain(root.toString());
+		assertThat(outputs()).isEqualTo(before);
+	}
+
+	/** The output folder without the store: what a reader of the packs sees. */
+	private static Map<String, String> outputs() throws IOException {
+		Map<String, String> outputs = new TreeMap<>(fingerprint());
+		outputs.keySet().removeIf((file) -> file.startsWith(".store"));
+		return outputs;
 	}
 
 }
