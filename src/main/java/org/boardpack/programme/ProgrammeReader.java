@@ -99,9 +99,17 @@ public final class ProgrammeReader {
 				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
 		checkNarratives(files, settings, priorityIds, problems);
 		TemplateFolderCheck.check(folder, problems);
+		files.accountForTables("plan", List.of("plan/priorities", "plan/issues", "plan/actions"));
+		files.accountForTables("indicators", List.of("indicators/indicators", "indicators/targets",
+				"indicators/benchmarks", "indicators/baselines", "indicators/values"));
+		if (Files.exists(folder.resolve("programme.xls"))) {
+			problems.file("programme.xls", "is an Excel 97-2003 workbook, which boardpack does not read; save it as "
+					+ "an Excel Workbook, programme.xlsx");
+		}
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
-				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
+				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()),
+				problems.warnings());
 	}
 
 	/**

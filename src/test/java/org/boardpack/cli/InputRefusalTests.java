@@ -129,6 +129,45 @@ class InputRefusalTests extends RefusalSupport {
 		assertThat(outputs()).isEqualTo(before);
 	}
 
+	@Test
+	void aReturnInALegacyOrOtherSpreadsheetFormatIsRefusedWithWhatToDo() throws Exception {
+		// given
+		Path programme = programme();
+		Files.move(programme.resolve("updates/2017-10.csv"), programme.resolve("updates/2017-10.xls"));
+		Files.writeString(programme.resolve("indicators/values.ods"), "not read");
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).contains("2 problems in the input:")
+			.contains("updates/2017-10.xls: is a spreadsheet format boardpack does not read; save it as an Excel "
+					+ "Workbook (.xlsx) or as CSV UTF-8 (.csv). Here boardpack reads YYYY-MM.csv and YYYY-MM.xlsx")
+			.contains("indicators/values.ods: is a spreadsheet format boardpack does not read; save it as an Excel "
+					+ "Workbook (.xlsx) or as CSV UTF-8 (.csv). Here boardpack reads baselines.csv, benchmarks.csv, "
+					+ "indicators.csv, targets.csv, values.csv");
+	}
+
+	@Test
+	void aReturnSavedWithAnUpperCaseExtensionIsReadAndAFileNotReadIsAWarning() throws Exception {
+		// given
+		Path programme = programme();
+		Files.move(programme.resolve("updates/2017-10.csv"), programme.resolve("updates/2017-10.CSV"));
+		Files.writeString(programme.resolve("updates/notes.txt"), "chase 1.4.5");
+		Files.writeString(programme.resolve("narrative/2017-11.docx"), "draft");
+
+		// when
+		Outcome outcome = cli("validate", programme.toString());
+
+		// then
+		assertThat(outcome.status()).as(outcome.err()).isZero();
+		assertThat(outcome.out()).contains("14 update returns (2016-09 to 2017-10)");
+		assertThat(outcome.err()).isEqualTo("""
+				Warning: updates/notes.txt: is not read: here boardpack reads YYYY-MM.csv and YYYY-MM.xlsx
+				Warning: narrative/2017-11.docx: is not read: here boardpack reads YYYY-MM.md
+				""");
+	}
+
 	/** The output folder without the store: what a reader of the packs sees. */
 	private static Map<String, String> outputs() throws IOException {
 		Map<String, String> outputs = new TreeMap<>(fingerprint());
