@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.boardpack.input.Checksums;
 import org.boardpack.input.CsvTables;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
@@ -166,6 +167,10 @@ final class ProgrammeFiles {
 		try {
 			return CsvTables.read(readBytes(path, name), name);
 		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return null;
+		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read: %s", ex.getMessage().replace(name + " ", ""));
 			return null;
@@ -183,6 +188,10 @@ final class ProgrammeFiles {
 	private Map<String, Table> xlsx(Path path, String name) {
 		try {
 			return XlsxTables.read(readBytes(path, name), name);
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return Map.of();
 		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read as a workbook: %s", ex.getMessage());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class XlsxTablesTests {
 
@@ -176,6 +177,55 @@ class XlsxTablesTests {
 			assertThat(row.text("action_id")).isEqualTo("1.1.1");
 			assertThat(row.text("commentary")).isEqualTo("First line\nsecond line, with a tab\tkept");
 		});
+	}
+
+	@Test
+	void aFormulaWithNoSavedResultIsWorkedOutOrRefusedAtItsCellNeverReadAsZero() throws IOException {
+		// given: written by a program and never opened in Excel, so no formula has its result saved
+		Path file = workbook((book) -> {
+			Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue(71);
+			row.createCell(1).setCellValue(200);
+			row.createCell(2).setCellFormula("A2/B2*100");
+			row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
+			Row other = sheet.createRow(2);
+			other.createCell(2).setCellFormula("INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\")");
+		});
+
+		// when / then
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> XlsxTables.read(file, "programme.xlsx"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString).containsExactly(
+					"programme.xlsx[values]:3:C: the formula =INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\") has no saved "
+							+ "result and cannot be worked out; open the workbook in Excel and save it, or type the value"));
+		Path worked = workbook((book) -> {
+			Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue(71);
+			row.createCell(1).setCellValue(200);
+			row.createCell(2).setCellFormula("A2/B2*100");
+			row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
+		});
+		assertThat(XlsxTables.read(worked, "programme.xlsx").get("values").rows()).singleElement().satisfies((row) -> {
+			assertThat(row.text("value")).isEqualTo("35.5");
+			assertThat(row.text("note")).isEqualTo("of 200 audits");
+		});
+	}
+
+	@Test
+	void aWorkbookThatIsNotOneOrUnpacksToFarMoreThanItsSizeIsRefusedInOurWords() throws IOException {
+		// given
+		Path bomb = escaped(workbook((book) -> header(book, "Actions", "action_id", "PAD")),
+				Map.of("PAD", "a".repeat(20_000_000)));
+		Path text = Files.writeString(this.folder.resolve("text.xlsx"), "action_id,status\n");
+
+		// when / then
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> XlsxTables.read(bomb, "updates/2017-10.xlsx"))
+			.withMessage("it unpacks to far more than its size, as no workbook of a programme does; if it is a "
+					+ "genuine workbook, open it in Excel and save it again");
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> XlsxTables.read(text, "updates/2017-10.xlsx"))
+			.withMessage("it is not an Excel Workbook (.xlsx); open it in Excel and save it as an Excel Workbook");
 	}
 
 	private static Sheet header(XSSFWorkbook book, String name, String... columns) {
