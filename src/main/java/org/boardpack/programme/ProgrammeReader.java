@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -27,6 +26,7 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
+import org.boardpack.input.TextFiles;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
@@ -69,6 +69,8 @@ public final class ProgrammeReader {
 			problems.file(folder.toString(), "is not a programme folder");
 			problems.throwIfAny();
 		}
+		OutsideLinks.check(folder, problems);
+		problems.throwIfAny(); // nothing outside the folder is read, so nothing of it shows in a message
 		ProgrammeFiles files = new ProgrammeFiles(folder, problems);
 		ProgrammeSettings settings = settings(files, folder, problems);
 		PlanReader plan = new PlanReader(problems);
@@ -95,8 +97,14 @@ public final class ProgrammeReader {
 		List<IndicatorValue> values = rows(files.table("indicators/values", IndicatorReader.VALUE_COLUMNS, false),
 				(t) -> reader.values(t, indicatorIds, (settings != null) ? settings.start() : null,
 						(settings != null) ? settings.end() : null));
+		Set<String> actionIds = files.declaredIds("plan/actions", actionTable, "action_id");
+		if (actionTable != null && actionTable.rows().isEmpty()) {
+			// Named once here, rather than as every action of every return being unknown.
+			problems.file(actionTable.file(), "has a header but no actions; a plan needs at least one action");
+			actionIds = null;
+		}
 		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings, plan,
-				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
+				actionIds, problems);
 		checkNarratives(files, settings, priorityIds, problems);
 		TemplateFolderCheck.check(folder, problems);
 		files.accountForTables("plan", List.of("plan/priorities", "plan/issues", "plan/actions"));
@@ -140,6 +148,7 @@ public final class ProgrammeReader {
 			else {
 				Table table = files.updates(path, PlanReader.UPDATE_COLUMNS);
 				List<ActionUpdate> rows = (table != null) ? plan.updates(table, period, actionIds) : List.of();
+				ReturnDates.check(file, period, rows, problems);
 				updates.put(period, large ? new ReturnsFile(folder, path, period, actionIds, rows.size()) : rows);
 			}
 		});
@@ -195,10 +204,13 @@ public final class ProgrammeReader {
 		String name = "programme.yml";
 		String text;
 		try {
-			text = new String(files.read(name), StandardCharsets.UTF_8);
+			text = TextFiles.utf8(files.read(name), name, problems);
 		}
 		catch (IOException ex) {
 			problems.file(name, "is missing or cannot be read; every programme folder needs one");
+			return null;
+		}
+		if (text == null) {
 			return null;
 		}
 		ProgrammeSettings settings = new SettingsReader(text, problems).read();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.boardpack.TestFolders;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.Test;
@@ -168,11 +169,101 @@ class InputRefusalTests extends RefusalSupport {
 				""");
 	}
 
+	@Test
+	void textFilesNotInUtf8AreRefusedAtTheLineOfTheirFirstSuchByte() throws Exception {
+		// given: saved as Windows-1252 by an older editor
+		Path programme = programme();
+		Path settings = programme.resolve("programme.yml");
+		Files.write(settings, Files.readString(settings).replace("title: Children's", "title: Children’s café")
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		Path narrative = programme.resolve("narrative/2017-09.md");
+		Files.write(narrative, Files.readString(narrative).replace("---\n", "---\n# Caf\u00e9\n")
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).contains("programme.yml:7: is not UTF-8 text (byte 0x92); save it as UTF-8")
+			.containsPattern("narrative/2017-09.md:\\d+: is not UTF-8 text \\(byte 0x[0-9A-F]{2}\\); save it as UTF-8");
+	}
+
+	@Test
+	void linksLeadingOutOfTheProgrammeFolderAreRefusedByTheirPathInsideIt() throws Exception {
+		// given
+		Path programme = programme();
+		Path secret = Files.writeString(root.resolve("secret.md"), "## Recommendations\nThe outside text.\n");
+		Files.delete(programme.resolve("narrative/2017-10.md"));
+		Files.createSymbolicLink(programme.resolve("narrative/2017-10.md"), secret);
+		Path elsewhere = TestFolders.copy(programme.resolve("plan"), root.resolve("elsewhere-plan-" + System.nanoTime()));
+		deleteFolder(programme.resolve("plan"));
+		Files.createSymbolicLink(programme.resolve("plan"), elsewhere);
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).contains("2 problems in the input:")
+			.contains("narrative/2017-10.md: is a link to outside the programme folder, which boardpack does not "
+					+ "follow; copy what it links to into the folder instead")
+			.contains("plan: is a link to outside the programme folder")
+			.doesNotContain("outside text");
+	}
+
+	@Test
+	void aReturnWhoseDatesAreAllFarFromItsMonthIsFlagged() throws Exception {
+		// given: last year's return saved under this month's name
+		Path programme = programme();
+		Files.copy(programme.resolve("updates/2016-10.csv"), programme.resolve("updates/2017-10.csv"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).containsPattern("updates/2017-10.csv: every updated_on \\(2016-10-\\d\\d to 2016-1\\d-\\d\\d\\) "
+				+ "is outside 2017-09-01 to 2017-12-31, when a return for 2017-10 is made; is it another month's "
+				+ "return\\? Name it after its month, or correct the dates");
+	}
+
+	@Test
+	void messagesPointAtTheCauseInOurWords() throws Exception {
+		// given: a tab indenting a setting, a plan whose actions file has only its header, an unclosed quote
+		Path programme = programme();
+		Path settings = programme.resolve("programme.yml");
+		Files.writeString(settings, Files.readString(settings).replace("\nplanDate:", "\n\tplanDate:"));
+		Path actions = programme.resolve("plan/actions.csv");
+		Files.writeString(actions, Files.readAllLines(actions).get(0) + "\n");
+		Path values = programme.resolve("indicators/values.csv");
+		List<String> lines = Files.readAllLines(values);
+		lines.set(4, lines.get(4) + ",\"an unclosed note");
+		Files.write(values, lines);
+
+		// when
+		String err = refused(programme);
+
+		// then
+		assertThat(err).contains("programme.yml:12: is indented with a tab; YAML indents with spaces only")
+			.contains("plan/actions.csv: has a header but no actions; a plan needs at least one action")
+			.contains("indicators/values.csv:5: a quoted value is not closed, or has text after its closing quote; "
+					+ "a quote inside a quoted value is written twice (\"\")")
+			.doesNotContain("unknown action")
+			.doesNotContain("encapsulated");
+	}
+
 	/** The output folder without the store: what a reader of the packs sees. */
 	private static Map<String, String> outputs() throws IOException {
 		Map<String, String> outputs = new TreeMap<>(fingerprint());
 		outputs.keySet().removeIf((file) -> file.startsWith(".store"));
 		return outputs;
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		try (var walk = Files.walk(folder)) {
+			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 }
