@@ -98,12 +98,7 @@ class XlsxTablesTests {
 	void aFormulaIsReadAsItsCachedResult() throws IOException {
 		// given
 		Path file = workbook((book) -> {
-			Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
-			Row row = sheet.createRow(1);
-			row.createCell(0).setCellValue(71);
-			row.createCell(1).setCellValue(200);
-			row.createCell(2).setCellFormula("A2/B2*100");
-			row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
+			auditFormulas(book);
 			book.getCreationHelper().createFormulaEvaluator().evaluateAll();
 		});
 
@@ -182,16 +177,8 @@ class XlsxTablesTests {
 	@Test
 	void aFormulaWithNoSavedResultIsWorkedOutOrRefusedAtItsCellNeverReadAsZero() throws IOException {
 		// given: written by a program and never opened in Excel, so no formula has its result saved
-		Path file = workbook((book) -> {
-			Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
-			Row row = sheet.createRow(1);
-			row.createCell(0).setCellValue(71);
-			row.createCell(1).setCellValue(200);
-			row.createCell(2).setCellFormula("A2/B2*100");
-			row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
-			Row other = sheet.createRow(2);
-			other.createCell(2).setCellFormula("INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\")");
-		});
+		Path file = workbook((book) -> auditFormulas(book).createRow(2).createCell(2)
+			.setCellFormula("INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\")"));
 
 		// when / then
 		assertThatExceptionOfType(InvalidInputException.class)
@@ -199,14 +186,7 @@ class XlsxTablesTests {
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString).containsExactly(
 					"programme.xlsx[values]:3:C: the formula =INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\") has no saved "
 							+ "result and cannot be worked out; open the workbook in Excel and save it, or type the value"));
-		Path worked = workbook((book) -> {
-			Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
-			Row row = sheet.createRow(1);
-			row.createCell(0).setCellValue(71);
-			row.createCell(1).setCellValue(200);
-			row.createCell(2).setCellFormula("A2/B2*100");
-			row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
-		});
+		Path worked = workbook(XlsxTablesTests::auditFormulas);
 		assertThat(XlsxTables.read(worked, "programme.xlsx").get("values").rows()).singleElement().satisfies((row) -> {
 			assertThat(row.text("value")).isEqualTo("35.5");
 			assertThat(row.text("note")).isEqualTo("of 200 audits");
@@ -226,6 +206,17 @@ class XlsxTablesTests {
 					+ "genuine workbook, open it in Excel and save it again");
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> XlsxTables.read(text, "updates/2017-10.xlsx"))
 			.withMessage("it is not an Excel Workbook (.xlsx); open it in Excel and save it as an Excel Workbook");
+	}
+
+	/** A sheet "values" whose row 2 works out a percentage and a note by formula, with no result saved. */
+	private static Sheet auditFormulas(XSSFWorkbook book) {
+		Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
+		Row row = sheet.createRow(1);
+		row.createCell(0).setCellValue(71);
+		row.createCell(1).setCellValue(200);
+		row.createCell(2).setCellFormula("A2/B2*100");
+		row.createCell(3).setCellFormula("\"of \"&B2&\" audits\"");
+		return sheet;
 	}
 
 	private static Sheet header(XSSFWorkbook book, String name, String... columns) {
