@@ -25,6 +25,7 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.OutputFile;
 import org.boardpack.system.StageTimings;
 
 import org.springframework.boot.SpringApplication;
@@ -51,6 +52,11 @@ public final class Cli {
 	public Cli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
+	}
+
+	/** The process's entry point: the command's outcome is the exit status. */
+	public static void main(String[] args) {
+		System.exit(new Cli(System.out, System.err).run(args));
 	}
 
 	public int run(String... args) {
@@ -151,7 +157,7 @@ public final class Cli {
 
 	private ExitCode pack(MonthlyPackLauncher launcher, PackRequest request, ProgrammeInput input) throws Exception {
 		Path pack = launcher.run(request, input);
-		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		new SummaryTable(this.out).print(rollup);
 		this.out.println();
 		this.out.println("Pack written to " + pack);

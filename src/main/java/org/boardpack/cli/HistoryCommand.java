@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackHistory;
+import org.boardpack.job.PackRuns;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -35,7 +36,7 @@ final class HistoryCommand {
 		}
 		String programme = programme(arguments.single(null));
 		int limit = limit(arguments.option("limit", "20"));
-		List<PackHistory.Run> runs;
+		List<PackRuns.Run> runs;
 		List<PackHistory.Delivery> deliveries;
 		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
 			.run(springArgs)) {
@@ -52,7 +53,7 @@ final class HistoryCommand {
 		return ExitCode.OK;
 	}
 
-	private void printRuns(List<PackHistory.Run> runs) {
+	private void printRuns(List<PackRuns.Run> runs) {
 		if (runs.isEmpty()) {
 			this.out.println("  none yet");
 			return;
@@ -60,7 +61,7 @@ final class HistoryCommand {
 		int width = Math.max(9, runs.stream().mapToInt((r) -> r.programme().length()).max().orElse(0));
 		String format = "  %-" + width + "s  %-7s  %7s  %-9s  %-19s  %s";
 		row(format, "Programme", "Period", "Attempt", "Status", "Started", "Ended");
-		for (PackHistory.Run run : runs) {
+		for (PackRuns.Run run : runs) {
 			row(format, run.programme(), run.period(), run.attempt(),
 					run.status().toLowerCase(Locale.ROOT), when(run.started()), when(run.ended()));
 		}

@@ -2,7 +2,7 @@ package org.boardpack.committee;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 import org.boardpack.input.Checksums;
 import org.boardpack.job.MonthlyPackLauncher;
@@ -10,14 +10,17 @@ import org.boardpack.job.PackRequest;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.CommitteeSettings;
 import org.boardpack.programme.ProgrammeInput;
-import org.boardpack.render.board.BoardPaperFiles;
-import org.boardpack.render.exceptions.ExceptionReportRenderer;
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.PackMaker;
+import org.boardpack.render.PackRenderer;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
 import org.boardpack.system.FileEntry;
+import org.boardpack.system.OutputFile;
 import org.boardpack.system.StagedFolder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,18 +35,18 @@ public class CommitteePapers {
 
 	private final ReportNumbers numbers;
 
-	private final BoardPaperFiles paperFiles;
+	private final PackMaker packs;
 
-	private final ExceptionReportRenderer exceptionReport;
+	private final List<PackRenderer> renderers;
 
 	private final BoardpackProperties properties;
 
-	CommitteePapers(MonthlyPackLauncher launcher, ReportNumbers numbers, BoardPaperFiles paperFiles,
-			ExceptionReportRenderer exceptionReport, BoardpackProperties properties) {
+	CommitteePapers(MonthlyPackLauncher launcher, ReportNumbers numbers, PackMaker packs,
+			ObjectProvider<PackRenderer> renderers, BoardpackProperties properties) {
 		this.launcher = launcher;
 		this.numbers = numbers;
-		this.paperFiles = paperFiles;
-		this.exceptionReport = exceptionReport;
+		this.packs = packs;
+		this.renderers = renderers.orderedStream().toList();
 		this.properties = properties;
 	}
 
@@ -68,19 +71,18 @@ public class CommitteePapers {
 
 	private Written paper(Path programmeFolder, String programme, CommitteeMeeting meeting, Narrative narrative,
 			Path pack) throws Exception {
-		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		ReportNumbers.Given number = this.numbers.numberFor(programme, meeting);
 		// <output>/<programme>/committees/<committee>/<date>/, replaced whole so a clerk never picks up half a paper
 		StagedFolder folder = new StagedFolder(this.properties.outputDir().resolve(programme).resolve("committees")
 			.resolve(meeting.committee().id()).resolve(meeting.date().toString()));
 		Path staging = folder.freshStaging();
 		CommitteeSettings committee = meeting.committee();
-		Map<String, String> front = CommitteeFront.of(meeting, number.number());
-		this.paperFiles.write(rollup, programmeFolder, narrative.withFront(front), staging, committee.outputs());
-		if (committee.outputs().contains(this.exceptionReport.fileName())) {
-			String marking = front.get(CommitteeFront.MARKING);
-			this.exceptionReport.render(rollup, programmeFolder, staging.resolve(this.exceptionReport.fileName()),
-					marking.isEmpty() ? null : marking);
+		Pack paper = this.packs.make(rollup, programmeFolder)
+			.forCommittee(narrative.withFront(CommitteeFront.of(meeting, number.number())),
+					committee.outputs().stream().map(OutputFile::named).toList());
+		for (PackRenderer renderer : this.renderers) {
+			renderer.render(paper, staging);
 		}
 		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(),
 				number.number(), committee.classification(), meeting.period().toString(),

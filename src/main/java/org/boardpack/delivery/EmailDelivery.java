@@ -6,8 +6,9 @@ import java.util.Map;
 import org.boardpack.input.Text;
 import org.boardpack.programme.DeliverySettings;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.Templates;
+import org.boardpack.pack.Templates;
 import org.boardpack.rollup.ProgrammeRollup;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,8 +22,8 @@ record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Em
 
 	static final String TEMPLATE = "delivery/email.ftl";
 
-	private static final Map<String, String> WHAT = Map.of("board-paper.pdf", "the board paper",
-			"exception-report.pdf", "what needs the board's attention, each item with its reason");
+	private static final Map<String, String> WHAT = Map.of(OutputFile.BOARD_PAPER_PDF.fileName(),
+			"the board paper", OutputFile.EXCEPTION_REPORT.fileName(), "what needs the board's attention, each item with its reason");
 
 	@Override
 	public String name() {

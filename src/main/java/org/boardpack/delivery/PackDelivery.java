@@ -11,7 +11,7 @@ import org.boardpack.job.PackRequest;
 import org.boardpack.programme.DeliverySettings;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.render.Templates;
+import org.boardpack.pack.Templates;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rating.ActionRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * How one action unfolds month by month in the illustrative data: on time, slipped with a revised date, late,

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /** The short commentary a lead writes in an illustrative update, chosen to fit the action's state. */
 final class Commentary {

@@ -1,5 +1,6 @@
 package org.boardpack.job;
 
+import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
@@ -38,33 +39,33 @@ class MonthlyPackJobConfiguration {
 	@Bean
 	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			ProgrammeInputs inputs) {
-		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs), transactions)
-			.listener(new StageTimingListener("ingest"))
+		return new StepBuilder(PackStep.INGEST.stepName(), jobs).tasklet(new IngestTasklet(store, inputs), transactions)
+			.listener(new StageTimingListener(PackStep.INGEST.stage()))
 			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties) {
-		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions)
-			.listener(new StageTimingListener("roll-up"))
+		return new StepBuilder(PackStep.ROLLUP.stepName(), jobs).tasklet(new RollupTasklet(store, properties), transactions)
+			.listener(new StageTimingListener(PackStep.ROLLUP.stage()))
 			.build();
 	}
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
-		return new StepBuilder("renderStep", jobs)
-			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties), transactions)
-			.listener(new StageTimingListener("render"))
+			ObjectProvider<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties) {
+		return new StepBuilder(PackStep.RENDER.stepName(), jobs)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties), transactions)
+			.listener(new StageTimingListener(PackStep.RENDER.stage()))
 			.build();
 	}
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties) {
-		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
-			.listener(new StageTimingListener("publish"))
+		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			.listener(new StageTimingListener(PackStep.PUBLISH.stage()))
 			.build();
 	}
 

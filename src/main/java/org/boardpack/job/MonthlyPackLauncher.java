@@ -18,6 +18,7 @@ import org.boardpack.system.StageTimings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -146,17 +147,18 @@ public class MonthlyPackLauncher {
 	 * it completed. A resumed run holds only the steps it ran, so the step names are looked at, not counted.
 	 */
 	private static String nextStage(JobExecution execution) {
-		List<String> steps = List.of("ingestStep", "rollupStep", "renderStep", "publishStep");
-		List<String> stages = List.of("ingest", "roll-up", "render", "publish");
 		int next = -1;
-		for (var step : execution.getStepExecutions()) {
-			int index = steps.indexOf(step.getStepName());
-			if (step.getStatus() != BatchStatus.COMPLETED && index >= 0) {
-				return stages.get(index);
+		for (StepExecution step : execution.getStepExecutions()) {
+			PackStep packStep = PackStep.of(step);
+			if (packStep == null) {
+				continue;
 			}
-			next = Math.max(next, index + 1);
+			if (step.getStatus() != BatchStatus.COMPLETED) {
+				return packStep.stage();
+			}
+			next = Math.max(next, packStep.ordinal() + 1);
 		}
-		return (next >= 0 && next < stages.size()) ? stages.get(next) : null;
+		return (next >= 0 && next < PackStep.values().length) ? PackStep.values()[next].stage() : null;
 	}
 
 	/**

@@ -6,13 +6,12 @@ import java.util.List;
 
 import org.boardpack.input.Text;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +26,17 @@ class PackAttempts {
 
 	private final JobRepository repository;
 
-	private final JdbcTemplate jdbc;
+	private final PackRuns runs;
 
 	private final RunLocks locks;
 
 	private final Path output;
 
-	PackAttempts(JobOperator operator, JobRepository repository, JdbcTemplate jdbc, RunLocks locks,
+	PackAttempts(JobOperator operator, JobRepository repository, PackRuns runs, RunLocks locks,
 			BoardpackProperties properties) {
 		this.operator = operator;
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.runs = runs;
 		this.locks = locks;
 		this.output = properties.outputDir();
 	}
@@ -72,48 +71,24 @@ class PackAttempts {
 	private boolean leftIntact(JobExecution last, PackRequest request) {
 		boolean pastRollup = last.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> step.getStepName().equals("renderStep") || step.getStepName().equals("publishStep"));
+			.map(PackStep::of)
+			.anyMatch((step) -> step == PackStep.RENDER || step == PackStep.PUBLISH);
 		return !pastRollup || Files.isRegularFile(new PackFolder(this.output, request.programme(),
-				request.period().toString()).staging().resolve(RollupTasklet.ROLLUP));
+				request.period().toString()).staging().resolve(OutputFile.ROLLUP.fileName()));
 	}
 
-	/**
-	 * The latest execution of the latest attempt at this programme and period, or null. Only the executions of
-	 * this programme and period are looked at, found by their parameters, so the cost does not grow with the
-	 * runs of other programmes and periods.
-	 */
+	/** The latest execution of the latest attempt at this programme and period, or null. */
 	JobExecution lastRun(PackRequest request) {
-		JobExecution latest = null;
-		long attempt = 0;
-		List<Long> instances = this.jdbc.queryForList("""
-				select distinct e.job_instance_id from batch_job_execution e
-				join batch_job_instance i on i.job_instance_id = e.job_instance_id
-				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-				join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
-				where i.job_name = ? and p.parameter_name = 'programme' and p.parameter_value = ?
-				and q.parameter_name = 'period' and q.parameter_value = ?""", Long.class,
-				MonthlyPackJobConfiguration.JOB, request.programme(), request.period().toString());
-		for (Long id : instances) {
-			JobInstance instance = this.repository.getJobInstance(id);
-			JobExecution execution = (instance != null) ? this.repository.getLastJobExecution(instance) : null;
-			PackParameters parameters = (execution != null) ? PackParameters.of(execution.getJobParameters()) : null;
-			if (parameters != null && parameters.sameRun(request) && parameters.attempt() > attempt) {
-				latest = execution;
-				attempt = parameters.attempt();
-			}
-		}
-		return latest;
+		return execution(this.runs.latestAttempt(request.programme(), request.period()));
 	}
 
 	/** The programme's latest execution of the monthly pack, of any period, or null. */
 	JobExecution latestRun(String programme) {
-		List<Long> ids = this.jdbc.queryForList("""
-				select e.job_execution_id from batch_job_execution e
-				join batch_job_instance i on i.job_instance_id = e.job_instance_id
-				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-				where i.job_name = ? and p.parameter_name = 'programme' and p.parameter_value = ?
-				order by e.job_execution_id desc""", Long.class, MonthlyPackJobConfiguration.JOB, programme);
-		return ids.isEmpty() ? null : this.repository.getJobExecution(ids.get(0));
+		return execution(this.runs.latest(programme));
+	}
+
+	private JobExecution execution(PackRuns.Run run) {
+		return (run != null) ? this.repository.getJobExecution(run.executionId()) : null;
 	}
 
 }

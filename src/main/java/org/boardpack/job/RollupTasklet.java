@@ -8,6 +8,7 @@ import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,8 +17,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Rolls the period up from the store and writes {@code rollup.json} into a fresh staging folder. */
 class RollupTasklet implements Tasklet {
-
-	static final String ROLLUP = "rollup.json";
 
 	private final ProgrammeStore store;
 
@@ -34,7 +33,7 @@ class RollupTasklet implements Tasklet {
 		ProgrammeInput data = this.store.loadWithoutUpdates(run.programme(), run.period());
 		Rollup rollup = new RollupBuilder(data, this.store.history(run.programme(), run.period())).build(run.period());
 		Path staging = PackFolder.of(this.properties.outputDir(), run).freshStaging();
-		RollupJson.write(rollup, staging.resolve(ROLLUP));
+		RollupJson.write(rollup, staging.resolve(OutputFile.ROLLUP.fileName()));
 		return RepeatStatus.FINISHED;
 	}
 

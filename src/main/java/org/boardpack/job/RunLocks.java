@@ -35,14 +35,17 @@ class RunLocks {
 
 	private final JdbcTemplate jdbc;
 
+	private final PackRuns runs;
+
 	private final ProgrammeStore store;
 
 	private final Environment environment;
 
 	private volatile Boolean postgres;
 
-	RunLocks(JdbcTemplate jdbc, ProgrammeStore store, Environment environment) {
+	RunLocks(JdbcTemplate jdbc, PackRuns runs, ProgrammeStore store, Environment environment) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 		this.store = store;
 		this.environment = environment;
 	}
@@ -108,22 +111,9 @@ class RunLocks {
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not take the run lock of " + programme + ": " + ex.getMessage(), ex);
 		}
-		Map<String, Object> running = runningElsewhere(programme);
-		throw new PackBusyException(programme,
-				(running != null) ? YearMonth.parse((String) running.get("period")) : null,
-				(running != null) ? ((java.sql.Timestamp) running.get("start_time")).toLocalDateTime() : null);
-	}
-
-	/** The latest run of the programme that the job repository shows as running, or null. */
-	private Map<String, Object> runningElsewhere(String programme) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				select q.parameter_value as period, e.start_time from batch_job_execution e
-				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-				join batch_job_execution_params q on q.job_execution_id = e.job_execution_id
-				where e.status in ('STARTING', 'STARTED', 'STOPPING') and e.start_time is not null
-				and p.parameter_name = 'programme' and p.parameter_value = ? and q.parameter_name = 'period'
-				order by e.start_time desc""", programme);
-		return rows.isEmpty() ? null : rows.get(0);
+		PackRuns.Run running = this.runs.running(programme);
+		throw new PackBusyException(programme, (running != null) ? YearMonth.parse(running.period()) : null,
+				(running != null) ? running.started() : null);
 	}
 
 	private void release(String programme, Held mine, Connection session) {

@@ -3,7 +3,6 @@ package org.boardpack.plan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.boardpack.rating.Rag;
 
 /**
  * An action lead's return for one period. {@code reportedRag} is null when the lead gave none;

@@ -11,7 +11,6 @@ import org.boardpack.input.Fields;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.input.UniqueIds;
-import org.boardpack.rating.Rag;
 
 /**
  * Reads the plan tables (priorities, issues, actions) and update returns into records, recording every

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.boardpack.input.Checksums;
-import org.boardpack.rating.Rag;
 
 /**
  * How the tracker's Actions sheet reads back as an update return: which of its headings hold the return's

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
+import org.boardpack.system.OutputFile;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +29,11 @@ final class CommitteesReader {
 			"reportNumber", "firstNumber", "meetings", "outputs", "public", "classification");
 
 	/** The files a committee paper may hold, named as under {@code outputs:} (see {@link PackOutputs}). */
-	private static final List<String> PAPER_FILES = List.of("board-paper.html", "board-paper.pdf",
-			"board-paper.docx", "exception-report.pdf");
+	private static final List<String> PAPER_FILES = Stream
+		.of(OutputFile.BOARD_PAPER_HTML, OutputFile.BOARD_PAPER_PDF, OutputFile.BOARD_PAPER_DOCX,
+				OutputFile.EXCEPTION_REPORT)
+		.map(OutputFile::fileName)
+		.toList();
 
 	private static final List<String> DEFAULT_OUTPUTS = PackOutputs.files("board-paper");
 

@@ -2,7 +2,7 @@ package org.boardpack.programme;
 
 import java.util.List;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * What the exception report lists. Defaults suit a governance board; a programme overrides any of them in its

@@ -33,7 +33,7 @@ import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.PlanReader;
 import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
-import org.boardpack.render.TemplateFolderCheck;
+import org.boardpack.templates.TemplateFolderCheck;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RatingSettings;
 import org.boardpack.programme.ExceptionRules;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 
 /**
  * Everything the rules conclude about one action in one period: the RAG derived from dates and progress,

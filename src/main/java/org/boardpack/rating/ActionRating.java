@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.Rag;
 
 /**
  * Rates an action as at the last day of a period, from its dates and the latest update the lead has

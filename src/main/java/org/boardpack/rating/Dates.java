@@ -23,6 +23,11 @@ public final class Dates {
 		return DAY.format(date);
 	}
 
+	/** "30 Nov 2017", or the given word, such as "none", for no date. */
+	public static String dayOr(LocalDate date, String none) {
+		return (date != null) ? DAY.format(date) : none;
+	}
+
 	/** "31 October 2017", for "as at" lines. */
 	public static String longDay(LocalDate date) {
 		return LONG_DAY.format(date);
@@ -35,6 +40,11 @@ public final class Dates {
 
 	public static String month(YearMonth period) {
 		return MONTH.format(period);
+	}
+
+	/** "Oct 2017" for a period written "2017-10"; empty for none. */
+	public static String month(String period) {
+		return (period == null || period.isEmpty()) ? "" : MONTH.format(YearMonth.parse(period));
 	}
 
 	/** The financial year (April to March) a period falls in, written "2017/18". */

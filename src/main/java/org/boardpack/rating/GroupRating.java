@@ -5,6 +5,7 @@ import java.util.List;
 import org.boardpack.indicator.Figures;
 import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 
 /**
  * Rolls action assessments up to a priority or the programme: counts by RAG, progress, and an overall

@@ -7,6 +7,7 @@ import org.boardpack.indicator.Polarity;
 import org.boardpack.indicator.Target;
 import org.boardpack.indicator.Unit;
 import org.boardpack.input.Text;
+import org.boardpack.plan.Rag;
 
 /**
  * Rates an indicator's value against its target, polarity-aware, with a tolerance band around the target

@@ -1,6 +1,7 @@
 package org.boardpack.rating;
 
 import org.boardpack.input.Text;
+import org.boardpack.plan.Rag;
 
 /**
  * A RAG colour with the plain-English reason that produced it, e.g. Red because "overdue by 42 days

@@ -9,7 +9,7 @@ import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.rating.ActionAssessment;
 import org.boardpack.rating.ActionRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * What the roll-up keeps of one action's returns: the latest at the period and at the one before, and the

@@ -2,7 +2,7 @@ package org.boardpack.rollup;
 
 import java.time.LocalDate;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * One action in one period with its three RAGs and their reasons.

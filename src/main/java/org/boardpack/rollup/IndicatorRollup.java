@@ -3,7 +3,7 @@ package org.boardpack.rollup;
 import java.util.List;
 
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * One indicator in one period: value, target of the period's financial year, RAG with its reason, direction

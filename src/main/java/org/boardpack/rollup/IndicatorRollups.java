@@ -21,7 +21,7 @@ import org.boardpack.rating.Comparison;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
 import org.boardpack.rating.IndicatorRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.Rating;
 import org.boardpack.rating.Trend;
 

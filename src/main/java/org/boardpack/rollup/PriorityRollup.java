@@ -3,7 +3,7 @@ package org.boardpack.rollup;
 import java.util.List;
 
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 
 /** One priority in one period, with its actions in plan order. */

@@ -3,7 +3,7 @@ package org.boardpack.rollup;
 import java.time.LocalDate;
 
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 
 /**

@@ -19,7 +19,7 @@ import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.Priority;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /** Maps records to statement parameters and result rows back to records. */
 final class StoreRows {

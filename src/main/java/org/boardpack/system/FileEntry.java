@@ -18,7 +18,7 @@ import org.boardpack.input.Checksums;
 public record FileEntry(String file, String sha256, Long bytes) {
 
 	/** The manifest's own name, which it does not list. */
-	public static final String MANIFEST = "manifest.json";
+	public static final String MANIFEST = OutputFile.MANIFEST.fileName();
 
 	/** Every file in {@code folder} but the manifest, by name, with its checksum and size. */
 	public static List<FileEntry> outputs(Path folder) throws IOException {

@@ -21,6 +21,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.boardpack.TestMail;
 import org.boardpack.input.Checksums;
+import org.boardpack.job.PackRuns;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +134,7 @@ class PackDeliveryTests extends DeliveryTestSupport {
 					tuple("email", "delivered", 1));
 		assertThat(this.history.runs("again", 20)).hasSize(2)
 			.allSatisfy((run) -> assertThat(run.status()).isEqualTo("COMPLETED"))
-			.extracting(PackHistory.Run::period, PackHistory.Run::attempt)
+			.extracting(PackRuns.Run::period, PackRuns.Run::attempt)
 			.containsExactly(tuple("2021-07", 2L),
 					tuple("2021-07", 1L));
 	}

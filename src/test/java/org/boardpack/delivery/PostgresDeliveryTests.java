@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.boardpack.TestPostgres;
+import org.boardpack.job.PackRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -77,7 +78,7 @@ class PostgresDeliveryTests {
 			.extracting(PackHistory.Delivery::channel, PackHistory.Delivery::outcome, PackHistory.Delivery::attempts)
 			.containsExactly(tuple("email", "delivered", 1), tuple("email", "failed", 3),
 					tuple("folder", "delivered", 1));
-		assertThat(this.history.runs(id, 2)).extracting(PackHistory.Run::attempt, PackHistory.Run::status)
+		assertThat(this.history.runs(id, 2)).extracting(PackRuns.Run::attempt, PackRuns.Run::status)
 			.containsExactly(tuple(3L, "COMPLETED"), tuple(2L, "COMPLETED"));
 		assertThat(this.jdbc.queryForList("select * from delivery where programme_id = ?", id).toString())
 			.doesNotContain(DeliveryTestSupport.SMTP_PASSWORD);

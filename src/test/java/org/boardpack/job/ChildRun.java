@@ -103,7 +103,7 @@ final class ChildRun {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.boardpack.BoardpackApplication"));
+				"-cp", System.getProperty("java.class.path"), "org.boardpack.cli.Cli"));
 		command.addAll(List.of(args));
 		String name = "run-" + RUNS.incrementAndGet();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())

@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.boardpack.TestFolders;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.InvalidInputException;
+import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
@@ -242,6 +243,38 @@ class MonthlyPackJobTests extends PackTestSupport {
 				+ "on p.job_execution_id = s.job_execution_id where s.step_name = 'rollupStep' and s.status = 'COMPLETED' "
 				+ "and p.parameter_name = 'programme' and p.parameter_value = 'bromley-csc-2016'", Integer.class))
 			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aRenderResumedAfterProgrammeYmlWasEditedFollowsTheSettingsTheRunStored() throws Exception {
+		// given a run that stored its inputs and failed in its render step, on a broken template of its own
+		Path copy = copyProgramme(BUNDLED);
+		YearMonth period = YearMonth.of(2017, 7);
+		Path template = Files.createDirectories(copy.resolve("templates")).resolve("exception-report.ftlh");
+		Files.writeString(template, "<#if>");
+		ProgrammeInput stored = ProgrammeReader.read(copy);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run(copy, period))
+			.withMessageContaining("FAILED");
+		// and, since, the template mended and the paper's contact officer changed in programme.yml
+		Files.delete(template);
+		Path settings = copy.resolve("programme.yml");
+		Files.writeString(settings, Files.readString(settings)
+			.replace("contactOfficer: Head of Service, Quality Improvement", "contactOfficer: Someone Else Entirely"));
+
+		// when the failed run is resumed, as it is while its inputs are taken to be those it stored
+		Path pack = this.launcher.run(new PackRequest(copy.toAbsolutePath().normalize(), "bromley-csc-2016", period,
+				stored.inputsDigest(), false));
+
+		// then it resumed at the render step, and the paper names the contact officer the run stored
+		assertThat(ingestStepsOf(period)).isEqualTo(1);
+		String paper = Files.readString(pack.resolve("board-paper.html"));
+		assertThat(paper).contains("Head of Service, Quality Improvement").doesNotContain("Someone Else Entirely");
+	}
+
+	private long ingestStepsOf(YearMonth period) {
+		return this.jdbc.queryForObject("select count(*) from batch_step_execution s join batch_job_execution_params p "
+				+ "on p.job_execution_id = s.job_execution_id where s.step_name = 'ingestStep' "
+				+ "and p.parameter_name = 'period' and p.parameter_value = ?", Long.class, period.toString());
 	}
 
 	private Path run(Path folder, YearMonth period) throws Exception {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,7 +20,7 @@ import org.boardpack.input.Problem;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

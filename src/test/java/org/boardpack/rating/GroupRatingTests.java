@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

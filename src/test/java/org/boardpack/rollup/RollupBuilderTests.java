@@ -20,7 +20,7 @@ import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package org.boardpack.render.board;
 import java.util.List;
 
 import org.boardpack.narrative.Block;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * The board paper as one immutable model, made from the roll-up and the month's narrative; the HTML, the PDF

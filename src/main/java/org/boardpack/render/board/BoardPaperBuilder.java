@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.narrative.Block;
 import org.boardpack.narrative.Narrative;
-import org.boardpack.programme.ExceptionRules;
 import org.boardpack.programme.PaperSettings;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.Entry;
 import org.boardpack.render.board.BoardPaper.Implication;
 import org.boardpack.render.board.BoardPaper.Overview;
@@ -26,7 +27,7 @@ import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * Makes the board paper's model from the roll-up, the month's narrative and the programme's paper defaults.
+ * Makes the board paper's model from a pack: its roll-up, narrative, paper defaults and exceptions.
  * Every figure comes from the roll-up; every sentence of narrative from the programme's own files.
  */
 public final class BoardPaperBuilder {
@@ -41,16 +42,15 @@ public final class BoardPaperBuilder {
 
 	private final RagPalette palette;
 
-	private final ExceptionRules rules;
+	private final ExceptionReport exceptions;
 
-	/** A paper whose exceptions in brief follow the programme's exception rules, as the exception report does. */
-	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette,
-			ExceptionRules rules) {
-		this.rollup = rollup;
-		this.narrative = narrative;
-		this.defaults = defaults;
-		this.palette = palette;
-		this.rules = rules.withDefaults();
+	/** The paper of a pack: its exceptions in brief are the exception report's, found by the same rules. */
+	public BoardPaperBuilder(Pack pack) {
+		this.rollup = pack.rollup();
+		this.narrative = pack.narrative();
+		this.defaults = pack.settings().paper();
+		this.palette = pack.palette();
+		this.exceptions = pack.exceptions();
 	}
 
 	public BoardPaper build() {
@@ -70,7 +70,7 @@ public final class BoardPaperBuilder {
 				Dates.longDay(programme.asAt()), programme.dataLabel(), front(programme),
 				this.narrative.section(Section.REASON), this.narrative.section(Section.RECOMMENDATIONS),
 				overview(programme), priorities, scorecard.keyIndicators(), scorecard.groups(this.rollup.priorities()),
-				Exceptions.of(this.rollup, this.rules),
+				Exceptions.of(this.exceptions),
 				implications(), appendix, value("marking", (paper) -> null, null));
 	}
 
@@ -114,7 +114,7 @@ public final class BoardPaperBuilder {
 
 	private Overview overview(ProgrammeRollup programme) {
 		List<Entry> counts = new ArrayList<>();
-		for (Rag rag : RagChart.ORDER) {
+		for (Rag rag : PriorityBarChart.ORDER) {
 			counts.add(new Entry(rag.word() + " (" + rag.meaning().toLowerCase(Locale.ROOT) + ")",
 					String.valueOf(programme.counts().of(rag))));
 		}
@@ -129,7 +129,7 @@ public final class BoardPaperBuilder {
 				programme.directionReason(), programme.actions(), counts, percent(programme.percentComplete()),
 				percent(programme.percentTimeElapsed()), percent(programme.percentOnTrack()),
 				programme.updatesMissing(), programme.conflicts(), this.narrative.section(Section.COMMENTARY), lines,
-				RagChart.draw(this.rollup.priorities(), this.palette));
+				PriorityBarChart.draw(this.rollup.priorities(), this.palette));
 	}
 
 	private List<Implication> implications() {

@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.boardpack.narrative.Block;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;

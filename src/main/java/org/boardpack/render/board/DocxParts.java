@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.boardpack.narrative.Block;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.narrative.Block.Span;
 import org.boardpack.render.board.BoardPaper.Status;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;

@@ -6,11 +6,11 @@ import java.util.function.Predicate;
 
 import org.boardpack.narrative.Block;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.board.BoardPaper.Status;
-import org.boardpack.render.exceptions.ExceptionFinder;
+import org.boardpack.exceptions.ExceptionFinder;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 
@@ -49,7 +49,7 @@ final class PrioritySections {
 	}
 
 	static String counts(PriorityRollup priority) {
-		return priority.counts().total() + " actions: " + RagChart.counts(priority.counts());
+		return priority.counts().total() + " actions: " + PriorityBarChart.counts(priority.counts());
 	}
 
 	private static boolean completedThisPeriod(ActionRollup action) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
 import org.boardpack.render.board.BoardPaper.ScorecardGroup;
 import org.boardpack.render.board.BoardPaper.Status;

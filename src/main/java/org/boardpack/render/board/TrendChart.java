@@ -8,7 +8,7 @@ import java.util.StringJoiner;
 
 import org.boardpack.indicator.Unit;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.IndicatorRollup.PeriodFigure;
 

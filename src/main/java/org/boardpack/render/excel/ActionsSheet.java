@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.TrackerReturn;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
@@ -114,8 +115,8 @@ final class ActionsSheet {
 			changes.add(action.assessedRag().word() + ", was " + action.previousRag().word());
 		}
 		if (action.previousDueDate() != null && !Objects.equals(action.previousDueDate(), action.currentDueDate())) {
-			changes.add("due " + Dates.shortDay(action.currentDueDate()) + ", was "
-					+ Dates.shortDay(action.previousDueDate()));
+			changes.add("due " + Dates.dayOr(action.currentDueDate(), "none") + ", was "
+					+ Dates.dayOr(action.previousDueDate(), "none"));
 		}
 		if (action.updateMissing()) {
 			changes.add((action.periodsMissing() > 1) ? "no update for " + action.periodsMissing() + " periods"

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * Writes typed cells. Text is always written as a string value, never as a formula, so commentary that

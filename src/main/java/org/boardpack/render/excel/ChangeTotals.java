@@ -4,7 +4,8 @@ import java.time.YearMonth;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
+import org.boardpack.rating.Dates;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.ProgrammeRollup;
 
@@ -21,7 +22,7 @@ final class ChangeTotals {
 
 	/** Writes the totals from the top of the sheet and returns the row for the list's headings. */
 	int write(Sheet sheet, ProgrammeRollup programme) {
-		String before = Dates.month(YearMonth.parse(programme.period()).minusMonths(1).toString());
+		String before = Dates.month(YearMonth.parse(programme.period()).minusMonths(1));
 		Cells.text(sheet.createRow(0), 0, "Changes since " + before, this.styles.title);
 		ProgrammeRollup.Totals previous = programme.previous();
 		if (previous == null) {

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
@@ -79,8 +80,8 @@ final class ChangesSheet {
 				if (action.previousDueDate() != null
 						&& !Objects.equals(action.previousDueDate(), action.currentDueDate())) {
 					Row r = line("Due date revised", action);
-					Cells.text(r, 4, Dates.shortDay(action.previousDueDate()), this.styles.text);
-					Cells.text(r, 5, Dates.shortDay(action.currentDueDate()), this.styles.text);
+					Cells.text(r, 4, Dates.dayOr(action.previousDueDate(), "none"), this.styles.text);
+					Cells.text(r, 5, Dates.dayOr(action.currentDueDate(), "none"), this.styles.text);
 					detail(r, action.rebaselined() ? "re-baselined by the board" : action.assessedReason(),
 							action.description());
 				}

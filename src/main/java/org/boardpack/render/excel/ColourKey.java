@@ -3,7 +3,7 @@ package org.boardpack.render.excel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * The key on the Summary sheet: what each colour means for actions, priorities and indicators, and how to

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
@@ -47,7 +48,7 @@ final class PageSetup {
 		Header header = sheet.getHeader();
 		header.setLeft("&\"Arial,Bold\"" + escape(programme.title()));
 		header.setCenter(escape(label));
-		header.setRight(escape("As at " + Dates.day(programme.asAt())));
+		header.setRight(escape("As at " + Dates.longDay(programme.asAt())));
 		Footer footer = sheet.getFooter();
 		footer.setLeft(escape((programme.dataLabel() != null) ? programme.dataLabel() : programme.authority()));
 		footer.setRight("Page &P of &N");

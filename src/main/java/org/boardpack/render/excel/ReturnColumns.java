@@ -13,8 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.boardpack.plan.ActionStatus;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.RagPalette;
 
 /**
  * The Actions sheet's editable columns: each accepts only what an update return may hold (a listed status

@@ -7,14 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.pack.TestPacks;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
-import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,7 @@ class BoardPaperAttentionTests {
 	@BeforeAll
 	static void write() throws Exception {
 		rollup = Papers.rollup(Papers.BUNDLED, "2017-10");
-		paper = Papers.write(Papers.BUNDLED, rollup, out).paper();
+		paper = Papers.write(Papers.BUNDLED, rollup, out);
 		text = Papers.pdfText(out.resolve("board-paper.pdf"));
 	}
 
@@ -50,8 +50,7 @@ class BoardPaperAttentionTests {
 	void exceptionsInBriefAreTheExceptionReportsCoverLines() throws Exception {
 		// given the exception report of the same period, as the pack prints it
 		Path pdf = out.resolve("exception-report.pdf");
-		new ExceptionReportRenderer(new BoardpackProperties(null, "test", Papers.TEMPLATES)).render(rollup,
-				Papers.BUNDLED, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(Papers.BUNDLED, rollup), out);
 		String report = words(Papers.pdfText(pdf));
 
 		// when the paper's exceptions in brief are read

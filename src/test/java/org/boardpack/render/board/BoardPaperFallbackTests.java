@@ -18,8 +18,8 @@ class BoardPaperFallbackTests {
 		Path copy = TestFolders.copy(Papers.BUNDLED, temp.resolve("bromley-csc-2016"));
 		Files.delete(copy.resolve("narrative/2017-10.md"));
 		// when
-		BoardPaper paper = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).paper();
-		String html = BoardPapers.make(Papers.rollup(copy, "2017-10"), copy, Papers.TEMPLATES).html(false);
+		BoardPaper paper = Papers.write(copy, Papers.rollup(copy, "2017-10"), temp);
+		String html = Files.readString(temp.resolve("board-paper.html"));
 		// then
 		assertThat(paper.front()).extracting(BoardPaper.Entry::label)
 			.containsExactly("Decision maker", "Title", "Contact officer", "Chief officer", "Classification", "Ward",

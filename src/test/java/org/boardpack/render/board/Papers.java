@@ -1,14 +1,14 @@
 package org.boardpack.render.board;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
@@ -29,13 +29,11 @@ final class Papers {
 		return new RollupBuilder(ProgrammeReader.read(programme)).build(YearMonth.parse(period));
 	}
 
-	/** Writes board-paper.html, .pdf and .docx for the period into {@code out}. */
-	static BoardPapers.Made write(Path programme, Rollup rollup, Path out) throws IOException {
-		BoardPapers.Made made = BoardPapers.make(rollup, programme, TEMPLATES);
-		Files.writeString(out.resolve("board-paper.html"), made.html(false), StandardCharsets.UTF_8);
-		BoardPaperPdfRenderer.write(made, programme, out.resolve("board-paper.pdf"));
-		BoardPaperDocxRenderer.write(made, rollup.programme().asAt(), out.resolve("board-paper.docx"));
-		return made;
+	/** Writes board-paper.html, .pdf and .docx for the period into {@code out}; returns the paper's model. */
+	static BoardPaper write(Path programme, Rollup rollup, Path out) throws IOException {
+		Pack pack = TestPacks.of(programme, rollup);
+		new BoardPaperRenderer().render(pack, out);
+		return new BoardPaperBuilder(pack).build();
 	}
 
 	static Document xml(Path html) throws Exception {

@@ -24,7 +24,7 @@ class TrackerLibreOfficeTests {
 		// given
 		assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
 		Path tracker = TrackerFixtures.render(TrackerFixtures.rollup(TrackerFixtures.BUNDLED, YearMonth.of(2017, 10)),
-				TrackerFixtures.BUNDLED, this.temp.resolve("rag-tracker.xlsx"));
+				TrackerFixtures.BUNDLED, this.temp);
 
 		// when
 		Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + this.temp.resolve("profile").toUri(),

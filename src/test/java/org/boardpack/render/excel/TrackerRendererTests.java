@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
@@ -42,7 +42,7 @@ class TrackerRendererTests {
 	@BeforeAll
 	static void render() throws Exception {
 		rollup = TrackerFixtures.rollup(TrackerFixtures.BUNDLED, YearMonth.of(2017, 10));
-		file = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("rag-tracker.xlsx"));
+		file = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp);
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class TrackerRendererTests {
 	@Test
 	void theSameRollupGivesTheSameBytes() throws Exception {
 		// when
-		Path again = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("again.xlsx"));
+		Path again = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("again"));
 
 		// then
 		assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.TestFolders;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.Rollup;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class TrackerReturnTests {
 		// given
 		Path folder = programmeUpTo(AUGUST);
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 		List<ActionRollup> actions = august.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
 		List<ActionRollup> open = actions.stream().filter((a) -> a.status().equals("in-progress")).toList();
 		ActionRollup edited = open.get(0);
@@ -73,7 +73,7 @@ class TrackerReturnTests {
 		// given
 		Path folder = programmeUpTo(AUGUST);
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 
 		// when
 		edit(tracker, folder.resolve("updates/2017-09.xlsx"), 4, (row) -> {
@@ -105,7 +105,7 @@ class TrackerReturnTests {
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
 
 		// when
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 
 		// then
 		try (XSSFWorkbook workbook = TrackerFixtures.open(tracker)) {

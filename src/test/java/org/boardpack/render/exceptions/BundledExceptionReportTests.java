@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.Rollup;
@@ -44,7 +45,7 @@ class BundledExceptionReportTests {
 	static void render() throws Exception {
 		rollup = new RollupBuilder(ProgrammeReader.read(BUNDLED)).build(YearMonth.of(2017, 10));
 		pdf = tempDir.resolve("exception-report.pdf");
-		ExceptionReportRendererTests.RENDERER.render(rollup, BUNDLED, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(BUNDLED, rollup), tempDir);
 		text = PdfText.of(pdf);
 	}
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.pack.TestPacks;
 import org.boardpack.rollup.Rollup;
-import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The exception report of a small programme whose exceptions are known, read back through pdftotext. */
 class ExceptionReportRendererTests {
-
-	static final ExceptionReportRenderer RENDERER = new ExceptionReportRenderer(
-			new BoardpackProperties(null, "test", Path.of("templates")));
 
 	private static final Map<String, String> ACTIONS = Map.of("1.1", "Appoint a permanent director", "1.2",
 			"Publish the sufficiency strategy", "1.3", "Train every social worker", "2.1", "Audit case files monthly",
@@ -146,7 +143,7 @@ class ExceptionReportRendererTests {
 	private PdfText render(Path folder) throws Exception {
 		Rollup rollup = SmallProgramme.rollup(folder);
 		Path pdf = this.tempDir.resolve("exception-report.pdf");
-		RENDERER.render(rollup, folder, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(folder, rollup), this.tempDir);
 		return PdfText.of(pdf);
 	}
 

@@ -26,14 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.RagPalette;
 
 /**
  * A native stacked bar chart of each priority's actions by RAG, drawn from the Summary's own cells so it
  * stays live when the figures are edited, and coloured from the palette.
  */
-final class RagChart {
+final class SummaryChart {
 
 	private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
@@ -41,7 +41,7 @@ final class RagChart {
 
 	private final RagPalette palette;
 
-	RagChart(RagPalette palette) {
+	SummaryChart(RagPalette palette) {
 		this.palette = palette;
 	}
 

@@ -1,4 +1,4 @@
-package org.boardpack.render;
+package org.boardpack.templates;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

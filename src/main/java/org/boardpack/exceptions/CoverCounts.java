@@ -1,12 +1,12 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.boardpack.input.Text;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.exceptions.ExceptionReport.Count;
+import org.boardpack.plan.Rag;
+import org.boardpack.exceptions.ExceptionReport.Count;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**

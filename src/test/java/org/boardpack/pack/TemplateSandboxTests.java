@@ -1,4 +1,4 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

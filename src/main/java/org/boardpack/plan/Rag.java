@@ -1,4 +1,4 @@
-package org.boardpack.rating;
+package org.boardpack.plan;
 
 import java.util.Locale;
 

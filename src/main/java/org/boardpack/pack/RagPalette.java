@@ -1,23 +1,13 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Pattern;
 
-import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.Problem;
-import org.boardpack.input.Problems;
-import org.boardpack.input.TextFiles;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
+import org.boardpack.templates.PaletteFile;
 
 /**
  * The colours of the five RAGs, defined once in {@code palette.properties} beside the templates and used by
@@ -25,9 +15,7 @@ import org.boardpack.rating.Rag;
  */
 public final class RagPalette {
 
-	public static final String FILE = "palette.properties";
-
-	private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
+	public static final String FILE = PaletteFile.FILE;
 
 	private final Map<Rag, Swatch> swatches;
 
@@ -76,38 +64,12 @@ public final class RagPalette {
 	 * messages, as its user finds it (never an absolute path).
 	 */
 	public static RagPalette load(Path file, String shown) {
-		Properties properties = new Properties();
-		try {
-			Problems problems = new Problems();
-			String text = TextFiles.utf8(Files.readAllBytes(file), shown, problems);
-			problems.throwIfAny();
-			properties.load(new StringReader(text));
-		}
-		catch (IOException ex) {
-			throw new InvalidInputException(List.of(new Problem(shown, 0, null,
-					"cannot read the RAG palette: " + ex.getMessage())));
-		}
-		List<Problem> problems = new ArrayList<>();
+		Map<String, String> colours = PaletteFile.read(file, shown);
 		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
-		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) { // the order of the file
-			String fill = colour(properties, rag, "fill", shown, problems);
-			String text = colour(properties, rag, "text", shown, problems);
-			swatches.put(rag, new Swatch(fill, text));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
+		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) {
+			swatches.put(rag, new Swatch(colours.get(rag.code() + ".fill"), colours.get(rag.code() + ".text")));
 		}
 		return new RagPalette(swatches);
-	}
-
-	private static String colour(Properties properties, Rag rag, String part, String file, List<Problem> problems) {
-		String key = rag.code() + "." + part;
-		String value = properties.getProperty(key, "").strip();
-		if (!HEX.matcher(value).matches()) {
-			problems.add(new Problem(file, 0, key,
-					value.isEmpty() ? "missing; give a colour as #RRGGBB" : "'" + value + "' is not a colour as #RRGGBB"));
-		}
-		return value.toUpperCase(Locale.ROOT);
 	}
 
 }

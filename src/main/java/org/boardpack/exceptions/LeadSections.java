@@ -1,4 +1,4 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.boardpack.render.exceptions.ExceptionReport.ActionLine;
-import org.boardpack.render.exceptions.ExceptionReport.IndicatorLine;
-import org.boardpack.render.exceptions.ExceptionReport.LeadSection;
+import org.boardpack.exceptions.ExceptionReport.ActionLine;
+import org.boardpack.exceptions.ExceptionReport.IndicatorLine;
+import org.boardpack.exceptions.ExceptionReport.LeadSection;
 
 /**
  * Every exception regrouped per lead officer, so each lead's list can be printed and handed over. Joint leads

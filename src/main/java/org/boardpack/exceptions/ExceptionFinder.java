@@ -1,4 +1,4 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.exceptions.ExceptionReport.ActionLine;
-import org.boardpack.render.exceptions.ExceptionReport.IndicatorLine;
-import org.boardpack.render.exceptions.ExceptionReport.LeadActions;
-import org.boardpack.render.exceptions.ExceptionReport.PriorityActions;
+import org.boardpack.plan.Rag;
+import org.boardpack.exceptions.ExceptionReport.ActionLine;
+import org.boardpack.exceptions.ExceptionReport.IndicatorLine;
+import org.boardpack.exceptions.ExceptionReport.LeadActions;
+import org.boardpack.exceptions.ExceptionReport.PriorityActions;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;

@@ -1,11 +1,11 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.boardpack.render;
+package org.boardpack.pack;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,21 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
+import org.boardpack.templates.Sandbox;
+import org.boardpack.templates.TemplateFolderCheck;
 
 /**
  * The FreeMarker templates outputs are written with: a programme's own {@code templates/} folder first, then
@@ -34,9 +31,6 @@ import org.boardpack.input.Problem;
  */
 public final class Templates {
 
-	/** Where the model's classes live: the only classes whose methods a template may call. */
-	private static final String MODEL_PACKAGE = "org.boardpack.";
-
 	private final Configuration configuration;
 
 	private final Path shared;
@@ -46,28 +40,8 @@ public final class Templates {
 	private Templates(Path shared, Path own) {
 		this.shared = shared;
 		this.own = own;
-		this.configuration = sandboxed();
+		this.configuration = Sandbox.configuration();
 		this.configuration.setTemplateLoader(loader(shared, own));
-	}
-
-	/**
-	 * A configuration that lets a template format the model and nothing more. Used to check a programme's own
-	 * templates when its folder is read, as well as to process them.
-	 */
-	static Configuration sandboxed() {
-		Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-		configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-		configuration.setAPIBuiltinEnabled(false);
-		configuration.setObjectWrapper(ModelOnlyAccess.wrapper(Configuration.VERSION_2_3_34, MODEL_PACKAGE));
-		configuration.setDefaultEncoding("UTF-8");
-		configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-		configuration.setLocale(Locale.UK);
-		configuration.setTimeZone(TimeZone.getTimeZone("Europe/London"));
-		configuration.setNumberFormat("computer");
-		configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		configuration.setLogTemplateExceptions(false);
-		configuration.setFallbackOnNullLoopVariable(false);
-		return configuration;
 	}
 
 	/** The templates of one programme: its own {@code templates/} folder, if any, over the shared one. */

@@ -1,4 +1,4 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.boardpack.indicator.Figures;
 import org.boardpack.input.Text;
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.exceptions.ExceptionReport.IndicatorLine;
+import org.boardpack.exceptions.ExceptionReport.IndicatorLine;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
 

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
  * The bar chart of actions by RAG for each priority: one bar a priority, split into the five colours in the
  * palette's order of completion, with each part's count written on it and a legend of the words.
  */
-final class RagChart {
+final class PriorityBarChart {
 
 	static final List<Rag> ORDER = List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY);
 
@@ -26,7 +26,7 @@ final class RagChart {
 
 	private static final double TOP = 10;
 
-	private RagChart() {
+	private PriorityBarChart() {
 	}
 
 	static Chart draw(List<PriorityRollup> priorities, RagPalette palette) {

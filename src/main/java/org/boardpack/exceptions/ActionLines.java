@@ -1,4 +1,4 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,8 +9,8 @@ import java.util.Objects;
 
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.exceptions.ExceptionReport.ActionLine;
+import org.boardpack.plan.Rag;
+import org.boardpack.exceptions.ExceptionReport.ActionLine;
 import org.boardpack.rollup.ActionRollup;
 
 /** Decides which exceptions an action is, by the programme's rules, and words it for the report. */

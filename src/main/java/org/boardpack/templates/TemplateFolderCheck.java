@@ -1,7 +1,8 @@
-package org.boardpack.render;
+package org.boardpack.templates;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,14 +35,14 @@ public final class TemplateFolderCheck {
 
 	public static void check(Path programmeFolder, Problems problems) {
 		Path folder = programmeFolder.resolve(FOLDER);
-		if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
 		if (!Files.isDirectory(folder)) {
 			problems.file(FOLDER, "is not a folder; a programme's own templates go in a folder of that name");
 			return;
 		}
-		Configuration configuration = Templates.sandboxed();
+		Configuration configuration = Sandbox.configuration();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
 				String name = folder.relativize(path).toString().replace('\\', '/');
@@ -49,7 +50,7 @@ public final class TemplateFolderCheck {
 				if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
 					template(path, name, shown, configuration, problems);
 				}
-				else if (name.equals(RagPalette.FILE)) {
+				else if (name.equals(PaletteFile.FILE)) {
 					palette(path, shown, problems);
 				}
 			}
@@ -85,7 +86,7 @@ public final class TemplateFolderCheck {
 
 	private static void palette(Path path, String shown, Problems problems) {
 		try {
-			RagPalette.load(path, shown);
+			PaletteFile.read(path, shown);
 		}
 		catch (InvalidInputException ex) {
 			List<Problem> found = ex.problems();

@@ -1,4 +1,4 @@
-package org.boardpack.render.exceptions;
+package org.boardpack.exceptions;
 
 import java.util.List;
 
