@@ -87,8 +87,8 @@ public final class Cli {
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
 			this.err.println(ex.isFoundAfterStoring()
-					? "The files were stored but no pack was written: the published pack is as it was. Correct the "
-							+ "files and run again."
+					? "The files were stored but no pack was published: the published pack is as it was. Correct the "
+							+ "files and run again; the run resumes where it stopped."
 					: "Nothing was stored or written. Correct the files and run again.");
 			return exiting(ExitCode.INVALID_INPUT);
 		}

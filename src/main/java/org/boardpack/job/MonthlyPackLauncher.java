@@ -1,6 +1,5 @@
 package org.boardpack.job;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -104,7 +103,7 @@ public class MonthlyPackLauncher {
 				throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw refused(failure(execution), request);
+				throw refused(failure(execution));
 			}
 			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
 					request.period().toString()).published());
@@ -183,15 +182,12 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * A run refused for its input after its ingest stage (the checks at reading catch all else) leaves no staging
-	 * folder behind: the output folder is as it was, and the next run starts afresh rather than resuming.
+	 * A run refused for its input after its ingest stage (a template that fails only when filled in: the checks at
+	 * reading catch all else) is said to be so, since its files were stored. Its staging folder is kept, so that
+	 * once the template is mended the run resumes at the stage that failed.
 	 */
-	private Exception refused(Exception failure, PackRequest request) throws IOException {
-		if (!(failure instanceof InvalidInputException invalid)) {
-			return failure;
-		}
-		new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString()).discardStaging();
-		return invalid.foundAfterStoring();
+	private static Exception refused(Exception failure) {
+		return (failure instanceof InvalidInputException invalid) ? invalid.foundAfterStoring() : failure;
 	}
 
 	static Exception failure(JobExecution execution) {

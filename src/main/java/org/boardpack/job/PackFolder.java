@@ -30,11 +30,6 @@ record PackFolder(Path output, String programme, String period) {
 		return staged().freshStaging();
 	}
 
-	/** Removes the staging folder, leaving the published pack as it was. */
-	void discardStaging() throws IOException {
-		staged().discard();
-	}
-
 	/** Replaces the published folder with the staging one. */
 	void publish() throws IOException {
 		staged().publish();
