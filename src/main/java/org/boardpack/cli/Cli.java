@@ -87,7 +87,10 @@ public final class Cli {
 		}
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
-			this.err.println("Nothing was stored or written. Correct the files and run again.");
+			this.err.println(ex.isFoundAfterStoring()
+					? "The files were stored but no pack was published: the published pack is as it was. Correct the "
+							+ "files and run again; the run resumes where it stopped."
+					: "Nothing was stored or written. Correct the files and run again.");
 			return exiting(ExitCode.INVALID_INPUT);
 		}
 		catch (PackBusyException ex) {
@@ -119,7 +122,7 @@ public final class Cli {
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		StageTimings.Clock clock = StageTimings.start();
-		ProgrammeInput input = ProgrammeReader.read(folder);
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(arguments.option("period", null), input);
 		if (arguments.option("updates", null) != null) {
@@ -137,7 +140,7 @@ public final class Cli {
 			return help(HelpText.RESTART);
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
-		ProgrammeInput input = ProgrammeReader.read(folder);
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		String programme = input.settings().id();
 		return withLauncher((launcher) -> {
 			MonthlyPackLauncher.UnfinishedRun unfinished = launcher.unfinished(programme).orElse(null);
@@ -195,6 +198,12 @@ public final class Cli {
 		}
 	}
 
+	/** The input, once what the user should know of it (files not read) is printed. */
+	private ProgrammeInput warned(ProgrammeInput input) {
+		input.warnings().forEach((warning) -> this.err.println("Warning: " + warning));
+		return input;
+	}
+
 	private static YearMonth period(String text, ProgrammeInput input) {
 		if (text == null) {
 			YearMonth latest = input.latestPeriod();
@@ -211,7 +220,7 @@ public final class Cli {
 			return help(HelpText.VALIDATE);
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
-		ProgrammeInput input = ProgrammeReader.read(folder);
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
 				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
 				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),

@@ -16,7 +16,9 @@ public record Problem(String file, int row, String column, String message) {
 		if (this.column != null) {
 			where.append(':').append(this.column);
 		}
-		return where + ": " + this.message;
+		// One problem, one line: a value quoted in the message may hold a line break (a cell's own, or a vertical
+		// tab cleaned into one), which would split the list of problems.
+		return where + ": " + this.message.replace("\r", "\\r").replace("\n", "\\n");
 	}
 
 }

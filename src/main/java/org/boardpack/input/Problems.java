@@ -8,12 +8,23 @@ public final class Problems {
 
 	private final List<Problem> found = new ArrayList<>();
 
+	private final List<Problem> warnings = new ArrayList<>();
+
 	public void add(Problem problem) {
 		this.found.add(problem);
 	}
 
 	public void file(String file, String message, Object... args) {
 		add(new Problem(file, 0, null, Text.format(message, args)));
+	}
+
+	/** Something the user should know that does not stop the run, such as a file that is not read. */
+	public void warn(String file, String message, Object... args) {
+		this.warnings.add(new Problem(file, 0, null, Text.format(message, args)));
+	}
+
+	public List<Problem> warnings() {
+		return List.copyOf(this.warnings);
 	}
 
 	public boolean isEmpty() {

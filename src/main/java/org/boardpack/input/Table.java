@@ -26,7 +26,8 @@ public record Table(Header header, List<Row> rows) {
 			this.file = file;
 		}
 
-		void add(int number, List<String> values) {
+		void add(int number, List<String> read) {
+			List<String> values = read.stream().map(ControlCharacters::cleanCell).toList();
 			if (this.header == null) {
 				this.header = new Header(this.file, values.stream().map(String::strip).toList());
 			}

@@ -111,7 +111,7 @@ public class MonthlyPackLauncher {
 				throw new PackStoppedException(request.programme(), request.period(), nextStage(execution));
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw failure(execution);
+				throw refused(failure(execution));
 			}
 			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
 					request.period().toString()).published());
@@ -205,6 +205,15 @@ public class MonthlyPackLauncher {
 					this.manyRuns.next(batch, names.size(), period, remote));
 			return new PackOutcomes(this.attempts, this.repository, this.properties.outputDir()).of(execution, names);
 		}
+	}
+
+	/**
+	 * A run refused for its input after its ingest stage (a template that fails only when filled in: the checks at
+	 * reading catch all else) is said to be so, since its files were stored. Its staging folder is kept, so that
+	 * once the template is mended the run resumes at the stage that failed.
+	 */
+	private static Exception refused(Exception failure) {
+		return (failure instanceof InvalidInputException invalid) ? invalid.foundAfterStoring() : failure;
 	}
 
 	static Exception failure(JobExecution execution) {

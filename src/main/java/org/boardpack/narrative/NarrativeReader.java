@@ -1,7 +1,6 @@
 package org.boardpack.narrative;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
+import org.boardpack.input.TextFiles;
 import org.boardpack.narrative.Narrative.Section;
 
 /**
@@ -74,8 +74,9 @@ public final class NarrativeReader {
 	 * narrative is reported with every other problem, before anything is written.
 	 */
 	public static Narrative parse(String file, byte[] bytes, Set<String> priorityIds, Problems problems) {
-		String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		return new NarrativeReader(file, priorityIds, problems).parse(text.lines().toList());
+		String text = TextFiles.utf8(bytes, file, problems);
+		return (text == null) ? Narrative.NONE
+				: new NarrativeReader(file, priorityIds, problems).parse(text.replace("\uFEFF", "").lines().toList());
 	}
 
 	private Narrative parse(List<String> lines) {

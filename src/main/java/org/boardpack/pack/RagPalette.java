@@ -1,22 +1,13 @@
 package org.boardpack.pack;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Pattern;
 
-import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.Problem;
 import org.boardpack.plan.Rag;
+import org.boardpack.templates.PaletteFile;
 
 /**
  * The colours of the five RAGs, defined once in {@code palette.properties} beside the templates and used by
@@ -24,9 +15,7 @@ import org.boardpack.plan.Rag;
  */
 public final class RagPalette {
 
-	public static final String FILE = "palette.properties";
-
-	private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
+	public static final String FILE = PaletteFile.FILE;
 
 	private final Map<Rag, Swatch> swatches;
 
@@ -64,37 +53,23 @@ public final class RagPalette {
 		return byCode;
 	}
 
-	/** Reads the palette, reporting every missing or malformed colour at once. */
+	/** Reads the palette, named in messages by its folder and file name. */
 	public static RagPalette load(Path file) {
-		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		catch (IOException ex) {
-			throw new InvalidInputException(List.of(new Problem(file.toString(), 0, null,
-					"cannot read the RAG palette: " + ex.getMessage())));
-		}
-		List<Problem> problems = new ArrayList<>();
-		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
-		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) { // the order of the file
-			String fill = colour(properties, rag, "fill", file, problems);
-			String text = colour(properties, rag, "text", file, problems);
-			swatches.put(rag, new Swatch(fill, text));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new RagPalette(swatches);
+		Path folder = file.toAbsolutePath().getParent().getFileName();
+		return load(file, ((folder != null) ? folder + "/" : "") + file.getFileName());
 	}
 
-	private static String colour(Properties properties, Rag rag, String part, Path file, List<Problem> problems) {
-		String key = rag.code() + "." + part;
-		String value = properties.getProperty(key, "").strip();
-		if (!HEX.matcher(value).matches()) {
-			problems.add(new Problem(file.toString(), 0, key,
-					value.isEmpty() ? "missing; give a colour as #RRGGBB" : "'" + value + "' is not a colour as #RRGGBB"));
+	/**
+	 * Reads the palette, reporting every missing or malformed colour at once; {@code shown} names the file in
+	 * messages, as its user finds it (never an absolute path).
+	 */
+	public static RagPalette load(Path file, String shown) {
+		Map<String, String> colours = PaletteFile.read(file, shown);
+		Map<Rag, Swatch> swatches = new EnumMap<>(Rag.class);
+		for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)) {
+			swatches.put(rag, new Swatch(colours.get(rag.code() + ".fill"), colours.get(rag.code() + ".text")));
 		}
-		return value.toUpperCase(Locale.ROOT);
+		return new RagPalette(swatches);
 	}
 
 }

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.CsvTables;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
@@ -70,6 +70,7 @@ final class ProgrammeFiles {
 			this.unusable.add(name);
 			return null;
 		}
+		StoreLimits.check(name, table, this.problems);
 		return table;
 	}
 
@@ -85,39 +86,33 @@ final class ProgrammeFiles {
 			.collect(Collectors.toSet());
 	}
 
-	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
+	/**
+	 * Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx} (in any case, as
+	 * Windows may save them), by file name. Every other file there is refused or warned of.
+	 */
 	SortedMap<String, Path> updateFiles() {
-		return listed("updates", ".csv", ".xlsx");
+		return new FolderListing(this.folder, this.problems).list("updates",
+				(name) -> name.endsWith(".csv") || name.endsWith(".xlsx"), "YYYY-MM.csv and YYYY-MM.xlsx");
 	}
 
 	/** The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name. */
 	SortedMap<String, Path> narrativeFiles() {
-		return listed(NarrativeReader.FOLDER, ".md");
+		return new FolderListing(this.folder, this.problems).list(NarrativeReader.FOLDER,
+				(name) -> name.endsWith(".md"), "YYYY-MM.md");
 	}
 
-	private SortedMap<String, Path> listed(String folder, String... suffixes) {
-		SortedMap<String, Path> files = new TreeMap<>();
-		Path path = this.folder.resolve(folder);
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> list = Files.list(path)) {
-				// Spreadsheet lock files (~$2017-05.xlsx) and hidden files are not inputs.
-				list.filter((p) -> !p.getFileName().toString().startsWith("~$")
-						&& !p.getFileName().toString().startsWith("."))
-					.filter((p) -> Stream.of(suffixes).anyMatch((suffix) -> p.toString().endsWith(suffix)))
-					.forEach((p) -> files.put(p.getFileName().toString(), p));
-			}
-			catch (IOException ex) {
-				this.problems.file(folder, "cannot be listed: %s", ex.getMessage());
-			}
-		}
-		return files;
+	/** Warns of files in the folders of tables ({@code plan/}, {@code indicators/}) that are not among them. */
+	void accountForTables(String folder, List<String> tables) {
+		new FolderListing(this.folder, this.problems).tables(folder,
+				tables.stream().map((table) -> table.substring(table.indexOf('/') + 1) + ".csv")
+					.collect(Collectors.toSet()));
 	}
 
 	/** An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet). */
 	Table updates(Path file, List<String> columns) {
 		String name = "updates/" + file.getFileName();
 		Table table;
-		if (name.endsWith(".csv")) {
+		if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 			table = csv(file);
 		}
 		else {
@@ -125,7 +120,11 @@ final class ProgrammeFiles {
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
 			table = (table != null) ? fromTracker(table) : null;
 		}
-		return (table != null && headerFits(table, columns)) ? table : null;
+		if (table == null || !headerFits(table, columns)) {
+			return null;
+		}
+		StoreLimits.check("updates", table, this.problems);
+		return table;
 	}
 
 	/**
@@ -168,6 +167,10 @@ final class ProgrammeFiles {
 		try {
 			return CsvTables.read(readBytes(path, name), name);
 		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return null;
+		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read: %s", ex.getMessage().replace(name + " ", ""));
 			return null;
@@ -185,6 +188,10 @@ final class ProgrammeFiles {
 	private Map<String, Table> xlsx(Path path, String name) {
 		try {
 			return XlsxTables.read(readBytes(path, name), name);
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return Map.of();
 		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read as a workbook: %s", ex.getMessage());

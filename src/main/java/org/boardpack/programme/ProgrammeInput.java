@@ -13,6 +13,7 @@ import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.indicator.Target;
 import org.boardpack.input.Checksums;
+import org.boardpack.input.Problem;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
@@ -23,11 +24,12 @@ import org.boardpack.plan.Priority;
  *
  * @param updates each period's update return, by period
  * @param checksums SHA-256 of every input file read, by path relative to the programme folder
+ * @param warnings what the user should know of the folder that does not stop a run, such as files not read
  */
 public record ProgrammeInput(ProgrammeSettings settings, List<Priority> priorities, List<PlanIssue> issues,
 		List<Action> actions, List<Indicator> indicators, List<Target> targets, List<Benchmark> benchmarks,
 		List<Baseline> baselines, List<IndicatorValue> values, SortedMap<YearMonth, List<ActionUpdate>> updates,
-		Map<String, String> checksums) {
+		Map<String, String> checksums, List<Problem> warnings) {
 
 	/** An indicator's target for a financial year ("2017/18"), or null when none is set. */
 	public Target target(String indicatorId, String year) {

@@ -62,6 +62,22 @@ final class SettingsReader {
 		this.problems = problems;
 	}
 
+	/**
+	 * The first line indented with a tab, or 0: YAML refuses tabs there, and its parser names the line before the
+	 * tab, not the tab's own.
+	 */
+	private int tabIndented() {
+		List<String> lines = this.text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			String indent = line.substring(0, line.length() - line.stripLeading().length());
+			if (indent.indexOf('\t') >= 0) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	/** The settings, or null after recording the problems that stop them being read. */
 	ProgrammeSettings read() {
 		JsonNode root;
@@ -69,6 +85,11 @@ final class SettingsReader {
 			root = YAML.readTree(this.text);
 		}
 		catch (JacksonException ex) {
+			int tab = tabIndented();
+			if (tab > 0) {
+				this.problems.add(new Problem(FILE, tab, null, "is indented with a tab; YAML indents with spaces only"));
+				return null;
+			}
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
 			String message = ex.getOriginalMessage().replaceFirst("^Duplicate Object property (\".*\")$",
 					"the setting $1 is written twice");

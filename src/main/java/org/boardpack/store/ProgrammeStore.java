@@ -179,7 +179,7 @@ public class ProgrammeStore {
 				"select * from indicator_value where programme_id = ? and period <= ? order by indicator_id, period",
 				(rs, n) -> this.rows.value(rs), id, until);
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators,
-				targets, benchmarks, baselines, values, new TreeMap<>(), checksums(id));
+				targets, benchmarks, baselines, values, new TreeMap<>(), checksums(id), List.of());
 	}
 
 	/**

@@ -219,13 +219,15 @@ class MonthlyPackJobTests extends PackTestSupport {
 
 	@Test
 	void aFailedRunWhoseStagingFolderWasClearedIsMadeAfreshInsteadOfResumed() throws Exception {
-		// given a run that failed in its render step, on a broken template of the programme's own
+		// given a run that failed in its render step, on a template of the programme's own that is well formed (so
+		// reading passes it) but names a value the model does not have
 		Path copy = copyProgramme(BUNDLED);
 		YearMonth period = YearMonth.of(2017, 6);
 		Path template = Files.createDirectories(copy.resolve("templates")).resolve("exception-report.ftlh");
-		Files.writeString(template, "<#if>");
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run(copy, period))
-			.withMessageContaining("FAILED");
+		Files.writeString(template, "${report.noSuchValue}");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> run(copy, period))
+			.withMessageContaining("templates/exception-report.ftlh:1: the template failed")
+			.matches(InvalidInputException::isFoundAfterStoring);
 		// and, since, the template mended and the output folder emptied (as a clean-up or a move to another machine
 		// would leave it), so the staged roll-up a resume would start from is gone
 		Files.delete(template);
@@ -245,14 +247,15 @@ class MonthlyPackJobTests extends PackTestSupport {
 
 	@Test
 	void aRenderResumedAfterProgrammeYmlWasEditedFollowsTheSettingsTheRunStored() throws Exception {
-		// given a run that stored its inputs and failed in its render step, on a broken template of its own
+		// given a run that stored its inputs and failed in its render step, on a template of its own that is well
+		// formed (so reading passes it) but names a value the model does not have
 		Path copy = copyProgramme(BUNDLED);
 		YearMonth period = YearMonth.of(2017, 7);
 		Path template = Files.createDirectories(copy.resolve("templates")).resolve("exception-report.ftlh");
-		Files.writeString(template, "<#if>");
+		Files.writeString(template, "${report.noSuchValue}");
 		ProgrammeInput stored = ProgrammeReader.read(copy);
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run(copy, period))
-			.withMessageContaining("FAILED");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> run(copy, period))
+			.matches(InvalidInputException::isFoundAfterStoring);
 		// and, since, the template mended and the paper's contact officer changed in programme.yml
 		Files.delete(template);
 		Path settings = copy.resolve("programme.yml");

@@ -58,11 +58,13 @@ class RagPaletteTests {
 				grey.text=#000000
 				""");
 
-		// when / then
+		String shown = this.folder.getFileName() + "/" + RagPalette.FILE;
+
+		// when / then: named by its folder and name, never by an absolute path
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> RagPalette.load(file))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
-				.containsExactly(file + ":red.text: 'white' is not a colour as #RRGGBB",
-						file + ":grey.fill: missing; give a colour as #RRGGBB"));
+				.containsExactly(shown + ":red.text: 'white' is not a colour as #RRGGBB",
+						shown + ":grey.fill: missing; give a colour as #RRGGBB"));
 	}
 
 	private static double grey(byte[] rgb) {

@@ -184,7 +184,7 @@ class RollupBuilderTests {
 	private static ProgrammeInput data(Map<YearMonth, List<ActionUpdate>> updates, List<IndicatorValue> values) {
 		return new ProgrammeInput(SETTINGS, List.of(new Priority("1", "Leadership", "DCS", "")), List.of(), ACTIONS,
 				List.of(CASELOAD), List.of(new Target("2i", "2016/17", 20, 20)), List.of(), List.of(), values,
-				new TreeMap<>(updates), Map.of());
+				new TreeMap<>(updates), Map.of(), List.of());
 	}
 
 	private static ActionUpdate update(YearMonth period, String action, ActionStatus status, int percent) {
