@@ -6,6 +6,7 @@ import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,34 +38,39 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			ProgrammeInputs inputs) {
+			ProgrammeInputs inputs, RunningPacks running) {
 		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs), transactions)
 			.listener(new StageTimingListener("ingest"))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
+			BoardpackProperties properties, RunningPacks running) {
 		return new StepBuilder("rollupStep", jobs).tasklet(new RollupTasklet(store, properties), transactions)
 			.listener(new StageTimingListener("roll-up"))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties) {
+			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties,
+			RunningPacks running) {
 		return new StepBuilder("renderStep", jobs)
 			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties), transactions)
 			.listener(new StageTimingListener("render"))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
+			BoardpackProperties properties, RunningPacks running) {
 		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
 			.listener(new StageTimingListener("publish"))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 

@@ -140,6 +140,16 @@ final class ChildRun {
 		throw new AssertionError("the run did not reach " + stage + " in " + LIMIT);
 	}
 
+	/** The stages this run finished, in order, as its timings file names them ("render board-paper.pdf", ...). */
+	List<String> stagesDone() throws IOException {
+		Path timings = this.folder.resolve("timings.tsv");
+		if (!Files.exists(timings)) {
+			return List.of();
+		}
+		return Files.readAllLines(timings).stream().map((line) -> line.split("\t")).filter((f) -> f.length > 2 && !f[1].equals("-"))
+			.map((f) -> f[2]).toList();
+	}
+
 	private static int order(String stage) {
 		for (int i = STAGES.size() - 1; i >= 0; i--) {
 			if (stage.equals(STAGES.get(i)) || (STAGES.get(i).endsWith(" ") && stage.startsWith(STAGES.get(i)))) {
