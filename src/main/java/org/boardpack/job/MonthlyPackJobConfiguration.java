@@ -2,6 +2,7 @@ package org.boardpack.job;
 
 import org.boardpack.render.PackRenderer;
 import org.boardpack.store.ProgrammeStore;
+import org.boardpack.store.StoreMarks;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.job.Job;
@@ -27,8 +28,9 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep,
-			RunningPacks running) {
+			RunningPacks running, StoreMarks marks) {
 		return new JobBuilder(JOB, jobs).listener(running)
+			.listener(marks)
 			.start(ingestStep)
 			.next(rollupStep)
 			.next(renderStep)
@@ -67,8 +69,9 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties, RunningPacks running) {
-		return new StepBuilder("publishStep", jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			BoardpackProperties properties, RunningPacks running, RunLocks locks) {
+		return new StepBuilder("publishStep", jobs)
+			.tasklet(new PublishTasklet(store, properties, locks), transactions)
 			.listener(new StageTimingListener("publish"))
 			.listener((StepExecutionListener) running)
 			.build();
