@@ -13,6 +13,7 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.system.BoardpackProperties;
 import org.boardpack.system.StageTimings;
+import org.boardpack.system.TemplatesFolder;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -49,9 +50,12 @@ public class MonthlyPackLauncher {
 
 	private final RunningPacks running;
 
+	private final StoreOutages outages;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
 			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
-			RunningPacks running) {
+			RunningPacks running, StoreOutages outages) {
+		this.outages = outages;
 		this.locks = locks;
 		this.running = running;
 		this.operator = operator;
@@ -93,6 +97,16 @@ public class MonthlyPackLauncher {
 
 	private <T> T run(PackRequest request, WithPack<T> then) throws Exception {
 		StageTimings.startUp();
+		try {
+			return runLocked(request, then);
+		}
+		catch (Exception ex) {
+			throw this.outages.translate(ex, request.programme(), request.period());
+		}
+	}
+
+	private <T> T runLocked(PackRequest request, WithPack<T> then) throws Exception {
+		TemplatesFolder.require(this.properties.templatesDir());
 		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
 			if (this.running.stopping()) {
 				throw new PackStoppedException(request.programme(), request.period(), null);
@@ -165,6 +179,7 @@ public class MonthlyPackLauncher {
 	 */
 	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
 		StageTimings.startUp();
+		TemplatesFolder.require(this.properties.templatesDir());
 		List<String> names = new ArrayList<>();
 		for (Path folder : folders) {
 			names.add(folder.toAbsolutePath().normalize().toString());
@@ -183,8 +198,9 @@ public class MonthlyPackLauncher {
 		List<Throwable> causes = execution.getAllFailureExceptions();
 		for (Throwable cause : causes) {
 			for (Throwable t = cause; t != null; t = t.getCause()) {
-				if (t instanceof InvalidInputException invalid) {
-					return invalid;
+				if (t instanceof InvalidInputException || t instanceof RunLockLostException
+						|| t instanceof DiskFullException) {
+					return (Exception) t; // says all that is needed, in the user's words
 				}
 			}
 		}

@@ -55,12 +55,27 @@ class RenderTasklet implements Tasklet {
 				continue; // left out by the programme's outputs setting
 			}
 			StageTimings.Clock clock = StageTimings.start();
-			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
+			render(renderer, rollup, run, pack);
 			clock.end(run.programme(), run.period().toString(), "render " + renderer.fileName());
 			logger.info("Wrote %s for %s %s in %d ms".formatted(renderer.fileName(), run.programme(), run.period(),
 					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private static void render(PackRenderer renderer, Rollup rollup, PackParameters run, PackFolder pack)
+			throws Exception {
+		Path file = pack.staging().resolve(renderer.fileName());
+		try {
+			renderer.render(rollup, run.folder(), file);
+		}
+		catch (Exception ex) {
+			if (DiskFullException.isDiskFull(ex)) {
+				pack.discard();
+				throw new DiskFullException(file, ex);
+			}
+			throw ex;
+		}
 	}
 
 }
