@@ -20,6 +20,7 @@ import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
 import org.boardpack.job.PackStoppedException;
 import org.boardpack.job.RunningPacks;
+import org.boardpack.job.StoreLostException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
@@ -274,6 +275,9 @@ public final class Cli {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		if (failure instanceof StoreLostException) {
+			return failure.getMessage(); // names the store and the run, which the driver's words do not
+		}
 		if (storeInUse(failure)) {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
 		}

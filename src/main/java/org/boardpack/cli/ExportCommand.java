@@ -42,7 +42,8 @@ final class ExportCommand {
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		PackExport.Exported exported;
-		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArgs); StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArgs);
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			exported = context.getBean(PackDelivery.class).export(folder, input, period);
 		}
 		this.out.println("Pack written to " + exported.pack());

@@ -28,7 +28,8 @@ class StoreOutages {
 		if (lost == null) {
 			return failure;
 		}
-		String reason = String.valueOf(lost.getMessage()).lines().findFirst().orElse("").strip();
+		String reason = (lost instanceof SQLTransientConnectionException) ? "no connection could be made in time"
+				: String.valueOf(lost.getMessage()).lines().findFirst().orElse("").strip();
 		return new StoreLostException(this.store, programme, period, reason, failure);
 	}
 
@@ -42,6 +43,11 @@ class StoreOutages {
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return sql;
+			}
+			// the pool's and the driver's words for a connection the server ended under a transaction
+			if (t.getMessage() != null && (t.getMessage().startsWith("Connection is closed")
+					|| t.getMessage().startsWith("This connection has been closed"))) {
+				return (t instanceof SQLException sql) ? sql : new SQLException(t.getMessage(), "08003", t);
 			}
 		}
 		return null;

@@ -146,8 +146,12 @@ public final class ChildRun {
 		if (!Files.exists(timings)) {
 			return List.of();
 		}
-		return Files.readAllLines(timings).stream().map((line) -> line.split("\t")).filter((f) -> f.length > 2 && !f[1].equals("-"))
-			.map((f) -> f[2]).toList();
+		return Files.readAllLines(timings)
+			.stream()
+			.map((line) -> line.split("\t"))
+			.filter((fields) -> fields.length > 2 && !fields[1].equals("-"))
+			.map((fields) -> fields[2])
+			.toList();
 	}
 
 	private static int order(String stage) {
