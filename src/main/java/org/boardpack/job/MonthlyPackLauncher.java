@@ -101,7 +101,8 @@ public class MonthlyPackLauncher {
 			return runLocked(request, then);
 		}
 		catch (Exception ex) {
-			throw this.outages.translate(ex, request.programme(), request.period());
+			throw DiskFullException.of(this.outages.translate(ex, request.programme(), request.period()),
+					new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString()));
 		}
 	}
 
