@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
@@ -21,14 +20,16 @@ import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
 import org.boardpack.job.PackStoppedException;
 import org.boardpack.job.RunningPacks;
+import org.boardpack.job.StoreLostException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.OutputFile;
+import org.boardpack.store.DamagedStoreException;
 import org.boardpack.system.StageTimings;
+import org.boardpack.system.TemplatesFolder;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -64,7 +65,7 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
+				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover", "new-store")));
 				case "committee" -> new CommitteeCommand(this.out, this.err)
 					.run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
 				case "restart" -> restart(Arguments.parse(rest, Set.of(), Set.of()));
@@ -131,7 +132,8 @@ public final class Cli {
 		}
 		boolean recover = arguments.flag("recover");
 		ProgrammeInput read = input;
-		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read));
+		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read),
+				springArguments(arguments));
 	}
 
 	/** Resumes the programme's latest run if it did not finish, for the period it was for. */
@@ -172,12 +174,16 @@ public final class Cli {
 
 	}
 
-	private ExitCode withLauncher(LauncherWork work) throws Exception {
-		SpringApplication application = new SpringApplication(BoardpackApplication.class);
-		try (ConfigurableApplicationContext context = application.run();
+	private ExitCode withLauncher(LauncherWork work, String... springArguments) throws Exception {
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArguments);
 				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			return work.run(context.getBean(MonthlyPackLauncher.class));
 		}
+	}
+
+	/** What the command line asks of the application: {@code --new-store} puts a damaged embedded store aside. */
+	static String[] springArguments(Arguments arguments) {
+		return arguments.flag("new-store") ? new String[] { "--boardpack.new-store=true" } : new String[0];
 	}
 
 	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
@@ -221,6 +227,7 @@ public final class Cli {
 		}
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		ProgrammeInput input = warned(ProgrammeReader.read(folder));
+		TemplatesFolder.require(TemplatesFolder.configured());
 		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
 				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
 				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),
@@ -284,10 +291,16 @@ public final class Cli {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		if (failure instanceof StoreLostException) {
+			return failure.getMessage(); // names the store and the run, which the driver's words do not
+		}
 		if (storeInUse(failure)) {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
 		}
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof DamagedStoreException damaged) {
+				return damaged.getMessage();
+			}
 			// SQL states of class 08 (connection) and 28 (authorisation): the driver's message says where and why
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {

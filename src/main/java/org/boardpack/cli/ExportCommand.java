@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackDelivery;
 import org.boardpack.delivery.PackExport;
 import org.boardpack.job.RunningPacks;
@@ -14,7 +13,6 @@ import org.boardpack.input.Text;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,8 +42,8 @@ final class ExportCommand {
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		PackExport.Exported exported;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
-			.run(springArgs); StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArgs);
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			exported = context.getBean(PackDelivery.class).export(folder, input, period);
 		}
 		this.out.println("Pack written to " + exported.pack());

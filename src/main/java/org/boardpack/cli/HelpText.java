@@ -44,6 +44,8 @@ final class HelpText {
 			leaves the published pack as it was and exits with status 5; run again to resume.
 			--updates FILE: file a return for --period (a filled-in rag-tracker.xlsx, or a CSV) as
 			updates/YYYY-MM.xlsx (or .csv) and run with it; an invalid return is listed and not filed.
+			--new-store: when boardpack has stopped because the embedded store is damaged, put the damaged
+			file aside and start an empty store (docs/faults-and-recovery.md tells what is lost).
 
 			Usage: ./boardpack run DIR1 DIR2 ... [--period YYYY-MM]
 			       ./boardpack run --all FOLDER [--period YYYY-MM]

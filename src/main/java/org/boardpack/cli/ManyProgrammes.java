@@ -7,14 +7,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackOutcome;
 import org.boardpack.job.PackStoppedException;
 import org.boardpack.job.RunningPacks;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,7 +34,7 @@ final class ManyProgrammes {
 		List<Path> folders = folders(arguments);
 		YearMonth period = arguments.optionalPeriod("period");
 		List<PackOutcome> outcomes;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run();
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, Cli.springArguments(arguments));
 				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			outcomes = context.getBean(MonthlyPackLauncher.class).runAll(folders, period);
 		}

@@ -50,10 +50,17 @@ class RetriedDelivery {
 					"already delivered at " + WHEN.format(before));
 		}
 		LocalDateTime started = now();
+		LocalDateTime interrupted = this.records.interrupted(pack, channel.name(), target);
 		if (channel.holds(pack)) {
 			record(channel, pack, target, 0, started, null);
 			return delivered(channel, target, PackExport.Status.ALREADY_DELIVERED, "already there; recorded now");
 		}
+		// Recorded before anything is sent, so that a process dying between sending and recording leaves a trace:
+		// the next export then sends again and says so. At most one duplicate, never a delivery lost.
+		long begun = this.records.begin(pack, channel.name(), target, channel.files(pack), started);
+		String again = (interrupted == null) ? ""
+				: "; sent again, as the delivery begun at " + WHEN.format(interrupted) + " was cut short before it "
+						+ "was recorded: it may have arrived too";
 		AtomicInteger attempts = new AtomicInteger();
 		try {
 			retry().execute(() -> {
@@ -72,13 +79,13 @@ class RetriedDelivery {
 		}
 		catch (RetryException ex) {
 			String error = describe((ex.getLastException() != null) ? ex.getLastException() : ex);
-			record(channel, pack, target, attempts.get(), started, error);
+			end(begun, attempts.get(), started, error);
 			return delivered(channel, target, PackExport.Status.FAILED,
 					Text.format("failed after %d %s: %s", attempts.get(), plural(attempts.get()), error));
 		}
-		record(channel, pack, target, attempts.get(), started, null);
+		end(begun, attempts.get(), started, null);
 		return delivered(channel, target, PackExport.Status.DELIVERED,
-				Text.format("delivered (%d %s)", attempts.get(), plural(attempts.get())));
+				Text.format("delivered (%d %s)%s", attempts.get(), plural(attempts.get()), again));
 	}
 
 	private RetryTemplate retry() {
@@ -97,8 +104,16 @@ class RetriedDelivery {
 
 	private void record(DeliveryChannel channel, PackContents pack, String target, int attempts,
 			LocalDateTime started, String error) {
-		this.records.add(pack, channel.name(), target, channel.files(pack), new DeliveryRecords.Attempts(attempts,
-				(error == null) ? DeliveryRecords.DELIVERED : DeliveryRecords.FAILED, error, started, now()));
+		this.records.add(pack, channel.name(), target, channel.files(pack), outcome(attempts, started, error));
+	}
+
+	private void end(long begun, int attempts, LocalDateTime started, String error) {
+		this.records.end(begun, outcome(attempts, started, error));
+	}
+
+	private static DeliveryRecords.Attempts outcome(int attempts, LocalDateTime started, String error) {
+		return new DeliveryRecords.Attempts(attempts,
+				(error == null) ? DeliveryRecords.DELIVERED : DeliveryRecords.FAILED, error, started, now());
 	}
 
 	/**

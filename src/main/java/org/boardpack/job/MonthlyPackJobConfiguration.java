@@ -3,10 +3,12 @@ package org.boardpack.job;
 import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.store.ProgrammeStore;
+import org.boardpack.store.StoreMarks;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -27,8 +29,9 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep,
-			RunningPacks running) {
+			RunningPacks running, StoreMarks marks) {
 		return new JobBuilder(JOB, jobs).listener(running)
+			.listener(marks)
 			.start(ingestStep)
 			.next(rollupStep)
 			.next(renderStep)
@@ -38,34 +41,39 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			ProgrammeInputs inputs) {
+			ProgrammeInputs inputs, RunningPacks running) {
 		return new StepBuilder(PackStep.INGEST.stepName(), jobs).tasklet(new IngestTasklet(store, inputs), transactions)
 			.listener(new StageTimingListener(PackStep.INGEST.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
+			BoardpackProperties properties, RunningPacks running) {
 		return new StepBuilder(PackStep.ROLLUP.stepName(), jobs).tasklet(new RollupTasklet(store, properties), transactions)
 			.listener(new StageTimingListener(PackStep.ROLLUP.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties) {
+			ObjectProvider<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties,
+			RunningPacks running) {
 		return new StepBuilder(PackStep.RENDER.stepName(), jobs)
 			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties), transactions)
 			.listener(new StageTimingListener(PackStep.RENDER.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties) {
-		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs).tasklet(new PublishTasklet(store, properties), transactions)
+			BoardpackProperties properties, RunningPacks running, RunLocks locks) {
+		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs).tasklet(new PublishTasklet(store, properties, locks), transactions)
 			.listener(new StageTimingListener(PackStep.PUBLISH.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.system.BoardpackProperties;
 import org.boardpack.system.StageTimings;
+import org.boardpack.system.TemplatesFolder;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -53,11 +54,15 @@ public class MonthlyPackLauncher {
 
 	private final ObjectProvider<RemotePacks> remote;
 
+	private final StoreOutages outages;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
 			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
-			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote) {
+			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote,
+			StoreOutages outages) {
 		this.manyRuns = manyRuns;
 		this.remote = remote;
+		this.outages = outages;
 		this.locks = locks;
 		this.running = running;
 		this.operator = operator;
@@ -102,6 +107,17 @@ public class MonthlyPackLauncher {
 			return onWorker(request, then);
 		}
 		StageTimings.startUp();
+		try {
+			return runLocked(request, then);
+		}
+		catch (Exception ex) {
+			throw DiskFullException.of(this.outages.translate(ex, request.programme(), request.period()),
+					new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString()));
+		}
+	}
+
+	private <T> T runLocked(PackRequest request, WithPack<T> then) throws Exception {
+		TemplatesFolder.require(this.properties.templatesDir());
 		try (RunLocks.RunLock lock = this.locks.acquire(request.programme(), request.period())) {
 			if (this.running.stopping()) {
 				throw new PackStoppedException(request.programme(), request.period(), null);
@@ -191,6 +207,7 @@ public class MonthlyPackLauncher {
 	 */
 	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
 		StageTimings.startUp();
+		TemplatesFolder.require(this.properties.templatesDir());
 		List<String> names = new ArrayList<>();
 		for (Path folder : folders) {
 			names.add(folder.toAbsolutePath().normalize().toString());
@@ -220,8 +237,9 @@ public class MonthlyPackLauncher {
 		List<Throwable> causes = execution.getAllFailureExceptions();
 		for (Throwable cause : causes) {
 			for (Throwable t = cause; t != null; t = t.getCause()) {
-				if (t instanceof InvalidInputException invalid) {
-					return invalid;
+				if (t instanceof InvalidInputException || t instanceof RunLockLostException
+						|| t instanceof DiskFullException) {
+					return (Exception) t; // says all that is needed, in the user's words
 				}
 			}
 		}

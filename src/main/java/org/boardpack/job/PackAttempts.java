@@ -10,6 +10,7 @@ import org.boardpack.system.OutputFile;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,8 @@ class PackAttempts {
 	PackParameters next(PackRequest request) {
 		JobExecution last = lastRun(request);
 		if (last == null) {
-			return new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder());
+			return unstarted(
+					new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder()));
 		}
 		if (last.getStatus().isRunning()) {
 			// Called with the programme's run lock held: where that lock excludes every other process (the embedded
@@ -58,9 +60,33 @@ class PackAttempts {
 		}
 		PackParameters previous = PackParameters.of(last.getJobParameters());
 		boolean resume = (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
-				&& request.inputs().equals(previous.inputs()) && leftIntact(last, request);
-		return new PackParameters(request.programme(), request.period(),
-				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder());
+				&& request.inputs().equals(previous.inputs()) && leftIntact(last, request) && noneUnknown(last);
+		return unstarted(new PackParameters(request.programme(), request.period(),
+				resume ? previous.attempt() : previous.attempt() + 1, request.inputs(), request.folder()));
+	}
+
+	/**
+	 * Spring Batch records a new run in two transactions: the job instance, then its first execution. A process
+	 * or database that died between them leaves an instance without executions, which Spring Batch refuses ever
+	 * to start again ("Cannot find any job execution for job instance"); it is removed here so that the run can
+	 * be made. Safe, as this is called with the programme's run lock held: no other run is creating it.
+	 */
+	private PackParameters unstarted(PackParameters next) {
+		JobInstance instance = this.repository.getJobInstance(MonthlyPackJobConfiguration.JOB,
+				next.toJobParameters());
+		if (instance != null && this.repository.getJobExecutions(instance).isEmpty()) {
+			this.repository.deleteJobInstance(instance);
+		}
+		return next;
+	}
+
+	/**
+	 * Whether every stage of the run has a known outcome. A stage whose outcome could not be recorded (the
+	 * database went away as it ended) is UNKNOWN, and Spring Batch will not resume such a run, so it is made
+	 * afresh instead.
+	 */
+	private static boolean noneUnknown(JobExecution last) {
+		return last.getStepExecutions().stream().noneMatch((step) -> step.getStatus() == BatchStatus.UNKNOWN);
 	}
 
 	/**

@@ -30,7 +30,12 @@ record PackFolder(Path output, String programme, String period) {
 		return staged().freshStaging();
 	}
 
-	/** Replaces the published folder with the staging one. */
+	/** Removes the staging folder; the published pack is untouched. */
+	void discard() throws IOException {
+		staged().discard();
+	}
+
+		/** Replaces the published folder with the staging one. */
 	void publish() throws IOException {
 		staged().publish();
 	}

@@ -17,9 +17,12 @@ class PublishTasklet implements Tasklet {
 
 	private final BoardpackProperties properties;
 
-	PublishTasklet(ProgrammeStore store, BoardpackProperties properties) {
+	private final RunLocks locks;
+
+	PublishTasklet(ProgrammeStore store, BoardpackProperties properties, RunLocks locks) {
 		this.store = store;
 		this.properties = properties;
+		this.locks = locks;
 	}
 
 	@Override
@@ -32,6 +35,7 @@ class PublishTasklet implements Tasklet {
 		Manifest.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
 				this.store.checksums(run.programme()))
 			.write(pack.staging());
+		this.locks.confirmHeld(run.programme(), run.period()); // last moment before the pack is replaced
 		pack.publish();
 		return RepeatStatus.FINISHED;
 	}

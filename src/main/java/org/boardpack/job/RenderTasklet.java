@@ -44,7 +44,8 @@ class RenderTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		Path staging = PackFolder.of(this.properties.outputDir(), run).staging();
+		PackFolder folder = PackFolder.of(this.properties.outputDir(), run);
+		Path staging = folder.staging();
 		if (!Files.isDirectory(staging)) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
@@ -56,12 +57,28 @@ class RenderTasklet implements Tasklet {
 			}
 			String names = files.stream().map(OutputFile::fileName).collect(Collectors.joining(" + "));
 			StageTimings.Clock clock = StageTimings.start();
-			renderer.render(pack, staging);
+			render(renderer, pack, folder, files.get(0));
 			clock.end(run.programme(), run.period().toString(), "render " + names);
 			logger.info("Wrote %s for %s %s in %d ms".formatted(names, run.programme(), run.period(),
 					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Renders one document; a full disk removes the staged pack, whose files may be cut short, and names the file. */
+	private static void render(PackRenderer renderer, Pack pack, PackFolder folder, OutputFile first)
+			throws Exception {
+		try {
+			renderer.render(pack, folder.staging());
+		}
+		catch (Exception ex) {
+			if (DiskFullException.isDiskFull(ex)) {
+				Path file = folder.staging().resolve(first.fileName());
+				folder.discard();
+				throw new DiskFullException(file, ex);
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -31,7 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RunLocks {
 
+	/** How a lock-holding session is named: this, the period and the start of the run. */
+	private static final String HOLDER = "boardpack run ";
+
 	private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+	/** The PostgreSQL session holding each programme's advisory lock. */
+	private final Map<String, Connection> sessions = new ConcurrentHashMap<>();
 
 	private final JdbcTemplate jdbc;
 
@@ -63,18 +69,43 @@ class RunLocks {
 
 	/** Takes the programme's lock, or throws {@link PackBusyException} naming the run that holds it. */
 	RunLock acquire(String programme, YearMonth period) {
-		Held mine = new Held(period, LocalDateTime.now());
+		Held mine = new Held(period, LocalDateTime.now().withNano(0));
 		Held other = this.held.putIfAbsent(programme, mine);
 		if (other != null) {
 			throw new PackBusyException(programme, other.period(), other.started());
 		}
 		try {
-			Connection session = isPostgres() ? advisoryLock(programme) : null;
+			Connection session = isPostgres() ? advisoryLock(programme, mine) : null;
+			if (session != null) {
+				this.sessions.put(programme, session);
+			}
 			return () -> release(programme, mine, session);
 		}
 		catch (RuntimeException ex) {
 			this.held.remove(programme, mine);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Throws {@link RunLockLostException} when the programme's advisory lock was let go under the run: its
+	 * session ended, as when the PostgreSQL server restarts. Another run may then have started, so this one must
+	 * not publish. A session that is still open still holds the lock.
+	 */
+	void confirmHeld(String programme, YearMonth period) {
+		Connection session = this.sessions.get(programme);
+		if (session == null) {
+			return;
+		}
+		boolean alive;
+		try {
+			alive = session.isValid(10);
+		}
+		catch (SQLException ex) {
+			alive = false;
+		}
+		if (!alive) {
+			throw new RunLockLostException(programme, period);
 		}
 	}
 
@@ -86,7 +117,7 @@ class RunLocks {
 		return this.store.isEmbedded() || isPostgres();
 	}
 
-	private Connection advisoryLock(String programme) {
+	private Connection advisoryLock(String programme, Held mine) {
 		try {
 			Connection session = DriverManager.getConnection(this.environment.getProperty("spring.datasource.url"),
 					this.environment.getProperty("spring.datasource.username"),
@@ -105,15 +136,43 @@ class RunLocks {
 				}
 			}
 			if (locked) {
+				// Named for the run, so that a run refused by the lock can say which run holds it, even before
+				// the holder has recorded its run in the job repository.
+				session.setClientInfo("ApplicationName", HOLDER + mine.period() + " " + mine.started());
 				return session;
 			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not take the run lock of " + programme + ": " + ex.getMessage(), ex);
 		}
+		Held holder = holder(programme);
+		if (holder != null) {
+			throw new PackBusyException(programme, holder.period(), holder.started());
+		}
 		PackRuns.Run running = this.runs.running(programme);
 		throw new PackBusyException(programme, (running != null) ? YearMonth.parse(running.period()) : null,
 				(running != null) ? running.started() : null);
+	}
+
+	/** The run holding the programme's advisory lock in another session, from that session's name, or null. */
+	private Held holder(String programme) {
+		long key = key(programme);
+		List<String> names = this.jdbc.queryForList("""
+				select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
+				where l.locktype = 'advisory' and l.granted and l.classid::bigint = ? and l.objid::bigint = ? and l.objsubid = 1""",
+				String.class, key >>> 32, key & 0xFFFFFFFFL);
+		for (String name : names) {
+			if (name != null && name.startsWith(HOLDER)) {
+				String[] parts = name.substring(HOLDER.length()).split(" ");
+				try {
+					return new Held(YearMonth.parse(parts[0]), LocalDateTime.parse(parts[1]));
+				}
+				catch (RuntimeException ex) {
+					return null; // not a name this version gave
+				}
+			}
+		}
+		return null;
 	}
 
 	private void release(String programme, Held mine, Connection session) {
@@ -126,6 +185,9 @@ class RunLocks {
 			// the server releases the lock when it notices the session is gone
 		}
 		finally {
+			if (session != null) {
+				this.sessions.remove(programme, session);
+			}
 			this.held.remove(programme, mine);
 		}
 	}

@@ -1,6 +1,7 @@
 package org.boardpack.serve;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 import org.boardpack.delivery.PackExport;
+import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.schedule.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,8 @@ class ScheduledExports implements SmartLifecycle {
 
 	private final ServeProperties properties;
 
+	private final MonthlyPackLauncher launcher;
+
 	/** The failed deliveries already tried again, so that each is tried once per failure. */
 	private final Set<LastRun> exportedAgain = ConcurrentHashMap.newKeySet();
 
@@ -50,7 +55,8 @@ class ScheduledExports implements SmartLifecycle {
 	private ScheduledFuture<?> watcher;
 
 	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, PackExport export,
-			ServeProperties properties) {
+			ServeProperties properties, MonthlyPackLauncher launcher) {
+		this.launcher = launcher;
 		this.request = request;
 		this.programmes = request.folders().stream().map(ServedProgramme::new).toList();
 		this.scheduler = exportScheduler;
@@ -63,6 +69,7 @@ class ScheduledExports implements SmartLifecycle {
 		for (ServedProgramme programme : this.programmes) {
 			programme.reload();
 			schedule(programme);
+			makeUp(programme);
 		}
 		this.watcher = this.scheduler.scheduleWithFixedDelay(this::followChanges, this.properties.reloadInterval());
 		this.running = true;
@@ -88,6 +95,31 @@ class ScheduledExports implements SmartLifecycle {
 						last.period()));
 			}
 		}
+	}
+
+	/**
+	 * Exports again, now, a programme's export that a killed or stopped serve left unfinished: otherwise its
+	 * month would wait for the next schedule, and history would show the dead run as started for ever. The
+	 * export resumes the run where it stopped (or remakes it) and delivers what was not delivered.
+	 */
+	private void makeUp(ServedProgramme programme) {
+		if (programme.settings() == null) {
+			return;
+		}
+		MonthlyPackLauncher.UnfinishedRun unfinished = this.launcher.unfinished(programme.id()).orElse(null);
+		if (unfinished == null || unfinished.how().equals("failed")) {
+			return; // a failure is tried again by its schedule, or by the retry of a failed delivery
+		}
+		ZoneId zone = (programme.schedule() != null) ? programme.schedule().zone() : Schedule.LONDON;
+		ZonedDateTime now = this.request.clock().instant().atZone(zone);
+		ZonedDateTime started = (unfinished.started() != null)
+				? unfinished.started().atZone(ZoneId.systemDefault()).withZoneSameInstant(zone) : now;
+		String message = "the export started " + WHEN.format(started) + " did not finish (" + unfinished.how()
+				+ "); exporting it again now";
+		log.warn("{} {}: {}", programme.id(), unfinished.period(), message);
+		programme.lastRun(new LastRun(unfinished.period(), started, now, unfinished.how(), message, null, null));
+		this.scheduler.execute(new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping,
+				unfinished.period()));
 	}
 
 	private void schedule(ServedProgramme programme) {

@@ -181,6 +181,35 @@ class PackDeliveryTests extends DeliveryTestSupport {
 	}
 
 	@Test
+	void anEmailSentButNotRecordedWhenItsProcessDiedIsSentAgainOnceAndTheExportSaysSo() throws Exception {
+		// given an export whose e-mail went out, with its record left as a process killed between sending and
+		// recording leaves it: begun, never ended
+		Path programme = programme("cut-short", "delivery:\n" + RECIPIENTS);
+		GreenMail smtp = startSmtp();
+		this.export.export(programme, PERIOD);
+		int sentOnce = smtp.getReceivedMessages().length;
+		this.jdbc.update("update delivery set outcome = 'sending', attempts = 0 where programme_id = 'cut-short'");
+
+		// when exported again, then once more
+		PackExport.Exported again = this.export.export(programme, PERIOD);
+		PackExport.Exported third = this.export.export(programme, PERIOD);
+
+		// then the e-mail went once more, never twice more, and the export said it may have arrived twice
+		assertThat(again.deliveries()).singleElement().satisfies((delivered) -> {
+			assertThat(delivered.status()).isEqualTo(PackExport.Status.DELIVERED);
+			assertThat(delivered.outcome()).matches("delivered \\(1 attempt\\); sent again, as the delivery begun "
+					+ "at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d was cut short before it was recorded: it may "
+					+ "have arrived too");
+		});
+		assertThat(third.deliveries()).singleElement()
+			.satisfies((delivered) -> assertThat(delivered.status()).isEqualTo(PackExport.Status.ALREADY_DELIVERED));
+		assertThat(sentOnce).isEqualTo(3);
+		assertThat(smtp.getReceivedMessages()).hasSize(2 * sentOnce);
+		assertThat(this.history.deliveries("cut-short", 20)).extracting(PackHistory.Delivery::outcome)
+			.containsExactlyInAnyOrder("interrupted", "delivered");
+	}
+
+	@Test
 	void aRefusedLoginIsNotTriedAgainAndItsRecordSaysWhy() throws Exception {
 		// given
 		Path programme = programme("refused", RECIPIENTS.replace("  email:", "delivery:\n  email:"));

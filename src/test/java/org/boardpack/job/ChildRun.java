@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * output folder, store and timings file, and a store chosen by environment variables alone. Lets a test kill it
  * at a stage, or send it SIGTERM.
  */
-final class ChildRun {
+public final class ChildRun {
 
 	private static final Duration LIMIT = Duration.ofMinutes(5);
 
@@ -44,9 +44,9 @@ final class ChildRun {
 	}
 
 	/** Where a child run keeps its store, and how it is told so. */
-	record Store(String name, Map<String, String> environment, String url, String user, String password) {
+	public record Store(String name, Map<String, String> environment, String url, String user, String password) {
 
-		static Store embedded(Path folder) {
+		public static Store embedded(Path folder) {
 			return new Store("H2", Map.of("BOARDPACK_STORE", folder.toString()),
 					"jdbc:h2:file:" + folder.toAbsolutePath() + "/boardpack", "sa", "");
 		}
@@ -99,12 +99,12 @@ final class ChildRun {
 	}
 
 	/** Starts {@code boardpack args...} writing under {@code folder}: output/, stdout, stderr and timings. */
-	static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
+	public static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
 		return start(folder, store, secrets, Map.of(), args);
 	}
 
 	/** As {@link #start(Path, Store, Path, String...)}, with settings of its own, which win over the others. */
-	static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
+	public static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
 			throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
@@ -126,7 +126,7 @@ final class ChildRun {
 	}
 
 	/** Waits until the run has finished {@code stage} or a later one; fails if the process ends first. */
-	ChildRun awaitStage(String stage) throws IOException, InterruptedException {
+	public ChildRun awaitStage(String stage) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + LIMIT.toNanos();
 		int wanted = order(stage);
 		Path timings = this.folder.resolve("timings.tsv");
@@ -147,6 +147,20 @@ final class ChildRun {
 		throw new AssertionError("the run did not reach " + stage + " in " + LIMIT);
 	}
 
+	/** The stages this run finished, in order, as its timings file names them ("render board-paper.pdf", ...). */
+	List<String> stagesDone() throws IOException {
+		Path timings = this.folder.resolve("timings.tsv");
+		if (!Files.exists(timings)) {
+			return List.of();
+		}
+		return Files.readAllLines(timings)
+			.stream()
+			.map((line) -> line.split("\t"))
+			.filter((fields) -> fields.length > 2 && !fields[1].equals("-"))
+			.map((fields) -> fields[2])
+			.toList();
+	}
+
 	private static int order(String stage) {
 		for (int i = STAGES.size() - 1; i >= 0; i--) {
 			if (stage.equals(STAGES.get(i)) || (STAGES.get(i).endsWith(" ") && stage.startsWith(STAGES.get(i)))) {
@@ -157,13 +171,13 @@ final class ChildRun {
 	}
 
 	/** Kills the process as a power cut would: no hook runs. */
-	int kill() throws InterruptedException {
+	public int kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		return this.process.waitFor();
 	}
 
 	/** Sends SIGTERM, as a service manager stopping the service does, and waits for the process to end. */
-	int terminate() throws InterruptedException {
+	public int terminate() throws InterruptedException {
 		this.process.destroy();
 		return finish();
 	}
@@ -176,11 +190,11 @@ final class ChildRun {
 		return this.process.exitValue();
 	}
 
-	String stdout() throws IOException {
+	public String stdout() throws IOException {
 		return Files.readString(this.folder.resolve(this.name + ".out"), StandardCharsets.UTF_8);
 	}
 
-	String stderr() throws IOException {
+	public String stderr() throws IOException {
 		return Files.readString(this.folder.resolve(this.name + ".err"), StandardCharsets.UTF_8);
 	}
 

@@ -365,6 +365,74 @@ class MonthlyPackJobTests extends PackTestSupport {
 		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().period()).isEqualTo("2017-05");
 	}
 
+	@Test
+	void aRunWhoseProcessDiedBetweenCreatingItsJobAndItsFirstExecutionIsMadeByTheNextRun() throws Exception {
+		// given a job instance with no execution, as a process or database that died between Spring Batch's two
+		// creating transactions leaves it, for the first attempt at the period
+		YearMonth period = YearMonth.of(2016, 9);
+		PackRequest request = PackRequest.of(BUNDLED, ProgrammeReader.read(BUNDLED), period, false);
+		JobInstance orphan = this.jobs.createJobInstance(MonthlyPackJobConfiguration.JOB, new PackParameters(
+				request.programme(), period, 1, request.inputs(), request.folder()).toJobParameters());
+
+		// when
+		Path pack = run(BUNDLED, period);
+
+		// then the run is made, as attempt 1, in a job instance with an execution
+		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().period()).isEqualTo("2016-09");
+		JobInstance made = this.jobs.getJobInstance(MonthlyPackJobConfiguration.JOB,
+				new PackParameters(request.programme(), period, 1, request.inputs(), request.folder()).toJobParameters());
+		assertThat(this.jobs.getJobExecutions(made)).extracting(JobExecution::getStatus)
+			.containsExactly(BatchStatus.COMPLETED);
+		assertThat(this.jobs.getJobInstance(orphan.getInstanceId())).isNull();
+	}
+
+	@Test
+	void aRunAgainAfterOneWhoseProcessDiedBeforeItsFirstExecutionIsMadeAsTheNextAttempt() throws Exception {
+		// given a completed run of the period, then a run again that died with only its job instance created
+		YearMonth period = YearMonth.of(2016, 10);
+		run(BUNDLED, period);
+		PackRequest request = PackRequest.of(BUNDLED, ProgrammeReader.read(BUNDLED), period, false);
+		this.jobs.createJobInstance(MonthlyPackJobConfiguration.JOB,
+				new PackParameters(request.programme(), period, 2, request.inputs(), request.folder()).toJobParameters());
+
+		// when
+		run(BUNDLED, period);
+
+		// then the second attempt is made and completed
+		JobInstance second = this.jobs.getJobInstance(MonthlyPackJobConfiguration.JOB,
+				new PackParameters(request.programme(), period, 2, request.inputs(), request.folder()).toJobParameters());
+		assertThat(this.jobs.getJobExecutions(second)).extracting(JobExecution::getStatus)
+			.containsExactly(BatchStatus.COMPLETED);
+	}
+
+	@Test
+	void aRunWhoseStageOutcomeCouldNotBeRecordedIsMadeAfreshInsteadOfRefused() throws Exception {
+		// given a failed run whose ingest step is UNKNOWN, as a database lost while recording its end leaves it;
+		// Spring Batch refuses to resume such a run
+		YearMonth period = YearMonth.of(2016, 11);
+		PackRequest request = PackRequest.of(BUNDLED, ProgrammeReader.read(BUNDLED), period, false);
+		JobParameters parameters = new PackParameters(request.programme(), period, 1, request.inputs(),
+				request.folder()).toJobParameters();
+		JobInstance instance = this.jobs.createJobInstance(MonthlyPackJobConfiguration.JOB, parameters);
+		JobExecution failed = this.jobs.createJobExecution(instance, parameters, new ExecutionContext());
+		failed.setStartTime(LocalDateTime.of(2016, 12, 5, 6, 0));
+		StepExecution step = this.jobs.createStepExecution("ingestStep", failed);
+		step.setStatus(BatchStatus.UNKNOWN);
+		this.jobs.update(step);
+		failed.setStatus(BatchStatus.FAILED);
+		failed.setEndTime(LocalDateTime.of(2016, 12, 5, 6, 1));
+		this.jobs.update(failed);
+
+		// when
+		Path pack = run(BUNDLED, period);
+
+		// then a second attempt made the pack
+		assertThat(RollupJson.read(pack.resolve("rollup.json")).programme().period()).isEqualTo("2016-11");
+		JobInstance second = this.jobs.getJobInstance(MonthlyPackJobConfiguration.JOB,
+				new PackParameters(request.programme(), period, 2, request.inputs(), request.folder()).toJobParameters());
+		assertThat(this.jobs.getLastJobExecution(second).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
 	private long ingestSteps() {
 		return this.jdbc.queryForObject("select count(*) from batch_step_execution where step_name = 'ingestStep'",
 				Long.class);

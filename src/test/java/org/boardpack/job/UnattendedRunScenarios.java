@@ -67,6 +67,7 @@ abstract class UnattendedRunScenarios {
 		ChildRun stopped = start(folder, "restart", BUNDLED.toString()).awaitStage("render board-paper.html");
 		int stoppedStatus = stopped.terminate();
 		String stoppedMessage = stopped.stderr();
+		List<String> stoppedStages = stopped.stagesDone();
 		String stoppedRun = store.latestRunStatus();
 		boolean publishedWhenStopped = Files.exists(stopped.output().resolve(PROGRAMME).resolve(PERIOD));
 
@@ -76,8 +77,11 @@ abstract class UnattendedRunScenarios {
 
 		// then
 		assertThat(stoppedStatus).as(stoppedMessage).isEqualTo(5);
+		// the render under way when SIGTERM came was finished and kept: the resumed run only publishes
 		assertThat(stoppedMessage).startsWith("boardpack: stopped the run of bromley-csc-2016 for 2017-10; run again "
-				+ "to resume (from the render stage)").doesNotContain("Exception");
+				+ "to resume (from the publish stage)").doesNotContain("Exception");
+		assertThat(stoppedStages).contains("render");
+		assertThat(resumed.stagesDone()).containsExactly("publish");
 		assertThat(stoppedRun).isEqualTo("STOPPED");
 		assertThat(publishedWhenStopped).isFalse();
 		assertThat(resumedStatus).as(resumed.stderr()).isZero();
