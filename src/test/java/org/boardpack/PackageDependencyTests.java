@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the application's packages depend on each other, read from the imports of its sources: no two packages
- * depend on each other, however indirectly, and renderers draw only on the pack they are given.
+ * How the application's packages depend on each other, read from the imports of its
+ * sources: no two packages depend on each other, however indirectly, and renderers draw
+ * only on the pack they are given.
  */
 class PackageDependencyTests {
 

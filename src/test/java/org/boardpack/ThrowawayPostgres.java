@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.boardpack.system.StagedFolder;
 
 /**
- * A PostgreSQL server of a test's own, which the test may stop and start as a database outage or restart
- * would: a cluster made by initdb in a temporary folder, run by the {@code postgres} user on a free loopback
- * port. Never the shared server. Needs Debian's PostgreSQL binaries and root (to run them as {@code postgres}),
- * as CI has; {@link #available()} says whether this machine can.
+ * A PostgreSQL server of a test's own, which the test may stop and start as a database
+ * outage or restart would: a cluster made by initdb in a temporary folder, run by the
+ * {@code postgres} user on a free loopback port. Never the shared server. Needs Debian's
+ * PostgreSQL binaries and root (to run them as {@code postgres}), as CI has;
+ * {@link #available()} says whether this machine can.
  */
 public final class ThrowawayPostgres implements AutoCloseable {
 
@@ -121,8 +122,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
 	}
 
 	private static void as(String program, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "postgres", "--",
-				BIN.resolve(program).toString()));
+		List<String> command = new ArrayList<>(
+				List.of("/usr/sbin/runuser", "-u", "postgres", "--", BIN.resolve(program).toString()));
 		command.addAll(List.of(args));
 		run(command.toArray(String[]::new));
 	}

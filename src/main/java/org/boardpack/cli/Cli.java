@@ -33,9 +33,10 @@ import org.boardpack.system.TemplatesFolder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
- * {@code serve}, {@code worker}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
- * alone; the others start the application.
+ * The command line: {@code run}, {@code restart}, {@code committee}, {@code export},
+ * {@code history}, {@code serve}, {@code worker}, {@code validate} and {@code generate}.
+ * Only {@code validate} and {@code generate} work on files alone; the others start the
+ * application.
  */
 public final class Cli {
 
@@ -65,13 +66,15 @@ public final class Cli {
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover", "new-store")));
+				case "run" ->
+					pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover", "new-store")));
 				case "committee" -> new CommitteeCommand(this.out, this.err)
 					.run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
 				case "restart" -> restart(Arguments.parse(rest, Set.of(), Set.of()));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
-				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
-						"indicators", "periods", "out"), Set.of()));
+				case "generate" -> generate(Arguments.parse(rest,
+						Set.of("seed", "from", "to", "programmes", "actions", "indicators", "periods", "out"),
+						Set.of()));
 				case "serve" -> new ServeCommand(this.out).run(rest);
 				case "worker" -> new WorkerCommand(this.out, this.err).run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
@@ -136,7 +139,9 @@ public final class Cli {
 				springArguments(arguments));
 	}
 
-	/** Resumes the programme's latest run if it did not finish, for the period it was for. */
+	/**
+	 * Resumes the programme's latest run if it did not finish, for the period it was for.
+	 */
 	private ExitCode restart(Arguments arguments) throws Exception {
 		if (arguments.help()) {
 			return help(HelpText.RESTART);
@@ -151,7 +156,8 @@ public final class Cli {
 						+ "run yet. Use ./boardpack run to run a period.");
 				return ExitCode.OK;
 			}
-			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time";
+			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started())
+					: "at an unknown time";
 			this.out.println(Text.format("Resuming the run of %s for %s (%s, started %s).", programme,
 					unfinished.period(), unfinished.how(), started));
 			return pack(launcher, PackRequest.of(folder, input, unfinished.period(), false), input);
@@ -167,7 +173,10 @@ public final class Cli {
 		return ExitCode.OK;
 	}
 
-	/** Work done with the application context open; SIGTERM meanwhile stops a run at the end of its stage. */
+	/**
+	 * Work done with the application context open; SIGTERM meanwhile stops a run at the
+	 * end of its stage.
+	 */
 	private interface LauncherWork {
 
 		ExitCode run(MonthlyPackLauncher launcher) throws Exception;
@@ -181,12 +190,18 @@ public final class Cli {
 		}
 	}
 
-	/** What the command line asks of the application: {@code --new-store} puts a damaged embedded store aside. */
+	/**
+	 * What the command line asks of the application: {@code --new-store} puts a damaged
+	 * embedded store aside.
+	 */
 	static String[] springArguments(Arguments arguments) {
 		return arguments.flag("new-store") ? new String[] { "--boardpack.new-store=true" } : new String[0];
 	}
 
-	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
+	/**
+	 * Files the given return as the period's, then reads the folder again; an invalid
+	 * return is withdrawn.
+	 */
 	private ProgrammeInput fileReturn(Path folder, Path given, String periodOption, YearMonth period)
 			throws java.io.IOException {
 		if (periodOption == null) {
@@ -228,11 +243,12 @@ public final class Cli {
 		Path folder = Path.of(arguments.single(DEFAULT_PROGRAMME));
 		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		TemplatesFolder.require(TemplatesFolder.configured());
-		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
-				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
-				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),
-				input.updates().isEmpty() ? "none"
-						: input.updates().firstKey() + " to " + input.updates().lastKey(),
+		this.out.printf(Locale.ROOT,
+				"%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
+						+ "%d update returns (%s), %d indicator values.%n",
+				folder, input.priorities().size(), input.issues().size(), input.actions().size(),
+				input.indicators().size(), input.updates().size(),
+				input.updates().isEmpty() ? "none" : input.updates().firstKey() + " to " + input.updates().lastKey(),
 				input.values().size());
 		return ExitCode.OK;
 	}
@@ -261,9 +277,9 @@ public final class Cli {
 		long seed = seed(arguments.option("seed", "7"));
 		Path out = Path.of(arguments.option("out", "output/synthetic"));
 		new SyntheticProgrammes(shape, seed).write(out);
-		this.out.printf(Locale.ROOT, "Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) "
-				+ "to %s with seed %d.%n", shape.programmes(), shape.actions(), shape.indicators(), shape.periods(),
-				out, seed);
+		this.out.printf(Locale.ROOT,
+				"Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) " + "to %s with seed %d.%n",
+				shape.programmes(), shape.actions(), shape.indicators(), shape.periods(), out, seed);
 		return ExitCode.OK;
 	}
 
@@ -292,7 +308,8 @@ public final class Cli {
 
 	private static String rootMessage(Throwable failure) {
 		if (failure instanceof StoreLostException) {
-			return failure.getMessage(); // names the store and the run, which the driver's words do not
+			return failure.getMessage(); // names the store and the run, which the
+											// driver's words do not
 		}
 		if (storeInUse(failure)) {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
@@ -301,7 +318,8 @@ public final class Cli {
 			if (t instanceof DamagedStoreException damaged) {
 				return damaged.getMessage();
 			}
-			// SQL states of class 08 (connection) and 28 (authorisation): the driver's message says where and why
+			// SQL states of class 08 (connection) and 28 (authorisation): the driver's
+			// message says where and why
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
 				return "could not connect to the store: " + sql.getMessage();

@@ -16,8 +16,9 @@ import org.boardpack.programme.ProgrammeReader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code export}: the monthly pack of the month just closed (or {@code --period}), then its delivery. Made for
- * cron, systemd timers and Kubernetes CronJobs: one line per delivery, and exit status 1 when any failed.
+ * {@code export}: the monthly pack of the month just closed (or {@code --period}), then
+ * its delivery. Made for cron, systemd timers and Kubernetes CronJobs: one line per
+ * delivery, and exit status 1 when any failed.
  */
 final class ExportCommand {
 
@@ -62,14 +63,18 @@ final class ExportCommand {
 		return failed.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
 	}
 
-	/** The period given, or the month just closed by the clock; either must lie within the programme. */
+	/**
+	 * The period given, or the month just closed by the clock; either must lie within the
+	 * programme.
+	 */
 	private YearMonth period(String text, ProgrammeInput input) {
 		if (text == null) {
 			YearMonth period = YearMonth.now(this.clock).minusMonths(1);
 			if (!input.settings().covers(period)) {
-				throw new Arguments.UsageException(Text.format("the month just closed, %s, is outside the programme "
-						+ "(%s to %s); give the month to export with --period YYYY-MM", period,
-						input.settings().start(), input.settings().end()));
+				throw new Arguments.UsageException(Text.format(
+						"the month just closed, %s, is outside the programme "
+								+ "(%s to %s); give the month to export with --period YYYY-MM",
+						period, input.settings().start(), input.settings().end()));
 			}
 			return period;
 		}

@@ -18,7 +18,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code history [PROGRAMME]}: the runs and deliveries in the store, newest first, as two tables. */
+/**
+ * {@code history [PROGRAMME]}: the runs and deliveries in the store, newest first, as two
+ * tables.
+ */
 final class HistoryCommand {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -62,8 +65,8 @@ final class HistoryCommand {
 		String format = "  %-" + width + "s  %-7s  %7s  %-9s  %-19s  %s";
 		row(format, "Programme", "Period", "Attempt", "Status", "Started", "Ended");
 		for (PackRuns.Run run : runs) {
-			row(format, run.programme(), run.period(), run.attempt(),
-					run.status().toLowerCase(Locale.ROOT), when(run.started()), when(run.ended()));
+			row(format, run.programme(), run.period(), run.attempt(), run.status().toLowerCase(Locale.ROOT),
+					when(run.started()), when(run.ended()));
 		}
 	}
 
@@ -76,8 +79,8 @@ final class HistoryCommand {
 		String format = "  %-19s  %-" + width + "s  %-7s  %-7s  %-9s  %8s  %s";
 		row(format, "Finished", "Programme", "Period", "Channel", "Outcome", "Attempts", "Target");
 		for (PackHistory.Delivery delivery : deliveries) {
-			row(format, when(delivery.finished()), delivery.programme(), delivery.period(),
-					delivery.channel(), delivery.outcome(), delivery.attempts(), delivery.target());
+			row(format, when(delivery.finished()), delivery.programme(), delivery.period(), delivery.channel(),
+					delivery.outcome(), delivery.attempts(), delivery.target());
 			if (delivery.error() != null) {
 				this.out.println("      error: " + delivery.error().replaceAll("\\s+", " "));
 			}
@@ -88,7 +91,10 @@ final class HistoryCommand {
 		this.out.println(String.format(Locale.ROOT, format, values).stripTrailing());
 	}
 
-	/** A programme's id, or the id written in a programme folder's {@code programme.yml}; null for all. */
+	/**
+	 * A programme's id, or the id written in a programme folder's {@code programme.yml};
+	 * null for all.
+	 */
 	private static String programme(String given) throws IOException {
 		if (given == null) {
 			return null;

@@ -16,8 +16,9 @@ import org.boardpack.job.RunningPacks;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code run DIR1 DIR2 ...} and {@code run --all FOLDER}: the packs of many programmes in one run, a line for
- * each, then a count. A programme with invalid input or a failed run does not stop the others.
+ * {@code run DIR1 DIR2 ...} and {@code run --all FOLDER}: the packs of many programmes in
+ * one run, a line for each, then a count. A programme with invalid input or a failed run
+ * does not stop the others.
  */
 final class ManyProgrammes {
 
@@ -79,7 +80,8 @@ final class ManyProgrammes {
 			folders.addAll(Arguments.programmesIn(all));
 		}
 		if (folders.isEmpty()) {
-			throw new Arguments.UsageException("--all \"" + all + "\" holds no programme folders (none has a programme.yml)");
+			throw new Arguments.UsageException(
+					"--all \"" + all + "\" holds no programme folders (none has a programme.yml)");
 		}
 		return folders;
 	}

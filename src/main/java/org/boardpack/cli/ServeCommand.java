@@ -21,8 +21,9 @@ import org.boardpack.serve.StartingClock;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code serve [DIR ...] [--all FOLDER] [--now TIME]}: runs until stopped, exporting each programme's pack at
- * its schedule. Without folders it serves every programme under {@code jobs/}.
+ * {@code serve [DIR ...] [--all FOLDER] [--now TIME]}: runs until stopped, exporting each
+ * programme's pack at its schedule. Without folders it serves every programme under
+ * {@code jobs/}.
  */
 final class ServeCommand {
 
@@ -44,9 +45,10 @@ final class ServeCommand {
 		ServeRequest request = new ServeRequest(folders, clock(arguments.option("now", null)));
 		try (ConfigurableApplicationContext context = Serve.start(request, List.of())) {
 			int port = Serve.port(context);
-			this.out.printf("Serving %d programme%s. Health: http://localhost:%d/actuator/health, status: "
-					+ "http://localhost:%d/actuator/boardpack. Stop with Ctrl+C or SIGTERM.%n", folders.size(),
-					(folders.size() == 1) ? "" : "s", port, port);
+			this.out.printf(
+					"Serving %d programme%s. Health: http://localhost:%d/actuator/health, status: "
+							+ "http://localhost:%d/actuator/boardpack. Stop with Ctrl+C or SIGTERM.%n",
+					folders.size(), (folders.size() == 1) ? "" : "s", port, port);
 			Serve.awaitClose(context);
 		}
 		return ExitCode.OK;
@@ -57,7 +59,8 @@ final class ServeCommand {
 		for (String name : arguments.positional()) {
 			Path folder = Path.of(name);
 			if (!Files.isRegularFile(folder.resolve("programme.yml"))) {
-				throw new Arguments.UsageException("\"" + name + "\" is not a programme folder (it has no programme.yml)");
+				throw new Arguments.UsageException(
+						"\"" + name + "\" is not a programme folder (it has no programme.yml)");
 			}
 			folders.add(folder);
 		}
@@ -66,13 +69,17 @@ final class ServeCommand {
 			String name = arguments.option("all", DEFAULT_FOLDER);
 			folders.addAll(Arguments.programmesIn(name));
 			if (folders.isEmpty()) {
-				throw new Arguments.UsageException("\"" + name + "\" holds no programme folders (none has a programme.yml)");
+				throw new Arguments.UsageException(
+						"\"" + name + "\" holds no programme folders (none has a programme.yml)");
 			}
 		}
 		return folders;
 	}
 
-	/** The clock: from {@code --now} (London time unless an offset is given) when serve starts, to rehearse a schedule. */
+	/**
+	 * The clock: from {@code --now} (London time unless an offset is given) when serve
+	 * starts, to rehearse a schedule.
+	 */
 	private static Clock clock(String now) {
 		if (now == null) {
 			return Clock.systemUTC();

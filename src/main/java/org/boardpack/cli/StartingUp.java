@@ -8,9 +8,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * While the application starts, before {@link StopOnTerm} takes over the signals, SIGTERM or Ctrl-C ends the
- * process the JVM's own way, with status 143 and no word; this says what happened. Nothing has been run by then:
- * the run starts only once the application is up.
+ * While the application starts, before {@link StopOnTerm} takes over the signals, SIGTERM
+ * or Ctrl-C ends the process the JVM's own way, with status 143 and no word; this says
+ * what happened. Nothing has been run by then: the run starts only once the application
+ * is up.
  */
 final class StartingUp implements AutoCloseable {
 
@@ -36,7 +37,10 @@ final class StartingUp implements AutoCloseable {
 		return new StartingUp(hook);
 	}
 
-	/** Started: from here {@link StopOnTerm} or the service's own shutdown speaks for a signal. */
+	/**
+	 * Started: from here {@link StopOnTerm} or the service's own shutdown speaks for a
+	 * signal.
+	 */
 	@Override
 	public void close() {
 		try {

@@ -12,16 +12,20 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Turns SIGTERM (a service manager stopping the service) and SIGINT (Ctrl-C) during a run into a graceful stop:
- * the run is asked to stop at its next stage boundary and the command then reports it and exits as usual. The
- * signals are handled rather than left to start the JVM's shutdown, because during a shutdown the libraries that
- * render the pack can no longer start (they register hooks of their own) and the store would be closed under the
- * run. A run that has not stopped within {@link #STOP_WAIT}, or a second signal, ends the process at once, as a
- * kill would; the next run resumes it.
+ * Turns SIGTERM (a service manager stopping the service) and SIGINT (Ctrl-C) during a run
+ * into a graceful stop: the run is asked to stop at its next stage boundary and the
+ * command then reports it and exits as usual. The signals are handled rather than left to
+ * start the JVM's shutdown, because during a shutdown the libraries that render the pack
+ * can no longer start (they register hooks of their own) and the store would be closed
+ * under the run. A run that has not stopped within {@link #STOP_WAIT}, or a second
+ * signal, ends the process at once, as a kill would; the next run resumes it.
  */
 final class StopOnTerm implements AutoCloseable {
 
-	/** Long enough for the slowest stage of a usual pack, and shorter than a service manager's usual 90 s. */
+	/**
+	 * Long enough for the slowest stage of a usual pack, and shorter than a service
+	 * manager's usual 90 s.
+	 */
 	static final Duration STOP_WAIT = Duration.ofSeconds(75);
 
 	/** The status of a process ended by SIGTERM, as the shell reports it. */
@@ -42,7 +46,10 @@ final class StopOnTerm implements AutoCloseable {
 		this.err = err;
 	}
 
-	/** What the first signal sets going; returns whether it ended in time, else the process ends as if killed. */
+	/**
+	 * What the first signal sets going; returns whether it ended in time, else the
+	 * process ends as if killed.
+	 */
 	@FunctionalInterface
 	interface Stopping {
 
@@ -68,7 +75,8 @@ final class StopOnTerm implements AutoCloseable {
 		if (!this.signalled.compareAndSet(false, true)) {
 			Runtime.getRuntime().halt(KILLED); // asked twice: stop now
 		}
-		// The signal's own thread must not wait; the stop is awaited on a thread of its own.
+		// The signal's own thread must not wait; the stop is awaited on a thread of its
+		// own.
 		Thread.ofPlatform().name("boardpack-stop").daemon().start(this::stop);
 	}
 

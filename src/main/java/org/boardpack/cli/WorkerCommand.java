@@ -11,13 +11,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code worker}: takes pack requests from runs of many, one at a time, until stopped. SIGTERM or Ctrl+C takes no
- * more requests, lets the pack under way finish and exits; a second signal ends it at once, and the manager then
- * sends that pack to another worker after its timeout.
+ * {@code worker}: takes pack requests from runs of many, one at a time, until stopped.
+ * SIGTERM or Ctrl+C takes no more requests, lets the pack under way finish and exits; a
+ * second signal ends it at once, and the manager then sends that pack to another worker
+ * after its timeout.
  */
 final class WorkerCommand {
 
-	/** Long enough for any pack; a service manager's own stop timeout is the real limit. */
+	/**
+	 * Long enough for any pack; a service manager's own stop timeout is the real limit.
+	 */
 	private static final Duration FINISH_WAIT = Duration.ofHours(12);
 
 	private final PrintStream out;
@@ -50,7 +53,8 @@ final class WorkerCommand {
 				worker.startTaking();
 				say("Worker " + worker.name() + " is taking pack requests. Stop with Ctrl+C or SIGTERM.");
 				signalled.await();
-				say("Worker " + worker.name() + " is stopping: it takes no more requests and finishes the pack under way.");
+				say("Worker " + worker.name()
+						+ " is stopping: it takes no more requests and finishes the pack under way.");
 				worker.awaitIdle(FINISH_WAIT);
 			}
 		}

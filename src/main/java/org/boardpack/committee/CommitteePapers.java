@@ -24,9 +24,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a committee's paper for a meeting: the monthly pack of the period it reports is made (or resumed) by
- * the monthly job, and the paper is written from that pack's {@code rollup.json}, so its figures are the
- * pack's, with the committee's front block and report number.
+ * Writes a committee's paper for a meeting: the monthly pack of the period it reports is
+ * made (or resumed) by the monthly job, and the paper is written from that pack's
+ * {@code rollup.json}, so its figures are the pack's, with the committee's front block
+ * and report number.
  */
 @Component
 public class CommitteePapers {
@@ -52,18 +53,21 @@ public class CommitteePapers {
 
 	/**
 	 * What was written for a meeting.
-	 * @param newNumber whether the report number was given now rather than kept from an earlier run
+	 *
+	 * @param newNumber whether the report number was given now rather than kept from an
+	 * earlier run
 	 */
 	public record Written(Path folder, String reportNumber, boolean newNumber, Path pack) {
 	}
 
 	/**
-	 * Makes the period's pack, then the meeting's paper from it; the meeting and its narrative (see
-	 * {@link CommitteeNarrative}) have been checked already.
+	 * Makes the period's pack, then the meeting's paper from it; the meeting and its
+	 * narrative (see {@link CommitteeNarrative}) have been checked already.
 	 */
 	public Written write(Path programmeFolder, ProgrammeInput input, CommitteeMeeting meeting, Narrative narrative)
 			throws Exception {
-		// Written under the programme's run lock: the pack cannot change under the paper, and report numbers are
+		// Written under the programme's run lock: the pack cannot change under the paper,
+		// and report numbers are
 		// given one meeting at a time.
 		return this.launcher.run(PackRequest.of(programmeFolder, input, meeting.period(), false), input,
 				(pack) -> paper(programmeFolder, input.settings().id(), meeting, narrative, pack));
@@ -73,9 +77,13 @@ public class CommitteePapers {
 			Path pack) throws Exception {
 		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		ReportNumbers.Given number = this.numbers.numberFor(programme, meeting);
-		// <output>/<programme>/committees/<committee>/<date>/, replaced whole so a clerk never picks up half a paper
-		StagedFolder folder = new StagedFolder(this.properties.outputDir().resolve(programme).resolve("committees")
-			.resolve(meeting.committee().id()).resolve(meeting.date().toString()));
+		// <output>/<programme>/committees/<committee>/<date>/, replaced whole so a clerk
+		// never picks up half a paper
+		StagedFolder folder = new StagedFolder(this.properties.outputDir()
+			.resolve(programme)
+			.resolve("committees")
+			.resolve(meeting.committee().id())
+			.resolve(meeting.date().toString()));
 		Path staging = folder.freshStaging();
 		CommitteeSettings committee = meeting.committee();
 		Pack paper = this.packs.make(rollup, programmeFolder)
@@ -84,9 +92,9 @@ public class CommitteePapers {
 		for (PackRenderer renderer : this.renderers) {
 			renderer.render(paper, staging);
 		}
-		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(),
-				number.number(), committee.classification(), meeting.period().toString(),
-				rollup.programme().asAt().toString(), programme + "/" + meeting.period(),
+		new CommitteeManifest(programme, committee.id(), committee.name(), meeting.date().toString(), number.number(),
+				committee.classification(), meeting.period().toString(), rollup.programme().asAt().toString(),
+				programme + "/" + meeting.period(),
 				Checksums.sha256(Files.readAllBytes(pack.resolve(FileEntry.MANIFEST))), this.properties.version(),
 				FileEntry.outputs(staging))
 			.write(staging);

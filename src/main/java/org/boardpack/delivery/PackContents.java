@@ -15,11 +15,11 @@ import org.boardpack.system.OutputFile;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A published pack as its deliveries see it: its files as its {@code manifest.json} lists them, the manifest
- * itself, and the digest of the manifest, which names this exact pack in the delivery records.
+ * A published pack as its deliveries see it: its files as its {@code manifest.json} lists
+ * them, the manifest itself, and the digest of the manifest, which names this exact pack
+ * in the delivery records.
  */
-record PackContents(Path folder, String programme, String period, String digest, List<PackFile> files,
-		Rollup rollup) {
+record PackContents(Path folder, String programme, String period, String digest, List<PackFile> files, Rollup rollup) {
 
 	static final String MANIFEST = FileEntry.MANIFEST;
 

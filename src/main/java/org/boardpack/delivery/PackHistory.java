@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The runs of the monthly pack, from Spring Batch's own tables, and the deliveries, from ours: newest first,
- * for one programme or all. Plain SQL that H2 and PostgreSQL both run.
+ * The runs of the monthly pack, from Spring Batch's own tables, and the deliveries, from
+ * ours: newest first, for one programme or all. Plain SQL that H2 and PostgreSQL both
+ * run.
  */
 @Component
 public class PackHistory {
@@ -32,16 +33,21 @@ public class PackHistory {
 	}
 
 	/** One delivery as recorded; {@code error} is null unless it failed. */
-	public record Delivery(String programme, String period, String channel, String target, String outcome,
-			int attempts, String error, LocalDateTime started, LocalDateTime finished) {
+	public record Delivery(String programme, String period, String channel, String target, String outcome, int attempts,
+			String error, LocalDateTime started, LocalDateTime finished) {
 	}
 
-	/** The latest runs, at most {@code limit}, of one programme ({@code null} for all). */
+	/**
+	 * The latest runs, at most {@code limit}, of one programme ({@code null} for all).
+	 */
 	public List<PackRuns.Run> runs(String programme, int limit) {
 		return this.runs.latest(programme, limit);
 	}
 
-	/** The latest deliveries, at most {@code limit}, of one programme ({@code null} for all). */
+	/**
+	 * The latest deliveries, at most {@code limit}, of one programme ({@code null} for
+	 * all).
+	 */
 	public List<Delivery> deliveries(String programme, int limit) {
 		return query(DELIVERIES.formatted((programme != null) ? "where programme_id = ?" : ""), programme, limit,
 				(rs) -> new Delivery(rs.getString("programme_id"), rs.getString("period"), rs.getString("channel"),
@@ -50,7 +56,8 @@ public class PackHistory {
 	}
 
 	private <T> List<T> query(String sql, String programme, int limit, Row<T> row) {
-		// FETCH FIRST is the standard SQL both H2 and PostgreSQL take, so only the rows shown are read
+		// FETCH FIRST is the standard SQL both H2 and PostgreSQL take, so only the rows
+		// shown are read
 		Object[] arguments = (programme != null) ? new Object[] { programme, limit } : new Object[] { limit };
 		return this.jdbc.query(sql, (rs, n) -> row.map(rs), arguments);
 	}

@@ -13,7 +13,10 @@ import org.boardpack.plan.Rag;
 import org.boardpack.exceptions.ExceptionReport.ActionLine;
 import org.boardpack.rollup.ActionRollup;
 
-/** Decides which exceptions an action is, by the programme's rules, and words it for the report. */
+/**
+ * Decides which exceptions an action is, by the programme's rules, and words it for the
+ * report.
+ */
 final class ActionLines {
 
 	private final ExceptionRules rules;
@@ -29,7 +32,10 @@ final class ActionLines {
 		return action.daysOverdue() > 0 || this.rules.actionRags().contains(action.assessedRag());
 	}
 
-	/** Still to deliver, with a due date moved later than the plan's, whether or not the board agreed it. */
+	/**
+	 * Still to deliver, with a due date moved later than the plan's, whether or not the
+	 * board agreed it.
+	 */
 	static boolean slipped(ActionRollup action) {
 		return open(action.status()) && action.dueDate() != null && action.revisedDueDate() != null
 				&& action.revisedDueDate().isAfter(action.dueDate());
@@ -52,14 +58,13 @@ final class ActionLines {
 	}
 
 	ActionLine line(ActionRollup a) {
-		return new ActionLine(a.id(), a.priorityId(), a.description(), a.lead(), a.leadTitle(), a.status().replace('-', ' '),
-				day(a.dueDate()), day(a.revisedDueDate()), a.percentComplete(), code(a.reportedRag()),
-				code(a.derivedRag()), code(a.assessedRag()), a.assessedReason(), a.derivedReason(),
-				(a.commentary() != null) ? a.commentary() : "",
+		return new ActionLine(a.id(), a.priorityId(), a.description(), a.lead(), a.leadTitle(),
+				a.status().replace('-', ' '), day(a.dueDate()), day(a.revisedDueDate()), a.percentComplete(),
+				code(a.reportedRag()), code(a.derivedRag()), code(a.assessedRag()), a.assessedReason(),
+				a.derivedReason(), (a.commentary() != null) ? a.commentary() : "",
 				Objects.requireNonNullElse(ExceptionFinder.earlierMonth(a, this.period), ""),
-				(a.updatedBy() != null) ? a.updatedBy() : "",
-				a.periodsRed(), slippedBy(a), revisions(a.dueDateRevisions()), a.rebaselined(), a.periodsMissing(),
-				missingFor(a), why(a));
+				(a.updatedBy() != null) ? a.updatedBy() : "", a.periodsRed(), slippedBy(a),
+				revisions(a.dueDateRevisions()), a.rebaselined(), a.periodsMissing(), missingFor(a), why(a));
 	}
 
 	private List<String> why(ActionRollup a) {
@@ -68,8 +73,8 @@ final class ActionLines {
 			why.add("Off track: " + a.assessedRag().word() + ", " + a.assessedReason());
 		}
 		if (slipped(a)) {
-			why.add("Slipped: due " + day(a.revisedDueDate()) + " instead of " + day(a.dueDate()) + ", "
-					+ slippedBy(a) + (a.rebaselined() ? ", re-baselined by the board" : ""));
+			why.add("Slipped: due " + day(a.revisedDueDate()) + " instead of " + day(a.dueDate()) + ", " + slippedBy(a)
+					+ (a.rebaselined() ? ", re-baselined by the board" : ""));
 		}
 		if (challenged(a)) {
 			why.add("To challenge: the lead reported " + a.reportedRag().word() + "; the dates say "
@@ -97,15 +102,17 @@ final class ActionLines {
 		};
 	}
 
-	/** "1 period, Oct 2017 (last update Sep 2017)", "3 periods in a row, Aug 2017 to Oct 2017 (never updated)". */
+	/**
+	 * "1 period, Oct 2017 (last update Sep 2017)", "3 periods in a row, Aug 2017 to Oct
+	 * 2017 (never updated)".
+	 */
 	private String missingFor(ActionRollup a) {
 		if (!a.updateMissing()) {
 			return "";
 		}
 		int periods = a.periodsMissing();
-		String months = (periods <= 1) ? "1 period, " + Dates.month(this.period)
-				: periods + " periods in a row, " + Dates.month(this.period.minusMonths(periods - 1L)) + " to "
-						+ Dates.month(this.period);
+		String months = (periods <= 1) ? "1 period, " + Dates.month(this.period) : periods + " periods in a row, "
+				+ Dates.month(this.period.minusMonths(periods - 1L)) + " to " + Dates.month(this.period);
 		String last = (a.lastUpdate() != null) ? "last update " + Dates.month(YearMonth.parse(a.lastUpdate()))
 				: "never updated";
 		return months + " (" + last + ")";

@@ -10,8 +10,8 @@ import org.boardpack.exceptions.ExceptionReport.Count;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
- * The cover's count of each kind of exception, compared with last period where the roll-up keeps what last
- * period's count was: "7 red actions, up from 4".
+ * The cover's count of each kind of exception, compared with last period where the
+ * roll-up keeps what last period's count was: "7 red actions, up from 4".
  */
 final class CoverCounts {
 
@@ -28,8 +28,8 @@ final class CoverCounts {
 	}
 
 	void offTrack(Rag rag, int now) {
-		add("actions-off-track", now, rag.word().toLowerCase(Locale.ROOT) + " action", "", (this.previous != null)
-				? this.previous.counts().of(rag) : null);
+		add("actions-off-track", now, rag.word().toLowerCase(Locale.ROOT) + " action", "",
+				(this.previous != null) ? this.previous.counts().of(rag) : null);
 	}
 
 	void slipped(int now, Integer before) {
@@ -47,9 +47,10 @@ final class CoverCounts {
 					(this.previous != null) ? this.previous.updatesMissing() : null);
 		}
 		else {
-			// Last period's totals count every missing update, not only runs this long: no fair comparison.
-			this.counts.add(new Count("missing-updates", now, Text.format("%s without an update for %d periods or more",
-					plural(now, "action"), missedPeriods)));
+			// Last period's totals count every missing update, not only runs this long:
+			// no fair comparison.
+			this.counts.add(new Count("missing-updates", now,
+					Text.format("%s without an update for %d periods or more", plural(now, "action"), missedPeriods)));
 		}
 	}
 
@@ -59,7 +60,8 @@ final class CoverCounts {
 	}
 
 	void worsening(int now, int periods) {
-		// The roll-up keeps this period's worsening runs only, so there is nothing to compare with.
+		// The roll-up keeps this period's worsening runs only, so there is nothing to
+		// compare with.
 		this.counts.add(new Count("indicators", now,
 				Text.format("%s worsening for %d periods in a row or more", plural(now, "indicator"), periods)));
 	}

@@ -24,7 +24,10 @@ import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 
-/** Finds the exceptions of one period in its roll-up, by a programme's rules. Pure: no files, no store. */
+/**
+ * Finds the exceptions of one period in its roll-up, by a programme's rules. Pure: no
+ * files, no store.
+ */
 public final class ExceptionFinder {
 
 	private ExceptionFinder() {
@@ -33,7 +36,8 @@ public final class ExceptionFinder {
 	public static ExceptionReport find(Rollup rollup, ExceptionRules rules) {
 		YearMonth period = YearMonth.parse(rollup.programme().period());
 		ActionLines actions = new ActionLines(rules, period);
-		Map<String, PriorityRollup> priorities = rollup.priorities().stream()
+		Map<String, PriorityRollup> priorities = rollup.priorities()
+			.stream()
 			.collect(Collectors.toMap(PriorityRollup::id, Function.identity()));
 		IndicatorLines indicators = new IndicatorLines(rules, period, priorities);
 		List<ActionRollup> all = rollup.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
@@ -42,8 +46,11 @@ public final class ExceptionFinder {
 
 		List<PriorityActions> offTrack = new ArrayList<>();
 		for (PriorityRollup priority : rollup.priorities()) {
-			List<ActionLine> listed = priority.actions().stream().filter(actions::offTrack)
-				.map((a) -> lines.get(a.id())).toList();
+			List<ActionLine> listed = priority.actions()
+				.stream()
+				.filter(actions::offTrack)
+				.map((a) -> lines.get(a.id()))
+				.toList();
 			if (!listed.isEmpty()) {
 				offTrack.add(new PriorityActions(priority.id(), priority.title(), priority.rag().code(), listed));
 			}
@@ -55,14 +62,18 @@ public final class ExceptionFinder {
 		List<IndicatorLine> indicatorLines = listedIndicators.stream().map(indicators::line).toList();
 
 		CoverCounts counts = new CoverCounts(rollup.programme());
-		offTrackRags(rules, offTrack).forEach((rag) -> counts.offTrack(rag, (int) offTrack.stream()
-			.flatMap((p) -> p.actions().stream()).filter((a) -> rag.code().equals(a.assessedRag())).count()));
+		offTrackRags(rules, offTrack).forEach((rag) -> counts.offTrack(rag,
+				(int) offTrack.stream()
+					.flatMap((p) -> p.actions().stream())
+					.filter((a) -> rag.code().equals(a.assessedRag()))
+					.count()));
 		counts.slipped(slipped.size(), (rollup.programme().previous() != null)
 				? (int) all.stream().filter(ExceptionFinder::slippedLastPeriod).count() : null);
 		counts.challenges(challenges.size());
 		counts.missing(missing.size(), rules.missedPeriods());
-		rules.indicatorRags().forEach((rag) -> counts.offTarget(rag,
-				(int) listedIndicators.stream().filter((i) -> i.rag() == rag).count()));
+		rules.indicatorRags()
+			.forEach((rag) -> counts.offTarget(rag,
+					(int) listedIndicators.stream().filter((i) -> i.rag() == rag).count()));
 		counts.worsening((int) listedIndicators.stream().filter(indicators::worsening).count(),
 				rules.worseningPeriods());
 		counts.missingValues((int) listedIndicators.stream().filter(IndicatorLines::missingValue).count(),
@@ -75,16 +86,17 @@ public final class ExceptionFinder {
 	}
 
 	/**
-	 * Whether an action is slipped as the report lists it: still open, with its due date in effect later than
-	 * the plan's.
+	 * Whether an action is slipped as the report lists it: still open, with its due date
+	 * in effect later than the plan's.
 	 */
 	public static boolean slipped(ActionRollup action) {
 		return ActionLines.slipped(action);
 	}
 
 	/**
-	 * The month of the return an action's commentary comes from, e.g. "Sep 2017", when that is not this
-	 * period's; null when the commentary is this period's or there is none.
+	 * The month of the return an action's commentary comes from, e.g. "Sep 2017", when
+	 * that is not this period's; null when the commentary is this period's or there is
+	 * none.
 	 */
 	public static String earlierMonth(ActionRollup action, YearMonth period) {
 		if (action.commentary() == null || action.commentary().isBlank() || action.lastUpdate() == null) {
@@ -98,13 +110,15 @@ public final class ExceptionFinder {
 	private static List<Rag> offTrackRags(ExceptionRules rules, List<PriorityActions> offTrack) {
 		return Stream.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE, Rag.GREY)
 			.filter((rag) -> rules.actionRags().contains(rag) || offTrack.stream()
-				.flatMap((p) -> p.actions().stream()).anyMatch((a) -> rag.code().equals(a.assessedRag())))
+				.flatMap((p) -> p.actions().stream())
+				.anyMatch((a) -> rag.code().equals(a.assessedRag())))
 			.toList();
 	}
 
 	/**
-	 * Whether an action was open last period with its due date then later than the plan's. Open is judged by
-	 * last period's RAG, as the roll-up does not keep last period's status: blue is complete, grey cancelled.
+	 * Whether an action was open last period with its due date then later than the
+	 * plan's. Open is judged by last period's RAG, as the roll-up does not keep last
+	 * period's status: blue is complete, grey cancelled.
 	 */
 	private static boolean slippedLastPeriod(ActionRollup a) {
 		return a.previousRag() != null && a.previousRag() != Rag.BLUE && a.previousRag() != Rag.GREY
@@ -116,11 +130,15 @@ public final class ExceptionFinder {
 		return all.stream().filter(kind).map((a) -> lines.get(a.id())).toList();
 	}
 
-	/** Actions grouped by their lead as the plan writes it, leads in order of their full titles. */
+	/**
+	 * Actions grouped by their lead as the plan writes it, leads in order of their full
+	 * titles.
+	 */
 	private static List<LeadActions> byLead(List<ActionLine> actions) {
 		Map<String, List<ActionLine>> grouped = actions.stream()
 			.collect(Collectors.groupingBy(ActionLine::lead, TreeMap::new, Collectors.toList()));
-		return grouped.values().stream()
+		return grouped.values()
+			.stream()
 			.map((list) -> new LeadActions(list.get(0).lead(), list.get(0).leadTitle(), list))
 			.sorted(Comparator.comparing(LeadActions::leadTitle, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(LeadActions::lead))

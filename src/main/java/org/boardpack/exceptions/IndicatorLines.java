@@ -15,9 +15,9 @@ import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
- * Decides which exceptions an indicator is, by the programme's rules, and words it for the report. A value is
- * expected when the indicator had one last period: a measure reported only now and then is not chased for the
- * months it is never reported.
+ * Decides which exceptions an indicator is, by the programme's rules, and words it for
+ * the report. A value is expected when the indicator had one last period: a measure
+ * reported only now and then is not chased for the months it is never reported.
  */
 final class IndicatorLines {
 
@@ -48,7 +48,9 @@ final class IndicatorLines {
 		return indicator.value() == null && indicator.previousValue() != null;
 	}
 
-	/** Whether the indicator was missing an expected value last period, from its history. */
+	/**
+	 * Whether the indicator was missing an expected value last period, from its history.
+	 */
 	boolean wasMissingValue(IndicatorRollup indicator) {
 		String last = this.period.minusMonths(1).toString();
 		String before = this.period.minusMonths(2).toString();
@@ -68,9 +70,8 @@ final class IndicatorLines {
 				(priority != null) ? priority.lead() : "", (priority != null) ? priority.leadTitle() : "",
 				(i.value() != null) ? i.valueText() : "no value",
 				(i.target() != null && !i.target().isEmpty()) ? i.target() : "none set", tolerance,
-				POLARITIES.getOrDefault(i.polarity(), i.polarity()),
-				i.direction().word() + ": " + i.directionReason(), ActionLines.code(i.rag()), i.reason(),
-				benchmarks(i), why(i));
+				POLARITIES.getOrDefault(i.polarity(), i.polarity()), i.direction().word() + ": " + i.directionReason(),
+				ActionLines.code(i.rag()), i.reason(), benchmarks(i), why(i));
 	}
 
 	private List<String> why(IndicatorRollup i) {
@@ -89,8 +90,10 @@ final class IndicatorLines {
 	}
 
 	private static List<String> benchmarks(IndicatorRollup i) {
-		return i.benchmarks().stream().map((b) -> comparator(b.comparator()) + ": " + b.verdict() + " ("
-				+ b.reason() + ")").toList();
+		return i.benchmarks()
+			.stream()
+			.map((b) -> comparator(b.comparator()) + ": " + b.verdict() + " (" + b.reason() + ")")
+			.toList();
 	}
 
 	private static String comparator(String code) {

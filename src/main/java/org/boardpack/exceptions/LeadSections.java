@@ -12,8 +12,9 @@ import org.boardpack.exceptions.ExceptionReport.IndicatorLine;
 import org.boardpack.exceptions.ExceptionReport.LeadSection;
 
 /**
- * Every exception regrouped per lead officer, so each lead's list can be printed and handed over. Joint leads
- * ("DCS/HOS QI") are split, so the action is on each of their lists; an indicator goes to its priority's lead.
+ * Every exception regrouped per lead officer, so each lead's list can be printed and
+ * handed over. Joint leads ("DCS/HOS QI") are split, so the action is on each of their
+ * lists; an indicator goes to its priority's lead.
  */
 final class LeadSections {
 
@@ -28,7 +29,8 @@ final class LeadSections {
 		for (IndicatorLine indicator : indicators) {
 			leadsOf(indicator.lead(), indicator.leadTitle(), leads).forEach((lead) -> lead.indicators.add(indicator));
 		}
-		List<Lead> sorted = leads.values().stream()
+		List<Lead> sorted = leads.values()
+			.stream()
 			.sorted(Comparator.comparing((Lead lead) -> lead.title, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing((lead) -> lead.name))
 			.toList();
@@ -40,7 +42,10 @@ final class LeadSections {
 		return sections;
 	}
 
-	/** Each lead of "DCS/HOS QI", with the matching part of its full title when the parts line up. */
+	/**
+	 * Each lead of "DCS/HOS QI", with the matching part of its full title when the parts
+	 * line up.
+	 */
 	private static List<Lead> leadsOf(String lead, String leadTitle, Map<String, Lead> leads) {
 		List<String> names = split(lead, "/");
 		List<String> titles = split(leadTitle, ";");

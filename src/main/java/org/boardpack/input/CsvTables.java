@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV as spreadsheets write it: UTF-8 with or without a byte order mark, CRLF or LF line ends,
- * quoted fields that span lines. Row numbers count records, as a spreadsheet shows them.
+ * Reads CSV as spreadsheets write it: UTF-8 with or without a byte order mark, CRLF or LF
+ * line ends, quoted fields that span lines. Row numbers count records, as a spreadsheet
+ * shows them.
  */
 public final class CsvTables {
 
@@ -45,9 +46,11 @@ public final class CsvTables {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				// The parser's own words ("encapsulated token") mean nothing to someone who saved a spreadsheet.
-				throw new InvalidInputException(List.of(new Problem(file, row + 1, null, "a quoted value is not closed, "
-						+ "or has text after its closing quote; a quote inside a quoted value is written twice (\"\")")));
+				// The parser's own words ("encapsulated token") mean nothing to someone
+				// who saved a spreadsheet.
+				throw new InvalidInputException(List
+					.of(new Problem(file, row + 1, null, "a quoted value is not closed, "
+							+ "or has text after its closing quote; a quote inside a quoted value is written twice (\"\")")));
 			}
 			return table.build();
 		}

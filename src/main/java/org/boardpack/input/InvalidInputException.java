@@ -3,7 +3,10 @@ package org.boardpack.input;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when a programme's files have problems; carries every problem found, not just the first. */
+/**
+ * Thrown when a programme's files have problems; carries every problem found, not just
+ * the first.
+ */
 public class InvalidInputException extends RuntimeException {
 
 	private final List<Problem> problems;
@@ -22,8 +25,9 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	/**
-	 * The same problems, found by a stage of a run after its data was stored: what the store now holds differs
-	 * from what the published pack was made from, which the user must be told.
+	 * The same problems, found by a stage of a run after its data was stored: what the
+	 * store now holds differs from what the published pack was made from, which the user
+	 * must be told.
 	 */
 	public InvalidInputException foundAfterStoring() {
 		return new InvalidInputException(this.problems, true);

@@ -3,7 +3,10 @@ package org.boardpack.input;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects problems while a programme is read, so that all of them are reported in one go. */
+/**
+ * Collects problems while a programme is read, so that all of them are reported in one
+ * go.
+ */
 public final class Problems {
 
 	private final List<Problem> found = new ArrayList<>();
@@ -18,7 +21,10 @@ public final class Problems {
 		add(new Problem(file, 0, null, Text.format(message, args)));
 	}
 
-	/** Something the user should know that does not stop the run, such as a file that is not read. */
+	/**
+	 * Something the user should know that does not stop the run, such as a file that is
+	 * not read.
+	 */
 	public void warn(String file, String message, Object... args) {
 		this.warnings.add(new Problem(file, 0, null, Text.format(message, args)));
 	}

@@ -8,8 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads text files as UTF-8 and nothing else: a file saved in another encoding (Windows-1252 from an older
- * editor) would otherwise print "�" in every output, so it is refused at the line of its first such byte.
+ * Reads text files as UTF-8 and nothing else: a file saved in another encoding
+ * (Windows-1252 from an older editor) would otherwise print "�" in every output, so it is
+ * refused at the line of its first such byte.
  */
 public final class TextFiles {
 
@@ -17,8 +18,9 @@ public final class TextFiles {
 	}
 
 	/**
-	 * The text of a file, without a byte order mark and cleaned of characters no output can hold
-	 * ({@link ControlCharacters}); null once a problem names where it is not UTF-8.
+	 * The text of a file, without a byte order mark and cleaned of characters no output
+	 * can hold ({@link ControlCharacters}); null once a problem names where it is not
+	 * UTF-8.
 	 */
 	public static String utf8(byte[] bytes, String file, Problems problems) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -32,8 +34,9 @@ public final class TextFiles {
 		}
 		if (result.isError()) {
 			int at = in.position();
-			problems.add(new Problem(file, line(bytes, at), null, Text.format(
-					"is not UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[Math.min(at, bytes.length - 1)] & 0xFF)));
+			problems.add(new Problem(file, line(bytes, at), null,
+					Text.format("is not UTF-8 text (byte 0x%02X); save it as UTF-8",
+							bytes[Math.min(at, bytes.length - 1)] & 0xFF)));
 			return null;
 		}
 		String text = ControlCharacters.cleanFile(out.flip().toString());

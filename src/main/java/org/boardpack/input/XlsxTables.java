@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
- * Reads the sheets of a workbook as tables: the first row is the header; dates become ISO text and numbers
- * plain text, so that the same validation applies as for CSV. Formulas give their saved result, or are worked
- * out when the workbook holds none.
+ * Reads the sheets of a workbook as tables: the first row is the header; dates become ISO
+ * text and numbers plain text, so that the same validation applies as for CSV. Formulas
+ * give their saved result, or are worked out when the workbook holds none.
  */
 public final class XlsxTables {
 
@@ -34,7 +34,10 @@ public final class XlsxTables {
 		return read(Files.readAllBytes(path), file);
 	}
 
-	/** Every sheet of the workbook by name, in workbook order; files are named "book.xlsx[sheet]". */
+	/**
+	 * Every sheet of the workbook by name, in workbook order; files are named
+	 * "book.xlsx[sheet]".
+	 */
 	public static Map<String, Table> read(byte[] bytes, String file) throws IOException {
 		Workbook opened;
 		try {
@@ -56,7 +59,9 @@ public final class XlsxTables {
 		}
 	}
 
-	/** Why a file cannot be opened as a workbook, in our words rather than the library's. */
+	/**
+	 * Why a file cannot be opened as a workbook, in our words rather than the library's.
+	 */
 	private static String unreadable(Exception ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.contains("Zip bomb")) {
@@ -85,8 +90,9 @@ public final class XlsxTables {
 	}
 
 	/**
-	 * A workbook written by a program and never opened in Excel may hold formulas without their result, which
-	 * would read as 0; such a formula is worked out, and refused at its cell when it cannot be.
+	 * A workbook written by a program and never opened in Excel may hold formulas without
+	 * their result, which would read as 0; such a formula is worked out, and refused at
+	 * its cell when it cannot be.
 	 */
 	private static boolean hasSavedResult(Cell cell) {
 		return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
@@ -119,7 +125,10 @@ public final class XlsxTables {
 		return "";
 	}
 
-	/** A number as the cell shows it: a date as ISO, a percentage as "71%" (the cell holds 0.71). */
+	/**
+	 * A number as the cell shows it: a date as ISO, a percentage as "71%" (the cell holds
+	 * 0.71).
+	 */
 	private static String number(Cell cell, double number) {
 		if (DateUtil.isCellDateFormatted(cell)) {
 			return DateUtil.getLocalDateTime(number).toLocalDate().toString();

@@ -19,10 +19,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The packs of many programmes in one run: a partitioned step with one partition per programme folder, each
- * running the monthly pack job (ingest, roll-up, render, publish) for its programme, as many at once as there
- * are processors. Programmes share nothing but the store, so they need no other coordination. The job is made
- * for each run's folders, which can be too many to keep as a job parameter.
+ * The packs of many programmes in one run: a partitioned step with one partition per
+ * programme folder, each running the monthly pack job (ingest, roll-up, render, publish)
+ * for its programme, as many at once as there are processors. Programmes share nothing
+ * but the store, so they need no other coordination. The job is made for each run's
+ * folders, which can be too many to keep as a job parameter.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkerProperties.class)
@@ -41,13 +42,14 @@ class AllPacksJobConfiguration {
 	@Bean
 	Step programmePackStep(JobRepository jobs, JobOperator operator, Job monthlyPackJob, PackAttempts attempts,
 			ProgrammeInputs inputs, RunLocks locks) {
-		return new ProgrammePackParameters(attempts, inputs, locks).packStep(new StepBuilder(WORKER, jobs).job(monthlyPackJob),
-				operator);
+		return new ProgrammePackParameters(attempts, inputs, locks)
+			.packStep(new StepBuilder(WORKER, jobs).job(monthlyPackJob), operator);
 	}
 
 	/**
-	 * The job for one run over {@code folders}; {@code period} null means each programme's latest. With
-	 * {@code remote}, the partitions go to the workers; otherwise they run in this process.
+	 * The job for one run over {@code folders}; {@code period} null means each
+	 * programme's latest. With {@code remote}, the partitions go to the workers;
+	 * otherwise they run in this process.
 	 */
 	static Job allPacksJob(JobRepository jobs, Step programmePackStep, List<String> folders, YearMonth period,
 			RemotePacks remote) {
@@ -69,7 +71,10 @@ class AllPacksJobConfiguration {
 		return new JobBuilder(JOB, jobs).start(manager).build();
 	}
 
-	/** One partition per folder, named by its position, carrying the folder and the period if one was given. */
+	/**
+	 * One partition per folder, named by its position, carrying the folder and the period
+	 * if one was given.
+	 */
 	record FolderPartitioner(List<String> folders, YearMonth period) implements Partitioner {
 
 		@Override

@@ -3,8 +3,9 @@ package org.boardpack.job;
 import java.nio.file.Path;
 
 /**
- * Thrown when the disk filled up while a pack was written. The staging folder has been removed, so that the run
- * does not keep the disk full; the published pack is as it was, and the next run makes the period afresh.
+ * Thrown when the disk filled up while a pack was written. The staging folder has been
+ * removed, so that the run does not keep the disk full; the published pack is as it was,
+ * and the next run makes the period afresh.
  */
 public class DiskFullException extends RuntimeException {
 
@@ -14,8 +15,9 @@ public class DiskFullException extends RuntimeException {
 	}
 
 	/**
-	 * The failure of a run as this exception when the disk filled up, with the staging folder removed; else the
-	 * failure itself. The file named is the one the file system named, or the staging folder.
+	 * The failure of a run as this exception when the disk filled up, with the staging
+	 * folder removed; else the failure itself. The file named is the one the file system
+	 * named, or the staging folder.
 	 */
 	static Exception of(Exception failure, PackFolder pack) throws java.io.IOException {
 		if (!isDiskFull(failure)) {

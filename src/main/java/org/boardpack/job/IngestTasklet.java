@@ -10,8 +10,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads and validates the programme folder, then stores it up to the run's period. Runs in the step's
- * transaction: on any problem nothing is stored.
+ * Reads and validates the programme folder, then stores it up to the run's period. Runs
+ * in the step's transaction: on any problem nothing is stored.
  */
 class IngestTasklet implements Tasklet {
 

@@ -25,11 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A run of many as a whole. It is known by a digest of its folders, every file in them and its period, not by its
- * list of folders, which can be too long for a job parameter (the list is kept in the partitions' execution
- * contexts). Running the same programmes again after a failure, a stop or a killed process restarts that run:
- * the partitions it completed are not made again. Once it completed, the same command is a new run. Called with
- * the run's lock held.
+ * A run of many as a whole. It is known by a digest of its folders, every file in them
+ * and its period, not by its list of folders, which can be too long for a job parameter
+ * (the list is kept in the partitions' execution contexts). Running the same programmes
+ * again after a failure, a stop or a killed process restarts that run: the partitions it
+ * completed are not made again. Once it completed, the same command is a new run. Called
+ * with the run's lock held.
  */
 @Component
 class ManyRunAttempts {
@@ -51,9 +52,9 @@ class ManyRunAttempts {
 	}
 
 	/**
-	 * The parameters of the next execution: the last run's, to restart it, unless it completed. A run still
-	 * marked as running lost its manager (the caller holds the lock); with workers, its partitions under way are
-	 * left to end first.
+	 * The parameters of the next execution: the last run's, to restart it, unless it
+	 * completed. A run still marked as running lost its manager (the caller holds the
+	 * lock); with workers, its partitions under way are left to end first.
 	 */
 	JobParameters next(String batch, int programmes, YearMonth period, RemotePacks remote) throws InterruptedException {
 		JobExecution last = lastRun(batch);
@@ -89,7 +90,10 @@ class ManyRunAttempts {
 		return ids.isEmpty() ? null : this.repository.getJobExecution(ids.get(0));
 	}
 
-	/** The digest that names a run of many: its folders in order, each file's name and bytes, and the period. */
+	/**
+	 * The digest that names a run of many: its folders in order, each file's name and
+	 * bytes, and the period.
+	 */
 	static String batch(List<String> folders, YearMonth period) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -114,7 +118,10 @@ class ManyRunAttempts {
 		}
 	}
 
-	/** The folder's files in name order, hidden ones (lock files, staging) left out as the readers leave them. */
+	/**
+	 * The folder's files in name order, hidden ones (lock files, staging) left out as the
+	 * readers leave them.
+	 */
 	private static List<Path> files(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return List.of();

@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly pack: ingest the programme's files into the store, roll up the period, render its outputs,
- * publish the pack. Job parameters: {@code programme}, {@code period}, {@code attempt} (identifying) and
- * {@code folder}.
+ * The monthly pack: ingest the programme's files into the store, roll up the period,
+ * render its outputs, publish the pack. Job parameters: {@code programme},
+ * {@code period}, {@code attempt} (identifying) and {@code folder}.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyPackJobConfiguration {
@@ -51,16 +51,16 @@ class MonthlyPackJobConfiguration {
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties, RunningPacks running) {
-		return new StepBuilder(PackStep.ROLLUP.stepName(), jobs).tasklet(new RollupTasklet(store, properties), transactions)
+		return new StepBuilder(PackStep.ROLLUP.stepName(), jobs)
+			.tasklet(new RollupTasklet(store, properties), transactions)
 			.listener(new StageTimingListener(PackStep.ROLLUP.stage()))
 			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
-	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties,
-			RunningPacks running) {
+	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions, ObjectProvider<PackRenderer> renderers,
+			PackMaker packs, BoardpackProperties properties, RunningPacks running) {
 		return new StepBuilder(PackStep.RENDER.stepName(), jobs)
 			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties), transactions)
 			.listener(new StageTimingListener(PackStep.RENDER.stage()))
@@ -71,7 +71,8 @@ class MonthlyPackJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
 			BoardpackProperties properties, RunningPacks running, RunLocks locks) {
-		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs).tasklet(new PublishTasklet(store, properties, locks), transactions)
+		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs)
+			.tasklet(new PublishTasklet(store, properties, locks), transactions)
 			.listener(new StageTimingListener(PackStep.PUBLISH.stage()))
 			.listener((StepExecutionListener) running)
 			.build();

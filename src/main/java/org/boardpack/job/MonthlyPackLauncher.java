@@ -25,9 +25,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the monthly pack for a programme and period, or for many programmes at once, one run per programme at
- * a time. A failed or stopped run of the same period is restarted where it stopped, and so is one cut short
- * (its process killed); a completed one is run afresh, replacing that period's data and outputs.
+ * Starts the monthly pack for a programme and period, or for many programmes at once, one
+ * run per programme at a time. A failed or stopped run of the same period is restarted
+ * where it stopped, and so is one cut short (its process killed); a completed one is run
+ * afresh, replacing that period's data and outputs.
  */
 @Component
 public class MonthlyPackLauncher {
@@ -58,8 +59,7 @@ public class MonthlyPackLauncher {
 
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
 			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
-			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote,
-			StoreOutages outages) {
+			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote, StoreOutages outages) {
 		this.manyRuns = manyRuns;
 		this.remote = remote;
 		this.outages = outages;
@@ -75,22 +75,27 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * Runs the job and returns where the pack was published. Throws {@link PackBusyException} when the programme
-	 * is being run already, {@link PackStoppedException} when the run was asked to stop, and the cause when it
+	 * Runs the job and returns where the pack was published. Throws
+	 * {@link PackBusyException} when the programme is being run already,
+	 * {@link PackStoppedException} when the run was asked to stop, and the cause when it
 	 * failed.
 	 */
 	public Path run(PackRequest request) throws Exception {
 		return run(request, (pack) -> pack);
 	}
 
-	/** As {@link #run(PackRequest)}, with the folder already read, so that the ingest step need not read it again. */
+	/**
+	 * As {@link #run(PackRequest)}, with the folder already read, so that the ingest step
+	 * need not read it again.
+	 */
 	public Path run(PackRequest request, ProgrammeInput input) throws Exception {
 		return run(request, input, (pack) -> pack);
 	}
 
 	/**
-	 * As {@link #run(PackRequest, ProgrammeInput)}, then {@code then} with the published pack while the programme's
-	 * run lock is still held: no other run can replace the pack while it is delivered or made into a paper.
+	 * As {@link #run(PackRequest, ProgrammeInput)}, then {@code then} with the published
+	 * pack while the programme's run lock is still held: no other run can replace the
+	 * pack while it is delivered or made into a paper.
 	 */
 	public <T> T run(PackRequest request, ProgrammeInput input, WithPack<T> then) throws Exception {
 		this.inputs.offer(request.folder(), input);
@@ -129,14 +134,16 @@ public class MonthlyPackLauncher {
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw refused(failure(execution));
 			}
-			return then.use(new PackFolder(this.properties.outputDir(), request.programme(),
-					request.period().toString()).published());
+			return then
+				.use(new PackFolder(this.properties.outputDir(), request.programme(), request.period().toString())
+					.published());
 		}
 	}
 
 	/**
-	 * With workers: the pack is made by a worker, as a run of many of this one programme, then used here under
-	 * the programme's run lock, from the output folder the worker shares with this process.
+	 * With workers: the pack is made by a worker, as a run of many of this one programme,
+	 * then used here under the programme's run lock, from the output folder the worker
+	 * shares with this process.
 	 */
 	private <T> T onWorker(PackRequest request, WithPack<T> then) throws Exception {
 		PackOutcome outcome = runAll(List.of(request.folder()), request.period()).get(0);
@@ -157,8 +164,9 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * The programme's latest run if it did not finish (it failed, was stopped, or its process was killed), for
-	 * {@code restart}; empty when its latest run completed or it was never run.
+	 * The programme's latest run if it did not finish (it failed, was stopped, or its
+	 * process was killed), for {@code restart}; empty when its latest run completed or it
+	 * was never run.
 	 */
 	public Optional<UnfinishedRun> unfinished(String programme) {
 		JobExecution latest = this.attempts.latestRun(programme);
@@ -173,15 +181,16 @@ public class MonthlyPackLauncher {
 	/**
 	 * A run that did not finish.
 	 *
-	 * @param how "failed", "stopped", or "cut short" (still marked as running: its process was killed, or it is
-	 * running now)
+	 * @param how "failed", "stopped", or "cut short" (still marked as running: its
+	 * process was killed, or it is running now)
 	 */
 	public record UnfinishedRun(YearMonth period, String how, LocalDateTime started) {
 	}
 
 	/**
-	 * The stage a stopped run will resume at, for the message: the step it stopped in, or the one after the last
-	 * it completed. A resumed run holds only the steps it ran, so the step names are looked at, not counted.
+	 * The stage a stopped run will resume at, for the message: the step it stopped in, or
+	 * the one after the last it completed. A resumed run holds only the steps it ran, so
+	 * the step names are looked at, not counted.
 	 */
 	private static String nextStage(JobExecution execution) {
 		int next = -1;
@@ -199,11 +208,12 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * Runs the pack of every programme folder, each in its own partition: as many at once as there are processors,
-	 * or, with workers enabled, on whichever workers take them. {@code period} null means each programme's latest
-	 * period. One programme's failure does not stop the others; the outcome of each is returned in the order
-	 * given. The same programmes run again after a failure or a killed process restart that run, without making
-	 * again the packs it made.
+	 * Runs the pack of every programme folder, each in its own partition: as many at once
+	 * as there are processors, or, with workers enabled, on whichever workers take them.
+	 * {@code period} null means each programme's latest period. One programme's failure
+	 * does not stop the others; the outcome of each is returned in the order given. The
+	 * same programmes run again after a failure or a killed process restart that run,
+	 * without making again the packs it made.
 	 */
 	public List<PackOutcome> runAll(List<Path> folders, YearMonth period) throws Exception {
 		StageTimings.startUp();
@@ -214,8 +224,8 @@ public class MonthlyPackLauncher {
 		}
 		RemotePacks remote = this.remote.getIfAvailable();
 		String batch = ManyRunAttempts.batch(names, period);
-		try (RunLocks.RunLock lock = this.locks.acquire(
-				"these " + names.size() + " programmes (" + batch.substring(0, 12) + ")", period)) {
+		try (RunLocks.RunLock lock = this.locks
+			.acquire("these " + names.size() + " programmes (" + batch.substring(0, 12) + ")", period)) {
 			Job allPacks = AllPacksJobConfiguration.allPacksJob(this.repository, this.programmePackStep, names, period,
 					remote);
 			JobExecution execution = this.operator.start(allPacks,
@@ -225,9 +235,10 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * A run refused for its input after its ingest stage (a template that fails only when filled in: the checks at
-	 * reading catch all else) is said to be so, since its files were stored. Its staging folder is kept, so that
-	 * once the template is mended the run resumes at the stage that failed.
+	 * A run refused for its input after its ingest stage (a template that fails only when
+	 * filled in: the checks at reading catch all else) is said to be so, since its files
+	 * were stored. Its staging folder is kept, so that once the template is mended the
+	 * run resumes at the stage that failed.
 	 */
 	private static Exception refused(Exception failure) {
 		return (failure instanceof InvalidInputException invalid) ? invalid.foundAfterStoring() : failure;
@@ -243,8 +254,7 @@ public class MonthlyPackLauncher {
 				}
 			}
 		}
-		String reason = causes.isEmpty() ? execution.getExitStatus().getExitDescription()
-				: causes.get(0).toString();
+		String reason = causes.isEmpty() ? execution.getExitStatus().getExitDescription() : causes.get(0).toString();
 		return new IllegalStateException("the run ended " + execution.getStatus() + ": " + reason,
 				causes.isEmpty() ? null : causes.get(0));
 	}

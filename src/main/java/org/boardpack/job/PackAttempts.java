@@ -16,9 +16,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the parameters of the next run of a programme and period from its earlier runs: a failed or stopped
- * run is resumed while its inputs are unchanged, a run cut short is recovered first, and anything else is a
- * new attempt. Called with the programme's run lock held.
+ * Decides the parameters of the next run of a programme and period from its earlier runs:
+ * a failed or stopped run is resumed while its inputs are unchanged, a run cut short is
+ * recovered first, and anything else is a new attempt. Called with the programme's run
+ * lock held.
  */
 @Component
 class PackAttempts {
@@ -49,11 +50,14 @@ class PackAttempts {
 					new PackParameters(request.programme(), request.period(), 1, request.inputs(), request.folder()));
 		}
 		if (last.getStatus().isRunning()) {
-			// Called with the programme's run lock held: where that lock excludes every other process (the embedded
-			// store, PostgreSQL), a run still marked as running was cut short, its process killed.
+			// Called with the programme's run lock held: where that lock excludes every
+			// other process (the embedded
+			// store, PostgreSQL), a run still marked as running was cut short, its
+			// process killed.
 			if (!request.recover() && !this.locks.excludesOtherProcesses()) {
-				throw new IllegalStateException(Text.format("a run of %s for %s is already in progress "
-						+ "(execution %d, started %s); if its process has stopped, run again with --recover",
+				throw new IllegalStateException(Text.format(
+						"a run of %s for %s is already in progress "
+								+ "(execution %d, started %s); if its process has stopped, run again with --recover",
 						request.programme(), request.period(), last.getId(), last.getStartTime()));
 			}
 			last = this.operator.recover(last);
@@ -66,14 +70,15 @@ class PackAttempts {
 	}
 
 	/**
-	 * Spring Batch records a new run in two transactions: the job instance, then its first execution. A process
-	 * or database that died between them leaves an instance without executions, which Spring Batch refuses ever
-	 * to start again ("Cannot find any job execution for job instance"); it is removed here so that the run can
-	 * be made. Safe, as this is called with the programme's run lock held: no other run is creating it.
+	 * Spring Batch records a new run in two transactions: the job instance, then its
+	 * first execution. A process or database that died between them leaves an instance
+	 * without executions, which Spring Batch refuses ever to start again ("Cannot find
+	 * any job execution for job instance"); it is removed here so that the run can be
+	 * made. Safe, as this is called with the programme's run lock held: no other run is
+	 * creating it.
 	 */
 	private PackParameters unstarted(PackParameters next) {
-		JobInstance instance = this.repository.getJobInstance(MonthlyPackJobConfiguration.JOB,
-				next.toJobParameters());
+		JobInstance instance = this.repository.getJobInstance(MonthlyPackJobConfiguration.JOB, next.toJobParameters());
 		if (instance != null && this.repository.getJobExecutions(instance).isEmpty()) {
 			this.repository.deleteJobInstance(instance);
 		}
@@ -81,29 +86,32 @@ class PackAttempts {
 	}
 
 	/**
-	 * Whether every stage of the run has a known outcome. A stage whose outcome could not be recorded (the
-	 * database went away as it ended) is UNKNOWN, and Spring Batch will not resume such a run, so it is made
-	 * afresh instead.
+	 * Whether every stage of the run has a known outcome. A stage whose outcome could not
+	 * be recorded (the database went away as it ended) is UNKNOWN, and Spring Batch will
+	 * not resume such a run, so it is made afresh instead.
 	 */
 	private static boolean noneUnknown(JobExecution last) {
 		return last.getStepExecutions().stream().noneMatch((step) -> step.getStatus() == BatchStatus.UNKNOWN);
 	}
 
 	/**
-	 * Whether the staging folder still holds what the stopped run made: once past the roll-up stage, a resume
-	 * starts from the staged roll-up, so a run whose staging folder was cleared (or is on another machine) is
-	 * made afresh instead.
+	 * Whether the staging folder still holds what the stopped run made: once past the
+	 * roll-up stage, a resume starts from the staged roll-up, so a run whose staging
+	 * folder was cleared (or is on another machine) is made afresh instead.
 	 */
 	private boolean leftIntact(JobExecution last, PackRequest request) {
 		boolean pastRollup = last.getStepExecutions()
 			.stream()
 			.map(PackStep::of)
 			.anyMatch((step) -> step == PackStep.RENDER || step == PackStep.PUBLISH);
-		return !pastRollup || Files.isRegularFile(new PackFolder(this.output, request.programme(),
-				request.period().toString()).staging().resolve(OutputFile.ROLLUP.fileName()));
+		return !pastRollup || Files
+			.isRegularFile(new PackFolder(this.output, request.programme(), request.period().toString()).staging()
+				.resolve(OutputFile.ROLLUP.fileName()));
 	}
 
-	/** The latest execution of the latest attempt at this programme and period, or null. */
+	/**
+	 * The latest execution of the latest attempt at this programme and period, or null.
+	 */
 	JobExecution lastRun(PackRequest request) {
 		return execution(this.runs.latestAttempt(request.programme(), request.period()));
 	}

@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Thrown when a run of the same programme is already in progress, in this process or another; runs of one
- * programme share its plan in the store, so they are run one at a time.
+ * Thrown when a run of the same programme is already in progress, in this process or
+ * another; runs of one programme share its plan in the store, so they are run one at a
+ * time.
  */
 public class PackBusyException extends RuntimeException {
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import org.boardpack.system.StagedFolder;
 
 /**
- * The output folder of one programme and period, {@code <output>/<programme>/<period>/}, written through a
- * {@link StagedFolder}: a reader never sees a half-written pack and a failed run leaves the previous pack as it
- * was.
+ * The output folder of one programme and period, {@code <output>/<programme>/<period>/},
+ * written through a {@link StagedFolder}: a reader never sees a half-written pack and a
+ * failed run leaves the previous pack as it was.
  */
 record PackFolder(Path output, String programme, String period) {
 
@@ -35,7 +35,7 @@ record PackFolder(Path output, String programme, String period) {
 		staged().discard();
 	}
 
-		/** Replaces the published folder with the staging one. */
+	/** Replaces the published folder with the staging one. */
 	void publish() throws IOException {
 		staged().publish();
 	}

@@ -31,9 +31,9 @@ final class PackOutcomes {
 	}
 
 	/**
-	 * Each folder's outcome, from the latest of its partitions in every execution of the run: a restarted run
-	 * holds only the partitions it ran again. The partitions are read back from the job repository, where workers
-	 * left them.
+	 * Each folder's outcome, from the latest of its partitions in every execution of the
+	 * run: a restarted run holds only the partitions it ran again. The partitions are
+	 * read back from the job repository, where workers left them.
 	 */
 	List<PackOutcome> of(JobExecution execution, List<String> folders) {
 		Map<String, StepExecution> byFolder = new HashMap<>();
@@ -79,8 +79,10 @@ final class PackOutcomes {
 			}
 		}
 		Exception failure = (period != null) ? childFailure(folder, programme, period) : null;
-		if (failure == null && step.getFailureExceptions().isEmpty() && !step.getExitStatus().getExitDescription().isEmpty()) {
-			// a partition failed by the manager (no worker was heard from) says why in its exit description
+		if (failure == null && step.getFailureExceptions().isEmpty()
+				&& !step.getExitStatus().getExitDescription().isEmpty()) {
+			// a partition failed by the manager (no worker was heard from) says why in
+			// its exit description
 			failure = new IllegalStateException(step.getExitStatus().getExitDescription());
 		}
 		if (failure == null) {
@@ -92,11 +94,13 @@ final class PackOutcomes {
 
 	/** Why the programme's own monthly pack job failed, from its latest execution. */
 	private Exception childFailure(Path folder, String programme, String period) {
-		JobExecution child = this.attempts.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
+		JobExecution child = this.attempts
+			.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
 		if (child != null && child.getStatus() == BatchStatus.STOPPED) {
 			return new PackStoppedException(programme, YearMonth.parse(period), null);
 		}
-		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child) : null;
+		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child)
+				: null;
 	}
 
 }

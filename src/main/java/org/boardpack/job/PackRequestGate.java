@@ -9,9 +9,10 @@ import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.support.ChannelInterceptor;
 
 /**
- * What a worker lets through from the queue: nothing once it is stopping, and only requests whose partition is
- * still waiting for a worker. A request can outlive its purpose: its run of many gave up, or its partition was
- * sent again and made meanwhile; running it would make a pack twice. Thread-safe.
+ * What a worker lets through from the queue: nothing once it is stopping, and only
+ * requests whose partition is still waiting for a worker. A request can outlive its
+ * purpose: its run of many gave up, or its partition was sent again and made meanwhile;
+ * running it would make a pack twice. Thread-safe.
  */
 final class PackRequestGate implements ChannelInterceptor {
 

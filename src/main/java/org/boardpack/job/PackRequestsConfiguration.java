@@ -17,10 +17,11 @@ import org.springframework.integration.store.MessageGroupQueue;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The queue of pack requests between a run of many (the manager) and the workers: a Spring Integration queue
- * channel kept in a table of the PostgreSQL store, which already holds the job repository and the run locks,
- * so there is no broker to run. A worker takes a request with {@code FOR UPDATE SKIP LOCKED}, so no two
- * workers take the same one.
+ * The queue of pack requests between a run of many (the manager) and the workers: a
+ * Spring Integration queue channel kept in a table of the PostgreSQL store, which already
+ * holds the job repository and the run locks, so there is no broker to run. A worker
+ * takes a request with {@code FOR UPDATE SKIP LOCKED}, so no two workers take the same
+ * one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("boardpack.workers.enabled")
@@ -39,7 +40,8 @@ class PackRequestsConfiguration {
 		}
 		JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
 		store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
-		// A request is read back by another process: only the classes a partition request is made of may be.
+		// A request is read back by another process: only the classes a partition request
+		// is made of may be.
 		store.addAllowedPatterns("java.lang.*", "java.util.*", "org.springframework.messaging.*",
 				"org.springframework.batch.integration.partition.*");
 		return store;

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The runs of the monthly pack as Spring Batch's own tables record them, found by their job parameters: the one
- * place that reads those tables with SQL. Plain SQL that H2 and PostgreSQL both run.
+ * The runs of the monthly pack as Spring Batch's own tables record them, found by their
+ * job parameters: the one place that reads those tables with SQL. Plain SQL that H2 and
+ * PostgreSQL both run.
  */
 @Component
 public class PackRuns {
@@ -40,13 +41,17 @@ public class PackRuns {
 	}
 
 	/**
-	 * One execution of the monthly pack: a programme and period, its attempt number and its Spring Batch status.
+	 * One execution of the monthly pack: a programme and period, its attempt number and
+	 * its Spring Batch status.
 	 */
 	public record Run(long executionId, String programme, String period, long attempt, String status,
 			LocalDateTime started, LocalDateTime ended) {
 	}
 
-	/** The latest runs, newest first, at most {@code limit}, of one programme ({@code null} for all). */
+	/**
+	 * The latest runs, newest first, at most {@code limit}, of one programme
+	 * ({@code null} for all).
+	 */
 	public List<Run> latest(String programme, int limit) {
 		return (programme != null) ? query("and p.parameter_value = ?", NEWEST_FIRST, limit, programme)
 				: query("", NEWEST_FIRST, limit);
@@ -59,12 +64,13 @@ public class PackRuns {
 	}
 
 	/**
-	 * The latest execution of the latest attempt at a programme and period, or null. Only that programme's and
-	 * period's executions are read, so the cost does not grow with the runs of other programmes and periods.
+	 * The latest execution of the latest attempt at a programme and period, or null. Only
+	 * that programme's and period's executions are read, so the cost does not grow with
+	 * the runs of other programmes and periods.
 	 */
 	Run latestAttempt(String programme, YearMonth period) {
-		List<Run> runs = query("and p.parameter_value = ? and q.parameter_value = ?", NEWEST_FIRST,
-				Integer.MAX_VALUE, programme, period.toString());
+		List<Run> runs = query("and p.parameter_value = ? and q.parameter_value = ?", NEWEST_FIRST, Integer.MAX_VALUE,
+				programme, period.toString());
 		return runs.stream()
 			.max(Comparator.comparingLong(Run::attempt).thenComparingLong(Run::executionId))
 			.orElse(null);

@@ -3,8 +3,8 @@ package org.boardpack.job;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The steps of the monthly pack, in the order they run: each with its name in the job repository and the stage
- * it is called in messages and timings.
+ * The steps of the monthly pack, in the order they run: each with its name in the job
+ * repository and the stage it is called in messages and timings.
  */
 enum PackStep {
 
@@ -28,7 +28,10 @@ enum PackStep {
 		return this.stage;
 	}
 
-	/** The step an execution is of; null for a step of another job, such as a partition manager. */
+	/**
+	 * The step an execution is of; null for a step of another job, such as a partition
+	 * manager.
+	 */
 	static PackStep of(StepExecution execution) {
 		for (PackStep step : values()) {
 			if (step.stepName.equals(execution.getStepName())) {

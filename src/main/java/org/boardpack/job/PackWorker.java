@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.integration.dsl.context.IntegrationFlowContext.IntegrationFlowRegistration;
 
-/** This process as a worker: starts and stops taking pack requests, and tells when the pack under way is done. */
+/**
+ * This process as a worker: starts and stops taking pack requests, and tells when the
+ * pack under way is done.
+ */
 public final class PackWorker {
 
 	private final IntegrationFlowContext flows;
@@ -27,7 +30,10 @@ public final class PackWorker {
 		return this.name;
 	}
 
-	/** Starts taking requests: the worker step's flow is registered stopped, so that none is taken too early. */
+	/**
+	 * Starts taking requests: the worker step's flow is registered stopped, so that none
+	 * is taken too early.
+	 */
 	public void startTaking() {
 		this.flows.getRegistry().values().forEach(IntegrationFlowRegistration::start);
 	}
@@ -37,7 +43,10 @@ public final class PackWorker {
 		this.gate.close();
 	}
 
-	/** Waits up to {@code wait} for the pack under way to end; returns whether none is running. */
+	/**
+	 * Waits up to {@code wait} for the pack under way to end; returns whether none is
+	 * running.
+	 */
 	public boolean awaitIdle(Duration wait) throws InterruptedException {
 		return this.step.awaitIdle(wait);
 	}

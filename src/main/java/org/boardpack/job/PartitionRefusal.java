@@ -10,9 +10,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Why a partition made no pack, when its programme's input was invalid or the programme was busy, kept in the
- * partition's execution context: a partition made by a worker reaches the manager only through the job
- * repository, which keeps no exceptions, and the manager's exit status depends on the kind of failure.
+ * Why a partition made no pack, when its programme's input was invalid or the programme
+ * was busy, kept in the partition's execution context: a partition made by a worker
+ * reaches the manager only through the job repository, which keeps no exceptions, and the
+ * manager's exit status depends on the kind of failure.
  */
 final class PartitionRefusal {
 

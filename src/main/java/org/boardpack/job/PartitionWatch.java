@@ -26,11 +26,12 @@ import org.springframework.integration.support.MessageBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Watches the partitions of a run of many on workers. The queue hands a request over at most once, so a worker
- * killed mid-pack leaves its partition marked as started for ever: once no worker has claimed it for the
- * timeout, it is sent again (or, for a run being settled, failed so that its restart makes it). When no worker at
- * all has been heard from within the wait, the partitions are failed with a message that says so.
- * Time is measured on this process's clock and on the database's, never on a worker's.
+ * Watches the partitions of a run of many on workers. The queue hands a request over at
+ * most once, so a worker killed mid-pack leaves its partition marked as started for ever:
+ * once no worker has claimed it for the timeout, it is sent again (or, for a run being
+ * settled, failed so that its restart makes it). When no worker at all has been heard
+ * from within the wait, the partitions are failed with a message that says so. Time is
+ * measured on this process's clock and on the database's, never on a worker's.
  */
 final class PartitionWatch implements StepExecutionListener {
 
@@ -67,7 +68,8 @@ final class PartitionWatch implements StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution manager) {
 		watching(manager.getJobExecutionId());
-		this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("partition-watch").daemon().factory());
+		this.timer = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("partition-watch").daemon().factory());
 		long interval = this.properties.pollInterval().toMillis();
 		this.timer.scheduleWithFixedDelay(this::checkQuietly, interval, interval, TimeUnit.MILLISECONDS);
 	}
@@ -93,7 +95,10 @@ final class PartitionWatch implements StepExecutionListener {
 		}
 	}
 
-	/** One look at the partitions; returns whether any was still waiting for a worker or being made. */
+	/**
+	 * One look at the partitions; returns whether any was still waiting for a worker or
+	 * being made.
+	 */
 	synchronized boolean check() {
 		List<Map<String, Object>> partitions = this.jdbc.queryForList("""
 				select step_execution_id, status from batch_step_execution
@@ -101,7 +106,8 @@ final class PartitionWatch implements StepExecutionListener {
 				RemotePacks.WORKER_STEP + ":%");
 		Set<Long> claimed = new HashSet<>(this.jdbc.queryForList("""
 				select step_execution_id from pack_worker where step_execution_id is not null
-				and seen > current_timestamp - make_interval(secs => ?)""", Long.class, seconds(this.properties.timeout())));
+				and seen > current_timestamp - make_interval(secs => ?)""", Long.class,
+				seconds(this.properties.timeout())));
 		boolean heard = this.jdbc.queryForObject("""
 				select count(*) from pack_worker where seen > current_timestamp - make_interval(secs => ?)""",
 				Long.class, seconds(this.properties.giveUpAfter())) > 0;
@@ -112,8 +118,8 @@ final class PartitionWatch implements StepExecutionListener {
 			BatchStatus status = BatchStatus.valueOf((String) partition.get("status"));
 			running |= status.isRunning();
 			if (status.isRunning() && !heard && waited) {
-				fail(id, "no worker was heard from within " + this.properties.giveUpAfter().toSeconds() + " s; start one "
-						+ "(./boardpack worker) with the same store settings, then run again");
+				fail(id, "no worker was heard from within " + this.properties.giveUpAfter().toSeconds()
+						+ " s; start one " + "(./boardpack worker) with the same store settings, then run again");
 			}
 			else if (unclaimed(status) && !claimed.contains(id)) {
 				long since = this.unclaimedSince.computeIfAbsent(id, (key) -> System.nanoTime());
@@ -130,8 +136,9 @@ final class PartitionWatch implements StepExecutionListener {
 	}
 
 	/**
-	 * Whether a partition in this state needs a worker's claim: a started one always; while settling a run whose
-	 * manager died, a waiting one too, as its request may never have been sent.
+	 * Whether a partition in this state needs a worker's claim: a started one always;
+	 * while settling a run whose manager died, a waiting one too, as its request may
+	 * never have been sent.
 	 */
 	private boolean unclaimed(BatchStatus status) {
 		return status == BatchStatus.STARTED || (!this.resend && status == BatchStatus.STARTING);
@@ -167,7 +174,10 @@ final class PartitionWatch implements StepExecutionListener {
 		update(partition);
 	}
 
-	/** Saves the partition unless a worker changed it meanwhile (it took the request): the next look decides. */
+	/**
+	 * Saves the partition unless a worker changed it meanwhile (it took the request): the
+	 * next look decides.
+	 */
 	private boolean update(StepExecution partition) {
 		try {
 			this.repository.update(partition);

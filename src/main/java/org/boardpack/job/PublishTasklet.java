@@ -32,10 +32,12 @@ class PublishTasklet implements Tasklet {
 		if (!Files.isDirectory(pack.staging()) && Files.exists(pack.published().resolve(Manifest.FILE))) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
-		Manifest.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
-				this.store.checksums(run.programme()))
+		Manifest
+			.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
+					this.store.checksums(run.programme()))
 			.write(pack.staging());
-		this.locks.confirmHeld(run.programme(), run.period()); // last moment before the pack is replaced
+		this.locks.confirmHeld(run.programme(), run.period()); // last moment before the
+																// pack is replaced
 		pack.publish();
 		return RepeatStatus.FINISHED;
 	}

@@ -9,9 +9,10 @@ import org.springframework.integration.channel.QueueChannel;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A run of many whose programmes are made by workers: the manager step sends one request per partition to the
- * queue and reads the partitions' outcomes from the job repository, while a {@link PartitionWatch} sends again
- * the partition of a worker that has gone silent and gives up when no worker is heard from.
+ * A run of many whose programmes are made by workers: the manager step sends one request
+ * per partition to the queue and reads the partitions' outcomes from the job repository,
+ * while a {@link PartitionWatch} sends again the partition of a worker that has gone
+ * silent and gives up when no worker is heard from.
  */
 final class RemotePacks {
 
@@ -47,8 +48,9 @@ final class RemotePacks {
 	}
 
 	/**
-	 * Waits until no partition of a run whose manager died is waiting or running, failing those whose worker was
-	 * lost, so that the run can be restarted: a partition still being made is left to its worker.
+	 * Waits until no partition of a run whose manager died is waiting or running, failing
+	 * those whose worker was lost, so that the run can be restarted: a partition still
+	 * being made is left to its worker.
 	 */
 	void settle(JobExecution abandoned) throws InterruptedException {
 		PartitionWatch watch = watch(false);

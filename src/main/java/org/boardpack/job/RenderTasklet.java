@@ -21,9 +21,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes every document of the pack into the staging folder from one {@link Pack}, made once from the staged
- * {@code rollup.json} (the model that dashboards read) and the settings as the run stored them, so a resumed
- * render says what the run's roll-up says even if {@code programme.yml} has been edited since.
+ * Writes every document of the pack into the staging folder from one {@link Pack}, made
+ * once from the staged {@code rollup.json} (the model that dashboards read) and the
+ * settings as the run stored them, so a resumed render says what the run's roll-up says
+ * even if {@code programme.yml} has been edited since.
  */
 class RenderTasklet implements Tasklet {
 
@@ -65,9 +66,11 @@ class RenderTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Renders one document; a full disk removes the staged pack, whose files may be cut short, and names the file. */
-	private static void render(PackRenderer renderer, Pack pack, PackFolder folder, OutputFile first)
-			throws Exception {
+	/**
+	 * Renders one document; a full disk removes the staged pack, whose files may be cut
+	 * short, and names the file.
+	 */
+	private static void render(PackRenderer renderer, Pack pack, PackFolder folder, OutputFile first) throws Exception {
 		try {
 			renderer.render(pack, folder.staging());
 		}

@@ -15,7 +15,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Rolls the period up from the store and writes {@code rollup.json} into a fresh staging folder. */
+/**
+ * Rolls the period up from the store and writes {@code rollup.json} into a fresh staging
+ * folder.
+ */
 class RollupTasklet implements Tasklet {
 
 	private final ProgrammeStore store;

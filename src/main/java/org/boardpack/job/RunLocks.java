@@ -22,11 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One run per programme at a time. Runs of a programme share its plan in the store, so they are serialised by
- * programme, not only by period. Inside the process a map of the programmes being run does it; on PostgreSQL a
- * session-level advisory lock, held on a connection of its own for the whole run, does it across processes and
- * machines, and the server lets it go when the process dies. The embedded store admits one process at a time
- * by itself. Thread-safe.
+ * One run per programme at a time. Runs of a programme share its plan in the store, so
+ * they are serialised by programme, not only by period. Inside the process a map of the
+ * programmes being run does it; on PostgreSQL a session-level advisory lock, held on a
+ * connection of its own for the whole run, does it across processes and machines, and the
+ * server lets it go when the process dies. The embedded store admits one process at a
+ * time by itself. Thread-safe.
  */
 @Component
 class RunLocks {
@@ -67,7 +68,10 @@ class RunLocks {
 	private record Held(YearMonth period, LocalDateTime started) {
 	}
 
-	/** Takes the programme's lock, or throws {@link PackBusyException} naming the run that holds it. */
+	/**
+	 * Takes the programme's lock, or throws {@link PackBusyException} naming the run that
+	 * holds it.
+	 */
 	RunLock acquire(String programme, YearMonth period) {
 		Held mine = new Held(period, LocalDateTime.now().withNano(0));
 		Held other = this.held.putIfAbsent(programme, mine);
@@ -88,9 +92,10 @@ class RunLocks {
 	}
 
 	/**
-	 * Throws {@link RunLockLostException} when the programme's advisory lock was let go under the run: its
-	 * session ended, as when the PostgreSQL server restarts. Another run may then have started, so this one must
-	 * not publish. A session that is still open still holds the lock.
+	 * Throws {@link RunLockLostException} when the programme's advisory lock was let go
+	 * under the run: its session ended, as when the PostgreSQL server restarts. Another
+	 * run may then have started, so this one must not publish. A session that is still
+	 * open still holds the lock.
 	 */
 	void confirmHeld(String programme, YearMonth period) {
 		Connection session = this.sessions.get(programme);
@@ -110,8 +115,9 @@ class RunLocks {
 	}
 
 	/**
-	 * Whether a run still marked as running in the job repository, found after taking the lock, must have been
-	 * cut short: true when no other process can be running the programme at the same time.
+	 * Whether a run still marked as running in the job repository, found after taking the
+	 * lock, must have been cut short: true when no other process can be running the
+	 * programme at the same time.
 	 */
 	boolean excludesOtherProcesses() {
 		return this.store.isEmbedded() || isPostgres();
@@ -130,13 +136,15 @@ class RunLocks {
 				}
 			}
 			finally {
-				// Kept open only while it holds the lock: a session left open on a failure would hold it for good.
+				// Kept open only while it holds the lock: a session left open on a
+				// failure would hold it for good.
 				if (!locked) {
 					session.close();
 				}
 			}
 			if (locked) {
-				// Named for the run, so that a run refused by the lock can say which run holds it, even before
+				// Named for the run, so that a run refused by the lock can say which run
+				// holds it, even before
 				// the holder has recorded its run in the job repository.
 				session.setClientInfo("ApplicationName", HOLDER + mine.period() + " " + mine.started());
 				return session;
@@ -154,12 +162,16 @@ class RunLocks {
 				(running != null) ? running.started() : null);
 	}
 
-	/** The run holding the programme's advisory lock in another session, from that session's name, or null. */
+	/**
+	 * The run holding the programme's advisory lock in another session, from that
+	 * session's name, or null.
+	 */
 	private Held holder(String programme) {
 		long key = key(programme);
-		List<String> names = this.jdbc.queryForList("""
-				select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
-				where l.locktype = 'advisory' and l.granted and l.classid::bigint = ? and l.objid::bigint = ? and l.objsubid = 1""",
+		List<String> names = this.jdbc.queryForList(
+				"""
+						select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
+						where l.locktype = 'advisory' and l.granted and l.classid::bigint = ? and l.objid::bigint = ? and l.objsubid = 1""",
 				String.class, key >>> 32, key & 0xFFFFFFFFL);
 		for (String name : names) {
 			if (name != null && name.startsWith(HOLDER)) {
@@ -200,7 +212,10 @@ class RunLocks {
 		return this.postgres;
 	}
 
-	/** A lock key of 64 bits from the programme id, so that different programmes practically never share one. */
+	/**
+	 * A lock key of 64 bits from the programme id, so that different programmes
+	 * practically never share one.
+	 */
 	static long key(String programme) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

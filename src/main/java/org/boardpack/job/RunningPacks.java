@@ -13,13 +13,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly pack runs going on in this process, so that a shutdown can ask each to stop at its next step
- * boundary and wait for them. A stopped run leaves the published pack as it was and its staging folder for the
- * run that resumes it. Thread-safe.
+ * The monthly pack runs going on in this process, so that a shutdown can ask each to stop
+ * at its next step boundary and wait for them. A stopped run leaves the published pack as
+ * it was and its staging folder for the run that resumes it. Thread-safe.
  * <p>
- * A stage already under way is let finish and is kept: the stop takes effect as the next stage begins. Spring
- * Batch's own stop would instead mark the stage under way as stopped when it ends, so the resumed run would do
- * a finished render again.
+ * A stage already under way is let finish and is kept: the stop takes effect as the next
+ * stage begins. Spring Batch's own stop would instead mark the stage under way as stopped
+ * when it ends, so the resumed run would do a finished render again.
  */
 @Component
 public class RunningPacks implements JobExecutionListener, StepExecutionListener {
@@ -45,7 +45,8 @@ public class RunningPacks implements JobExecutionListener, StepExecutionListener
 	@Override
 	public void beforeStep(StepExecution step) {
 		if (this.stopping) {
-			step.setTerminateOnly(); // the step stops before doing anything, and is the one a resume starts at
+			step.setTerminateOnly(); // the step stops before doing anything, and is the
+										// one a resume starts at
 		}
 	}
 
@@ -59,8 +60,9 @@ public class RunningPacks implements JobExecutionListener, StepExecutionListener
 	}
 
 	/**
-	 * Asks every run to stop as its next stage begins, and any run about to start not to, then waits up to
-	 * {@code wait} for them to stop. Returns whether every run stopped in time.
+	 * Asks every run to stop as its next stage begins, and any run about to start not to,
+	 * then waits up to {@code wait} for them to stop. Returns whether every run stopped
+	 * in time.
 	 */
 	public boolean stopAll(Duration wait) throws InterruptedException {
 		this.stopping = true;

@@ -3,8 +3,8 @@ package org.boardpack.job;
 import java.time.YearMonth;
 
 /**
- * Thrown when the store stopped answering during a run. The published pack is untouched; the next run, once the
- * store is back, resumes or remakes the period.
+ * Thrown when the store stopped answering during a run. The published pack is untouched;
+ * the next run, once the store is back, resumes or remakes the period.
  */
 public class StoreLostException extends RuntimeException {
 

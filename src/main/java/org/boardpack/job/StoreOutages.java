@@ -9,9 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a run's failure because the store went away (the PostgreSQL server stopped or restarted, the network
- * was cut) from any other, so that the user reads one sentence naming the store and the run instead of the
- * driver's "Connection is closed".
+ * Tells a run's failure because the store went away (the PostgreSQL server stopped or
+ * restarted, the network was cut) from any other, so that the user reads one sentence
+ * naming the store and the run instead of the driver's "Connection is closed".
  */
 @Component
 class StoreOutages {
@@ -22,7 +22,10 @@ class StoreOutages {
 		this.store = describe(environment.getProperty("spring.datasource.url", ""));
 	}
 
-	/** The failure as a {@link StoreLostException} when the store went away, else the failure itself. */
+	/**
+	 * The failure as a {@link StoreLostException} when the store went away, else the
+	 * failure itself.
+	 */
 	Exception translate(Exception failure, String programme, YearMonth period) {
 		SQLException lost = connectionLost(failure);
 		if (lost == null) {
@@ -39,12 +42,14 @@ class StoreOutages {
 			if (t instanceof SQLTransientConnectionException sql) {
 				return sql; // the pool found no working connection in time
 			}
-			// SQL states of class 08 (connection) and 57P (the server shutting down or not yet started)
+			// SQL states of class 08 (connection) and 57P (the server shutting down or
+			// not yet started)
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return sql;
 			}
-			// the pool's and the driver's words for a connection the server ended under a transaction
+			// the pool's and the driver's words for a connection the server ended under a
+			// transaction
 			if (t.getMessage() != null && (t.getMessage().startsWith("Connection is closed")
 					|| t.getMessage().startsWith("This connection has been closed"))) {
 				return (t instanceof SQLException sql) ? sql : new SQLException(t.getMessage(), "08003", t);
@@ -64,8 +69,8 @@ class StoreOutages {
 				return "the PostgreSQL server";
 			}
 		}
-		return url.startsWith("jdbc:h2:file:") ? "the embedded store " + url.substring("jdbc:h2:file:".length())
-			.replaceFirst(";.*", "") : "the store";
+		return url.startsWith("jdbc:h2:file:")
+				? "the embedded store " + url.substring("jdbc:h2:file:".length()).replaceFirst(";.*", "") : "the store";
 	}
 
 }

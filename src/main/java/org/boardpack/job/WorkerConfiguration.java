@@ -13,15 +13,19 @@ import org.springframework.integration.scheduling.PollerMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A worker ({@code ./boardpack worker}): takes pack requests from the queue one at a time and runs the monthly
- * pack of each, as a run of many does in its own threads. The flow that takes requests is started by the worker
- * command once it is ready to be stopped cleanly.
+ * A worker ({@code ./boardpack worker}): takes pack requests from the queue one at a time
+ * and runs the monthly pack of each, as a run of many does in its own threads. The flow
+ * that takes requests is started by the worker command once it is ready to be stopped
+ * cleanly.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("boardpack.workers.worker")
 class WorkerConfiguration {
 
-	/** One request at a time per worker: a worker is sized as one pack's worth of processor and memory. */
+	/**
+	 * One request at a time per worker: a worker is sized as one pack's worth of
+	 * processor and memory.
+	 */
 	@Bean(PollerMetadata.DEFAULT_POLLER)
 	PollerMetadata workerPoller(WorkerProperties properties) {
 		return Pollers.fixedDelay(properties.pollInterval()).maxMessagesPerPoll(1).getObject();
@@ -43,7 +47,8 @@ class WorkerConfiguration {
 			Job monthlyPackJob, JobOperator operator, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
 			WorkerHeartbeat workerHeartbeat) {
 		ProgrammePackParameters parameters = new ProgrammePackParameters(attempts, inputs, locks);
-		return new WorkerStep(parameters.packStep(workers.get(RemotePacks.WORKER_STEP).inputChannel(packRequests)
+		return new WorkerStep(parameters.packStep(workers.get(RemotePacks.WORKER_STEP)
+			.inputChannel(packRequests)
 			.listener(workerHeartbeat)
 			.job(monthlyPackJob), operator));
 	}

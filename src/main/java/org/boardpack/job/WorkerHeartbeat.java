@@ -14,10 +14,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A worker's sign of life: its row in {@code pack_worker}, with the partition it is making, renewed on the
- * database's clock every few seconds while the process lives. The manager sends a partition again once no
- * worker has claimed it for the timeout. Each partition it makes names it in its exit description, so the job
- * repository says which worker made which pack. Thread-safe.
+ * A worker's sign of life: its row in {@code pack_worker}, with the partition it is
+ * making, renewed on the database's clock every few seconds while the process lives. The
+ * manager sends a partition again once no worker has claimed it for the timeout. Each
+ * partition it makes names it in its exit description, so the job repository says which
+ * worker made which pack. Thread-safe.
  */
 final class WorkerHeartbeat implements StepExecutionListener, SmartLifecycle {
 
@@ -59,7 +60,8 @@ final class WorkerHeartbeat implements StepExecutionListener, SmartLifecycle {
 	@Override
 	public void start() {
 		beat();
-		this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("worker-heartbeat").daemon().factory());
+		this.timer = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("worker-heartbeat").daemon().factory());
 		long interval = this.properties.heartbeat().toMillis();
 		this.timer.scheduleWithFixedDelay(this::beatQuietly, interval, interval, TimeUnit.MILLISECONDS);
 	}
@@ -86,10 +88,11 @@ final class WorkerHeartbeat implements StepExecutionListener, SmartLifecycle {
 	}
 
 	private void beat() {
-		this.jdbc.update("""
-				insert into pack_worker (worker, step_execution_id, seen) values (?, ?, current_timestamp)
-				on conflict (worker) do update set step_execution_id = excluded.step_execution_id, seen = excluded.seen""",
-				this.name, this.partition);
+		this.jdbc
+			.update("""
+					insert into pack_worker (worker, step_execution_id, seen) values (?, ?, current_timestamp)
+					on conflict (worker) do update set step_execution_id = excluded.step_execution_id, seen = excluded.seen""",
+					this.name, this.partition);
 	}
 
 }

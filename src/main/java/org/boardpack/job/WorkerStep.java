@@ -8,9 +8,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The worker's step as the queue's handler finds it by name: the monthly pack of one partition, counted while
- * it runs, so that a stopping worker knows when the pack under way, and its record in the job repository, are
- * done. Thread-safe.
+ * The worker's step as the queue's handler finds it by name: the monthly pack of one
+ * partition, counted while it runs, so that a stopping worker knows when the pack under
+ * way, and its record in the job repository, are done. Thread-safe.
  */
 final class WorkerStep implements Step {
 
@@ -48,7 +48,10 @@ final class WorkerStep implements Step {
 		}
 	}
 
-	/** Waits up to {@code wait} for the pack under way, if any, to end; returns whether none is running. */
+	/**
+	 * Waits up to {@code wait} for the pack under way, if any, to end; returns whether
+	 * none is running.
+	 */
 	boolean awaitIdle(Duration wait) throws InterruptedException {
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (this.running.get() > 0 && System.nanoTime() < deadline) {

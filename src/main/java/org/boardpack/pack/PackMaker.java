@@ -16,9 +16,10 @@ import org.boardpack.system.BoardpackProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the {@link Pack} of a run from its staged roll-up: the settings come from the store, as the run
- * ingested and checked them, never from {@code programme.yml} as it may read now; the narrative, the palette and
- * the templates from the programme's folder and the shared templates.
+ * Makes the {@link Pack} of a run from its staged roll-up: the settings come from the
+ * store, as the run ingested and checked them, never from {@code programme.yml} as it may
+ * read now; the narrative, the palette and the templates from the programme's folder and
+ * the shared templates.
  */
 @Component
 public class PackMaker {

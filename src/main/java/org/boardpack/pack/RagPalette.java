@@ -10,8 +10,9 @@ import org.boardpack.plan.Rag;
 import org.boardpack.templates.PaletteFile;
 
 /**
- * The colours of the five RAGs, defined once in {@code palette.properties} beside the templates and used by
- * every output, so a cell in the tracker and a badge in the board paper always agree.
+ * The colours of the five RAGs, defined once in {@code palette.properties} beside the
+ * templates and used by every output, so a cell in the tracker and a badge in the board
+ * paper always agree.
  */
 public final class RagPalette {
 
@@ -46,7 +47,10 @@ public final class RagPalette {
 		return this.swatches.get(rag);
 	}
 
-	/** The palette as template data: {@code palette.red.fill}, {@code palette.amber.text} ... */
+	/**
+	 * The palette as template data: {@code palette.red.fill}, {@code palette.amber.text}
+	 * ...
+	 */
 	public Map<String, Swatch> byCode() {
 		Map<String, Swatch> byCode = new LinkedHashMap<>();
 		this.swatches.forEach((rag, swatch) -> byCode.put(rag.code(), swatch));
@@ -60,8 +64,9 @@ public final class RagPalette {
 	}
 
 	/**
-	 * Reads the palette, reporting every missing or malformed colour at once; {@code shown} names the file in
-	 * messages, as its user finds it (never an absolute path).
+	 * Reads the palette, reporting every missing or malformed colour at once;
+	 * {@code shown} names the file in messages, as its user finds it (never an absolute
+	 * path).
 	 */
 	public static RagPalette load(Path file, String shown) {
 		Map<String, String> colours = PaletteFile.read(file, shown);

@@ -21,13 +21,16 @@ import org.boardpack.templates.Sandbox;
 import org.boardpack.templates.TemplateFolderCheck;
 
 /**
- * The FreeMarker templates outputs are written with: a programme's own {@code templates/} folder first, then
- * the shared templates folder, so a council restyles a file by copying it, with no rebuild. Output is HTML
- * with every value escaped, so commentary from input is always text, never markup.
+ * The FreeMarker templates outputs are written with: a programme's own {@code templates/}
+ * folder first, then the shared templates folder, so a council restyles a file by copying
+ * it, with no rebuild. Output is HTML with every value escaped, so commentary from input
+ * is always text, never markup.
  *
- * <p>Whoever can write a programme folder can write its templates, so templates are sandboxed: they see the
- * model and nothing else. They cannot create objects ({@code ?new}), reach the Java API ({@code ?api}) or call
- * a method of any class but the model's own; a template that tries fails as invalid input, at its line.
+ * <p>
+ * Whoever can write a programme folder can write its templates, so templates are
+ * sandboxed: they see the model and nothing else. They cannot create objects
+ * ({@code ?new}), reach the Java API ({@code ?api}) or call a method of any class but the
+ * model's own; a template that tries fails as invalid input, at its line.
  */
 public final class Templates {
 
@@ -44,25 +47,34 @@ public final class Templates {
 		this.configuration.setTemplateLoader(loader(shared, own));
 	}
 
-	/** The templates of one programme: its own {@code templates/} folder, if any, over the shared one. */
+	/**
+	 * The templates of one programme: its own {@code templates/} folder, if any, over the
+	 * shared one.
+	 */
 	public static Templates of(Path shared, Path programmeFolder) {
 		return new Templates(shared, programmeFolder.resolve(TemplateFolderCheck.FOLDER));
 	}
 
-	/** The palette in effect for the programme: its own {@code palette.properties} or the shared one. */
+	/**
+	 * The palette in effect for the programme: its own {@code palette.properties} or the
+	 * shared one.
+	 */
 	public RagPalette palette() {
 		return RagPalette.load(find(RagPalette.FILE), shown(RagPalette.FILE));
 	}
 
-	/** The file a template or asset name resolves to: the programme's own copy when it has one. */
+	/**
+	 * The file a template or asset name resolves to: the programme's own copy when it has
+	 * one.
+	 */
 	public Path find(String name) {
 		Path mine = this.own.resolve(name);
 		return Files.isRegularFile(mine) ? mine : this.shared.resolve(name);
 	}
 
 	/**
-	 * Processes a template with a model. A template that is malformed or reaches beyond the model is invalid
-	 * input, named with its line.
+	 * Processes a template with a model. A template that is malformed or reaches beyond
+	 * the model is invalid input, named with its line.
 	 */
 	public String process(String template, Map<String, ?> model) {
 		try {
@@ -71,7 +83,8 @@ public final class Templates {
 			return out.toString();
 		}
 		catch (ParseException ex) {
-			throw invalid(ex.getTemplateName(), ex.getLineNumber(), "is not a valid template: " + ex.getEditorMessage());
+			throw invalid(ex.getTemplateName(), ex.getLineNumber(),
+					"is not a valid template: " + ex.getEditorMessage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read template " + template + " from " + this.own + " or "
@@ -88,7 +101,10 @@ public final class Templates {
 		return new InvalidInputException(List.of(new Problem(shown(template), line, null, message)));
 	}
 
-	/** A template's file as a user finds it: in the programme's templates folder or the shared one. */
+	/**
+	 * A template's file as a user finds it: in the programme's templates folder or the
+	 * shared one.
+	 */
 	private String shown(String name) {
 		Path folder = Files.isRegularFile(this.own.resolve(name)) ? this.own : this.shared;
 		return folder.getFileName() + "/" + name;

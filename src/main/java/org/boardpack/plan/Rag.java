@@ -5,8 +5,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The five RAG colours with the words that always accompany them, ordered so that a higher
- * {@link #severity()} needs more of the board's attention.
+ * The five RAG colours with the words that always accompany them, ordered so that a
+ * higher {@link #severity()} needs more of the board's attention.
  */
 public enum Rag {
 
@@ -25,7 +25,10 @@ public enum Rag {
 		this.severity = severity;
 	}
 
-	/** The colour as a word, e.g. "Amber": shown beside every colour so colour is never the only signal. */
+	/**
+	 * The colour as a word, e.g. "Amber": shown beside every colour so colour is never
+	 * the only signal.
+	 */
 	public String word() {
 		return this.word;
 	}
@@ -48,7 +51,10 @@ public enum Rag {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Reads the input word ("Red", "amber") or letter (R, A, G, B); returns null for an unknown word. */
+	/**
+	 * Reads the input word ("Red", "amber") or letter (R, A, G, B); returns null for an
+	 * unknown word.
+	 */
 	public static Rag parse(String text) {
 		return switch (text.strip().toLowerCase(Locale.ROOT)) {
 			case "blue", "b" -> BLUE;

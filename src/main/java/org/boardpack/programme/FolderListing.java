@@ -14,13 +14,17 @@ import java.util.stream.Stream;
 import org.boardpack.input.Problems;
 
 /**
- * Lists a folder of a programme and accounts for every file in it: a file boardpack reads is returned, a
- * spreadsheet in a format it cannot read is refused with what to do, and any other file is a warning, so that a
- * return saved under a name or format boardpack skips is never passed over in silence.
+ * Lists a folder of a programme and accounts for every file in it: a file boardpack reads
+ * is returned, a spreadsheet in a format it cannot read is refused with what to do, and
+ * any other file is a warning, so that a return saved under a name or format boardpack
+ * skips is never passed over in silence.
  */
 final class FolderListing {
 
-	/** Spreadsheet formats boardpack does not read, each refused with the format to save in instead. */
+	/**
+	 * Spreadsheet formats boardpack does not read, each refused with the format to save
+	 * in instead.
+	 */
 	private static final List<String> UNREAD_SPREADSHEETS = List.of(".xls", ".xlsb", ".ods", ".numbers");
 
 	private final Path programme;
@@ -33,9 +37,10 @@ final class FolderListing {
 	}
 
 	/**
-	 * The files of {@code folder} that {@code reads} accepts (by lower-case name), by file name; {@code naming}
-	 * says in a warning or refusal which files are read there. Sub-folders, hidden files and spreadsheet lock
-	 * files ({@code ~$2017-05.xlsx}) are not inputs and are passed over.
+	 * The files of {@code folder} that {@code reads} accepts (by lower-case name), by
+	 * file name; {@code naming} says in a warning or refusal which files are read there.
+	 * Sub-folders, hidden files and spreadsheet lock files ({@code ~$2017-05.xlsx}) are
+	 * not inputs and are passed over.
 	 */
 	SortedMap<String, Path> list(String folder, Predicate<String> reads, String naming) {
 		SortedMap<String, Path> files = new TreeMap<>();
@@ -54,8 +59,10 @@ final class FolderListing {
 					files.put(name, file);
 				}
 				else if (UNREAD_SPREADSHEETS.stream().anyMatch(lower::endsWith)) {
-					this.problems.file(folder + "/" + name, "is a spreadsheet format boardpack does not read; save it "
-							+ "as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv). Here boardpack reads %s", naming);
+					this.problems.file(folder + "/" + name,
+							"is a spreadsheet format boardpack does not read; save it "
+									+ "as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv). Here boardpack reads %s",
+							naming);
 				}
 				else {
 					this.problems.warn(folder + "/" + name, "is not read: here boardpack reads %s", naming);
@@ -68,7 +75,10 @@ final class FolderListing {
 		return files;
 	}
 
-	/** Accounts for the files of a folder whose tables are found by name, such as {@code plan/}. */
+	/**
+	 * Accounts for the files of a folder whose tables are found by name, such as
+	 * {@code plan/}.
+	 */
 	void tables(String folder, Set<String> names) {
 		list(folder, names::contains, String.join(", ", names.stream().sorted().toList()));
 	}

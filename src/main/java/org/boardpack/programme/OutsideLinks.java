@@ -8,16 +8,19 @@ import java.util.stream.Stream;
 import org.boardpack.input.Problems;
 
 /**
- * Refuses symbolic links that lead out of a programme folder: whatever they point at (a file elsewhere on the
- * machine, another programme's plan) would otherwise be read and published as the programme's own. Links that
- * stay inside the folder are allowed.
+ * Refuses symbolic links that lead out of a programme folder: whatever they point at (a
+ * file elsewhere on the machine, another programme's plan) would otherwise be read and
+ * published as the programme's own. Links that stay inside the folder are allowed.
  */
 final class OutsideLinks {
 
 	private OutsideLinks() {
 	}
 
-	/** Records a problem, named by its path inside the folder, for every link leading out of it. */
+	/**
+	 * Records a problem, named by its path inside the folder, for every link leading out
+	 * of it.
+	 */
 	static void check(Path folder, Problems problems) {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			Path root = folder.toRealPath();

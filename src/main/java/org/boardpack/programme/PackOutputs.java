@@ -10,12 +10,15 @@ import java.util.stream.Stream;
 import org.boardpack.system.OutputFile;
 
 /**
- * The outputs a programme may choose under {@code outputs:} in {@code programme.yml}, by file name or short
- * name. The roll-up ({@code rollup.json}) and the manifest are always written, so naming them changes nothing.
+ * The outputs a programme may choose under {@code outputs:} in {@code programme.yml}, by
+ * file name or short name. The roll-up ({@code rollup.json}) and the manifest are always
+ * written, so naming them changes nothing.
  */
 public final class PackOutputs {
 
-	/** The outputs a programme may leave out: every one but the roll-up and the manifest. */
+	/**
+	 * The outputs a programme may leave out: every one but the roll-up and the manifest.
+	 */
 	private static final List<OutputFile> DOCUMENTS = List.of(OutputFile.TRACKER, OutputFile.BOARD_PAPER_HTML,
 			OutputFile.BOARD_PAPER_PDF, OutputFile.BOARD_PAPER_DOCX, OutputFile.EXCEPTION_REPORT);
 

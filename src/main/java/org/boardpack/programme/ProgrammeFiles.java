@@ -26,8 +26,9 @@ import org.boardpack.plan.PlanReader;
 import org.boardpack.plan.TrackerReturn;
 
 /**
- * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of the same name in
- * {@code programme.xlsx}. Checks each header and keeps a checksum of every file read.
+ * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of
+ * the same name in {@code programme.xlsx}. Checks each header and keeps a checksum of
+ * every file read.
  */
 final class ProgrammeFiles {
 
@@ -48,7 +49,10 @@ final class ProgrammeFiles {
 		this.problems = problems;
 	}
 
-	/** The table, or null when it is absent (a problem when {@code required}) or its header is wrong. */
+	/**
+	 * The table, or null when it is absent (a problem when {@code required}) or its
+	 * header is wrong.
+	 */
 	Table table(String name, List<String> columns, boolean required) {
 		Path csv = this.folder.resolve(name + ".csv");
 		String sheet = name.substring(name.lastIndexOf('/') + 1);
@@ -75,40 +79,53 @@ final class ProgrammeFiles {
 	}
 
 	/**
-	 * The ids in a table's id column, including rows rejected for other reasons, so that references to them are
-	 * not reported again; null when the table could not be read, and references cannot be checked at all.
+	 * The ids in a table's id column, including rows rejected for other reasons, so that
+	 * references to them are not reported again; null when the table could not be read,
+	 * and references cannot be checked at all.
 	 */
 	Set<String> declaredIds(String name, Table table, String column) {
 		if (table == null) {
 			return this.unusable.contains(name) ? null : Set.of();
 		}
-		return table.rows().stream().map((row) -> row.text(column)).filter((id) -> !id.isEmpty())
+		return table.rows()
+			.stream()
+			.map((row) -> row.text(column))
+			.filter((id) -> !id.isEmpty())
 			.collect(Collectors.toSet());
 	}
 
 	/**
-	 * Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx} (in any case, as
-	 * Windows may save them), by file name. Every other file there is refused or warned of.
+	 * Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}
+	 * (in any case, as Windows may save them), by file name. Every other file there is
+	 * refused or warned of.
 	 */
 	SortedMap<String, Path> updateFiles() {
 		return new FolderListing(this.folder, this.problems).list("updates",
 				(name) -> name.endsWith(".csv") || name.endsWith(".xlsx"), "YYYY-MM.csv and YYYY-MM.xlsx");
 	}
 
-	/** The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name. */
+	/**
+	 * The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name.
+	 */
 	SortedMap<String, Path> narrativeFiles() {
 		return new FolderListing(this.folder, this.problems).list(NarrativeReader.FOLDER,
 				(name) -> name.endsWith(".md"), "YYYY-MM.md");
 	}
 
-	/** Warns of files in the folders of tables ({@code plan/}, {@code indicators/}) that are not among them. */
+	/**
+	 * Warns of files in the folders of tables ({@code plan/}, {@code indicators/}) that
+	 * are not among them.
+	 */
 	void accountForTables(String folder, List<String> tables) {
 		new FolderListing(this.folder, this.problems).tables(folder,
-				tables.stream().map((table) -> table.substring(table.indexOf('/') + 1) + ".csv")
+				tables.stream()
+					.map((table) -> table.substring(table.indexOf('/') + 1) + ".csv")
 					.collect(Collectors.toSet()));
 	}
 
-	/** An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet). */
+	/**
+	 * An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet).
+	 */
 	Table updates(Path file, List<String> columns) {
 		String name = "updates/" + file.getFileName();
 		Table table;
@@ -128,8 +145,9 @@ final class ProgrammeFiles {
 	}
 
 	/**
-	 * The Actions sheet of a RAG tracker, with its headings read as the update columns they hold, so that it
-	 * is checked exactly as a CSV return is. Columns a tracker does not carry are read as empty.
+	 * The Actions sheet of a RAG tracker, with its headings read as the update columns
+	 * they hold, so that it is checked exactly as a CSV return is. Columns a tracker does
+	 * not carry are read as empty.
 	 */
 	private static Table fromTracker(Table table) {
 		List<String> names = table.header().names();
@@ -138,13 +156,17 @@ final class ProgrammeFiles {
 		}
 		List<String> renamed = new ArrayList<>();
 		for (String name : names) {
-			renamed.add(TrackerReturn.HEADINGS.entrySet().stream().filter((e) -> e.getValue().equals(name))
-				.map(Map.Entry::getKey).findFirst().orElse(name));
+			renamed.add(TrackerReturn.HEADINGS.entrySet()
+				.stream()
+				.filter((e) -> e.getValue().equals(name))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(name));
 		}
 		PlanReader.UPDATE_COLUMNS.stream().filter((c) -> !renamed.contains(c)).forEach(renamed::add);
 		Table.Header header = new Table.Header(table.file(), renamed);
-		return new Table(header, table.rows().stream()
-			.map((row) -> new Table.Row(header, row.number(), row.values())).toList());
+		return new Table(header,
+				table.rows().stream().map((row) -> new Table.Row(header, row.number(), row.values())).toList());
 	}
 
 	SortedMap<String, String> checksums() {
@@ -202,9 +224,9 @@ final class ProgrammeFiles {
 	private boolean headerFits(Table table, List<String> columns) {
 		List<String> missing = columns.stream().filter((c) -> !table.header().names().contains(c)).toList();
 		if (!missing.isEmpty()) {
-			this.problems.add(new Problem(table.file(), 1, null,
-					Text.format("the header lacks %s; expected columns: %s", String.join(", ", missing),
-							String.join(",", columns))));
+			this.problems
+				.add(new Problem(table.file(), 1, null, Text.format("the header lacks %s; expected columns: %s",
+						String.join(", ", missing), String.join(",", columns))));
 			return false;
 		}
 		return true;

@@ -37,10 +37,10 @@ import org.boardpack.templates.TemplateFolderCheck;
 
 import tools.jackson.databind.json.JsonMapper;
 
-
 /**
- * Reads and validates a whole programme folder. Every problem in every file is collected and reported
- * together in one {@link InvalidInputException}; nothing is returned unless the folder is clean.
+ * Reads and validates a whole programme folder. Every problem in every file is collected
+ * and reported together in one {@link InvalidInputException}; nothing is returned unless
+ * the folder is clean.
  */
 public final class ProgrammeReader {
 
@@ -50,8 +50,9 @@ public final class ProgrammeReader {
 	private static final JsonMapper SETTINGS_JSON = JsonMapper.builder().build();
 
 	/**
-	 * Above this many bytes of update returns, each month's returns are checked, then let go and read again
-	 * when stored ({@link ReturnsFile}), so that memory stays bounded whatever the size of the plan.
+	 * Above this many bytes of update returns, each month's returns are checked, then let
+	 * go and read again when stored ({@link ReturnsFile}), so that memory stays bounded
+	 * whatever the size of the plan.
 	 */
 	static final long LARGE_RETURNS = 32L * 1024 * 1024;
 
@@ -62,7 +63,10 @@ public final class ProgrammeReader {
 		return read(folder, LARGE_RETURNS);
 	}
 
-	/** As {@link #read(Path)}, with returns above {@code largeReturns} bytes in all read again when used. */
+	/**
+	 * As {@link #read(Path)}, with returns above {@code largeReturns} bytes in all read
+	 * again when used.
+	 */
 	static ProgrammeInput read(Path folder, long largeReturns) {
 		Problems problems = new Problems();
 		if (!Files.isDirectory(folder)) {
@@ -70,7 +74,8 @@ public final class ProgrammeReader {
 			problems.throwIfAny();
 		}
 		OutsideLinks.check(folder, problems);
-		problems.throwIfAny(); // nothing outside the folder is read, so nothing of it shows in a message
+		problems.throwIfAny(); // nothing outside the folder is read, so nothing of it
+								// shows in a message
 		ProgrammeFiles files = new ProgrammeFiles(folder, problems);
 		ProgrammeSettings settings = settings(files, folder, problems);
 		PlanReader plan = new PlanReader(problems);
@@ -116,13 +121,12 @@ public final class ProgrammeReader {
 		}
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
-				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()),
-				problems.warnings());
+				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()), problems.warnings());
 	}
 
 	/**
-	 * Reads and checks a programme's {@code programme.yml} alone, for an output that needs the programme's
-	 * settings, such as its exception rules, beside the roll-up.
+	 * Reads and checks a programme's {@code programme.yml} alone, for an output that
+	 * needs the programme's settings, such as its exception rules, beside the roll-up.
 	 */
 	public static ProgrammeSettings readSettings(Path folder) {
 		Problems problems = new Problems();
@@ -131,8 +135,9 @@ public final class ProgrammeReader {
 		return settings;
 	}
 
-	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns, ProgrammeFiles files,
-			ProgrammeSettings settings, PlanReader plan, Set<String> actionIds, Problems problems) {
+	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns,
+			ProgrammeFiles files, ProgrammeSettings settings, PlanReader plan, Set<String> actionIds,
+			Problems problems) {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
 		SortedMap<String, Path> paths = files.updateFiles();
 		boolean large = totalSize(paths.values()) > largeReturns;
@@ -155,7 +160,10 @@ public final class ProgrammeReader {
 		return updates;
 	}
 
-	/** Every month's narrative is checked with the data, so a bad one stops the run before anything is written. */
+	/**
+	 * Every month's narrative is checked with the data, so a bad one stops the run before
+	 * anything is written.
+	 */
 	private static void checkNarratives(ProgrammeFiles files, ProgrammeSettings settings, Set<String> priorityIds,
 			Problems problems) {
 		files.narrativeFiles().forEach((name, path) -> {
@@ -171,7 +179,10 @@ public final class ProgrammeReader {
 		});
 	}
 
-	/** The month a monthly file is named after, or null once the reason it can't be used is recorded. */
+	/**
+	 * The month a monthly file is named after, or null once the reason it can't be used
+	 * is recorded.
+	 */
 	private static YearMonth period(String file, String naming, ProgrammeSettings settings, Problems problems) {
 		String name = file.substring(file.lastIndexOf('/') + 1);
 		YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));

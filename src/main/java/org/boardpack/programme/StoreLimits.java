@@ -6,23 +6,23 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 
 /**
- * The longest text each column of each table may hold: the widths of the store's columns. Checked when a table is
- * read, so that an over-long cell is named where it is rather than failing the store's insert after the run has
- * begun. Widths count characters; they are those of {@code db/migration} and must change with it.
+ * The longest text each column of each table may hold: the widths of the store's columns.
+ * Checked when a table is read, so that an over-long cell is named where it is rather
+ * than failing the store's insert after the run has begun. Widths count characters; they
+ * are those of {@code db/migration} and must change with it.
  */
 final class StoreLimits {
 
-	private static final Map<String, Map<String, Integer>> WIDTHS = Map.of(
-			"plan/priorities", Map.of("priority_id", 50, "title", 1000, "lead", 200, "summary", 4000),
-			"plan/issues", Map.of("issue_id", 50, "priority_id", 50, "description", 10000, "reference", 1000),
-			"plan/actions", Map.of("action_id", 50, "priority_id", 50, "issue_id", 50, "description", 20000, "lead", 200,
-					"agencies", 2000, "timescale", 200),
-			"updates", Map.of("action_id", 50, "commentary", 20000, "updated_by", 200),
-			"indicators/indicators", Map.of("indicator_id", 50, "priority_id", 50, "title", 2000, "source", 500),
-			"indicators/targets", Map.of("indicator_id", 50),
-			"indicators/benchmarks", Map.of("indicator_id", 50, "comparator", 100),
-			"indicators/baselines", Map.of("indicator_id", 50, "note", 1000),
-			"indicators/values", Map.of("indicator_id", 50, "note", 2000));
+	private static final Map<String, Map<String, Integer>> WIDTHS = Map.of("plan/priorities",
+			Map.of("priority_id", 50, "title", 1000, "lead", 200, "summary", 4000), "plan/issues",
+			Map.of("issue_id", 50, "priority_id", 50, "description", 10000, "reference", 1000), "plan/actions",
+			Map.of("action_id", 50, "priority_id", 50, "issue_id", 50, "description", 20000, "lead", 200, "agencies",
+					2000, "timescale", 200),
+			"updates", Map.of("action_id", 50, "commentary", 20000, "updated_by", 200), "indicators/indicators",
+			Map.of("indicator_id", 50, "priority_id", 50, "title", 2000, "source", 500), "indicators/targets",
+			Map.of("indicator_id", 50), "indicators/benchmarks", Map.of("indicator_id", 50, "comparator", 100),
+			"indicators/baselines", Map.of("indicator_id", 50, "note", 1000), "indicators/values",
+			Map.of("indicator_id", 50, "note", 2000));
 
 	/** The programme's id and title, and its settings as stored (JSON). */
 	static final int ID = 100;

@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import org.boardpack.input.Text;
 
-/** Dates and periods written the way a board paper writes them: "30 Sep 2016", "Oct 2017", "2017/18". */
+/**
+ * Dates and periods written the way a board paper writes them: "30 Sep 2016", "Oct 2017",
+ * "2017/18".
+ */
 public final class Dates {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -8,8 +8,8 @@ import org.boardpack.pack.Pack;
 import org.boardpack.system.OutputFile;
 
 /**
- * Writes one document of a pack, in one or more formats, from the {@link Pack} alone: a renderer reads neither
- * the programme's folder nor the store.
+ * Writes one document of a pack, in one or more formats, from the {@link Pack} alone: a
+ * renderer reads neither the programme's folder nor the store.
  */
 public interface PackRenderer {
 

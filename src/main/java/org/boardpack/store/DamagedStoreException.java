@@ -3,8 +3,9 @@ package org.boardpack.store;
 import java.nio.file.Path;
 
 /**
- * Thrown at start-up when the embedded store's file is damaged: empty, unreadable, or holding older records than
- * it did when boardpack last wrote to it. Nothing is run; the message says how to recover.
+ * Thrown at start-up when the embedded store's file is damaged: empty, unreadable, or
+ * holding older records than it did when boardpack last wrote to it. Nothing is run; the
+ * message says how to recover.
  */
 public class DamagedStoreException extends RuntimeException {
 

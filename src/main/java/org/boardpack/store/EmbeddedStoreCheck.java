@@ -17,21 +17,28 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks at the embedded store's file before anything opens it. H2 makes an empty store of a file cut to 0 bytes
- * and opens a file cut short at an older state, both without a word, after which every earlier run and delivery
- * is forgotten and the board is e-mailed again. A damaged store therefore stops the process with
- * {@link DamagedStoreException}, unless {@code boardpack.new-store} (the command line's {@code --new-store}) asks
- * for it to be put aside and an empty store started, on purpose.
+ * Looks at the embedded store's file before anything opens it. H2 makes an empty store of
+ * a file cut to 0 bytes and opens a file cut short at an older state, both without a
+ * word, after which every earlier run and delivery is forgotten and the board is e-mailed
+ * again. A damaged store therefore stops the process with {@link DamagedStoreException},
+ * unless {@code boardpack.new-store} (the command line's {@code --new-store}) asks for it
+ * to be put aside and an empty store started, on purpose.
  */
 @Component
 class EmbeddedStoreCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
-	/** H2's error codes for a file it cannot read, and for a file another process has open. */
+	/**
+	 * H2's error codes for a file it cannot read, and for a file another process has
+	 * open.
+	 */
 	private static final int FILE_CORRUPTED = 90030;
 
 	private static final int IN_USE = 90020;
 
-	/** H2's answer, opened read-only, when the file holds no store and it would have made a new one. */
+	/**
+	 * H2's answer, opened read-only, when the file holds no store and it would have made
+	 * a new one.
+	 */
 	private static final int NO_STORE = 90097;
 
 	private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -62,7 +69,10 @@ class EmbeddedStoreCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 				+ "aside as " + aside.getFileName() + " and an empty store started, as --new-store asked");
 	}
 
-	/** What is wrong with the store, or null when it is sound (or new, or in use by another process). */
+	/**
+	 * What is wrong with the store, or null when it is sound (or new, or in use by
+	 * another process).
+	 */
 	private static String damage(Path base) {
 		Path file = EmbeddedStores.file(base);
 		if (!Files.exists(file)) {
@@ -113,7 +123,10 @@ class EmbeddedStoreCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 		}
 	}
 
-	/** Renames the store's files, keeping them for whoever wants to recover something from them. */
+	/**
+	 * Renames the store's files, keeping them for whoever wants to recover something from
+	 * them.
+	 */
 	private static Path putAside(Path base) {
 		String stamp = ".damaged-" + ASIDE.format(LocalDateTime.now());
 		Path file = EmbeddedStores.file(base);

@@ -10,7 +10,10 @@ final class EmbeddedStores {
 	private EmbeddedStores() {
 	}
 
-	/** The store's path without H2's file suffix ({@code .../boardpack}), or null when it is not an H2 file. */
+	/**
+	 * The store's path without H2's file suffix ({@code .../boardpack}), or null when it
+	 * is not an H2 file.
+	 */
 	static Path base(String url) {
 		if (url == null || !url.startsWith(PREFIX)) {
 			return null;

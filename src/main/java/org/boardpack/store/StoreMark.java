@@ -13,13 +13,15 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * The latest run and delivery records the embedded store held when boardpack last wrote to it, kept in a small
- * file beside the store. A store that later holds older records than these was cut short or replaced by an older
- * copy, which H2 would otherwise open without a word.
+ * The latest run and delivery records the embedded store held when boardpack last wrote
+ * to it, kept in a small file beside the store. A store that later holds older records
+ * than these was cut short or replaced by an older copy, which H2 would otherwise open
+ * without a word.
  *
  * @param runs the highest run (job execution) number
- * @param updates how many times runs and their stages were updated (their versions added up), which only grows:
- * a store taken back to an older state can hold the same runs, some of them not yet ended
+ * @param updates how many times runs and their stages were updated (their versions added
+ * up), which only grows: a store taken back to an older state can hold the same runs,
+ * some of them not yet ended
  * @param deliveries the highest delivery record number
  */
 record StoreMark(long runs, long updates, long deliveries) {
@@ -28,8 +30,7 @@ record StoreMark(long runs, long updates, long deliveries) {
 
 	/** Whether the store has gone back from this mark. */
 	boolean isAheadOf(StoreMark store) {
-		return store.runs() < this.runs() || store.updates() < this.updates()
-				|| store.deliveries() < this.deliveries();
+		return store.runs() < this.runs() || store.updates() < this.updates() || store.deliveries() < this.deliveries();
 	}
 
 	/** The records the store behind {@code connection} holds now. */
@@ -60,7 +61,10 @@ record StoreMark(long runs, long updates, long deliveries) {
 		return false;
 	}
 
-	/** The mark beside the store {@code base} ({@code .../boardpack}), or null when there is none. */
+	/**
+	 * The mark beside the store {@code base} ({@code .../boardpack}), or null when there
+	 * is none.
+	 */
 	static StoreMark read(Path base) {
 		Path file = file(base);
 		if (!Files.isRegularFile(file)) {
@@ -78,13 +82,17 @@ record StoreMark(long runs, long updates, long deliveries) {
 		}
 	}
 
-	/** Replaces the mark beside the store {@code base} whole, so that a crash never leaves half of one. */
+	/**
+	 * Replaces the mark beside the store {@code base} whole, so that a crash never leaves
+	 * half of one.
+	 */
 	void write(Path base) {
 		Path file = file(base);
 		Path next = file.resolveSibling(file.getFileName() + ".next");
 		try {
-			Files.writeString(next, "runs=" + this.runs + "\nupdates=" + this.updates + "\ndeliveries="
-					+ this.deliveries + "\n", StandardCharsets.UTF_8);
+			Files.writeString(next,
+					"runs=" + this.runs + "\nupdates=" + this.updates + "\ndeliveries=" + this.deliveries + "\n",
+					StandardCharsets.UTF_8);
 			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the embedded store's {@link StoreMark} after every run and when the application stops, so that the next
- * start can tell a store that went back in time. Does nothing on PostgreSQL, whose server keeps its own files
- * safe. Thread-safe.
+ * Writes the embedded store's {@link StoreMark} after every run and when the application
+ * stops, so that the next start can tell a store that went back in time. Does nothing on
+ * PostgreSQL, whose server keeps its own files safe. Thread-safe.
  */
 @Component
 public class StoreMarks implements JobExecutionListener, DisposableBean {
@@ -37,7 +37,10 @@ public class StoreMarks implements JobExecutionListener, DisposableBean {
 		record();
 	}
 
-	/** Records what the store holds now; a store that cannot be read now is left to the next start to judge. */
+	/**
+	 * Records what the store holds now; a store that cannot be read now is left to the
+	 * next start to judge.
+	 */
 	synchronized void record() {
 		if (this.base == null) {
 			return;
@@ -46,7 +49,8 @@ public class StoreMarks implements JobExecutionListener, DisposableBean {
 			this.jdbc.execute((Connection connection) -> StoreMark.of(connection)).write(this.base);
 		}
 		catch (RuntimeException ex) {
-			// the run's own outcome is reported; a mark not written only means less is checked next time
+			// the run's own outcome is reported; a mark not written only means less is
+			// checked next time
 		}
 	}
 

@@ -3,14 +3,14 @@ package org.boardpack.system;
 import java.util.Arrays;
 
 /**
- * The files of a pack, each named once: the roll-up, the documents the renderers write, and the manifest that
- * lists them.
+ * The files of a pack, each named once: the roll-up, the documents the renderers write,
+ * and the manifest that lists them.
  */
 public enum OutputFile {
 
 	ROLLUP("rollup.json"), TRACKER("rag-tracker.xlsx"), BOARD_PAPER_HTML("board-paper.html"),
-	BOARD_PAPER_PDF("board-paper.pdf"), BOARD_PAPER_DOCX("board-paper.docx"),
-	EXCEPTION_REPORT("exception-report.pdf"), MANIFEST("manifest.json");
+	BOARD_PAPER_PDF("board-paper.pdf"), BOARD_PAPER_DOCX("board-paper.docx"), EXCEPTION_REPORT("exception-report.pdf"),
+	MANIFEST("manifest.json");
 
 	private final String fileName;
 

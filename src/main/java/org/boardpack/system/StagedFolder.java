@@ -12,13 +12,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A folder that is only ever replaced whole: its files are written into a hidden staging folder beside it, which
- * is moved into place when complete. A reader (a board member, a clerk, a folder watcher) never sees half of it,
- * and a failure before {@link #publish()} leaves the folder as it was.
+ * A folder that is only ever replaced whole: its files are written into a hidden staging
+ * folder beside it, which is moved into place when complete. A reader (a board member, a
+ * clerk, a folder watcher) never sees half of it, and a failure before {@link #publish()}
+ * leaves the folder as it was.
  */
 public record StagedFolder(Path published) {
 
-	/** The hidden folder beside the published one that the next version is written into. */
+	/**
+	 * The hidden folder beside the published one that the next version is written into.
+	 */
 	public Path staging() {
 		return sibling(".staging");
 	}
@@ -29,15 +32,18 @@ public record StagedFolder(Path published) {
 		return Files.createDirectories(staging());
 	}
 
-	/** Removes the staging folder and what is in it; the published folder is untouched. */
+	/**
+	 * Removes the staging folder and what is in it; the published folder is untouched.
+	 */
 	public void discard() throws IOException {
 		delete(staging());
 	}
 
 	/**
-	 * Replaces the published folder with the staging one. The staged files and folders are forced to disk first,
-	 * and the parent folder after the swap: otherwise a power cut soon after could leave the new folder in place
-	 * with files the disk never received.
+	 * Replaces the published folder with the staging one. The staged files and folders
+	 * are forced to disk first, and the parent folder after the swap: otherwise a power
+	 * cut soon after could leave the new folder in place with files the disk never
+	 * received.
 	 */
 	public void publish() throws IOException {
 		Path retired = sibling(".previous");
@@ -67,7 +73,8 @@ public record StagedFolder(Path published) {
 			if (!Files.isDirectory(path)) {
 				throw ex;
 			}
-			// some file systems cannot open a folder to sync it; its files are on disk all the same
+			// some file systems cannot open a folder to sync it; its files are on disk
+			// all the same
 		}
 	}
 
@@ -84,7 +91,10 @@ public record StagedFolder(Path published) {
 		}
 	}
 
-	/** Deletes a folder and everything in it; nothing happens when there is no such folder. */
+	/**
+	 * Deletes a folder and everything in it; nothing happens when there is no such
+	 * folder.
+	 */
 	public static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;

@@ -12,9 +12,10 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Version;
 
 /**
- * What a template may call: the accessors of the model's own classes (records and enums of one package tree),
- * with FreeMarker's usual rules; nothing at all of any other class, so a template cannot climb from the model
- * to the Java platform. Lists, maps, strings, numbers and dates are still read as FreeMarker values.
+ * What a template may call: the accessors of the model's own classes (records and enums
+ * of one package tree), with FreeMarker's usual rules; nothing at all of any other class,
+ * so a template cannot climb from the model to the Java platform. Lists, maps, strings,
+ * numbers and dates are still read as FreeMarker values.
  */
 final class ModelOnlyAccess implements MemberAccessPolicy {
 

@@ -18,8 +18,9 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.TextFiles;
 
 /**
- * Reads {@code palette.properties}: a fill and a text colour, as {@code #RRGGBB}, for each RAG. Read when a
- * programme is checked and again when its outputs are coloured, so both agree on what a valid palette is.
+ * Reads {@code palette.properties}: a fill and a text colour, as {@code #RRGGBB}, for
+ * each RAG. Read when a programme is checked and again when its outputs are coloured, so
+ * both agree on what a valid palette is.
  */
 public final class PaletteFile {
 
@@ -34,8 +35,9 @@ public final class PaletteFile {
 	}
 
 	/**
-	 * Every colour by key ({@code red.fill}, {@code grey.text} ...), upper-cased; every missing or malformed one
-	 * is thrown at once. {@code shown} names the file in messages as its user finds it, never by absolute path.
+	 * Every colour by key ({@code red.fill}, {@code grey.text} ...), upper-cased; every
+	 * missing or malformed one is thrown at once. {@code shown} names the file in
+	 * messages as its user finds it, never by absolute path.
 	 */
 	public static Map<String, String> read(Path file, String shown) {
 		Properties properties = new Properties();
@@ -46,8 +48,8 @@ public final class PaletteFile {
 			properties.load(new StringReader(text));
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException(List.of(new Problem(shown, 0, null,
-					"cannot read the RAG palette: " + ex.getMessage())));
+			throw new InvalidInputException(
+					List.of(new Problem(shown, 0, null, "cannot read the RAG palette: " + ex.getMessage())));
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<String, String> colours = new LinkedHashMap<>();

@@ -18,16 +18,20 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.TextFiles;
 
 /**
- * Checks a programme's own {@code templates/} folder when the programme is read, before anything is stored:
- * each template must be UTF-8, well formed and within the sandbox, and its palette must give every colour. A
- * run is refused at reading rather than failing at render with its data already stored.
+ * Checks a programme's own {@code templates/} folder when the programme is read, before
+ * anything is stored: each template must be UTF-8, well formed and within the sandbox,
+ * and its palette must give every colour. A run is refused at reading rather than failing
+ * at render with its data already stored.
  */
 public final class TemplateFolderCheck {
 
 	/** The folder in a programme folder that holds its own templates. */
 	public static final String FOLDER = "templates";
 
-	/** Built-ins that reach past the model; the sandbox refuses them when run, this finds them by line first. */
+	/**
+	 * Built-ins that reach past the model; the sandbox refuses them when run, this finds
+	 * them by line first.
+	 */
 	private static final Pattern BEYOND_MODEL = Pattern.compile("\\?\\s*(new|api|has_api)\\b");
 
 	private TemplateFolderCheck() {
@@ -60,8 +64,8 @@ public final class TemplateFolderCheck {
 		}
 	}
 
-	private static void template(Path path, String name, String shown, Configuration configuration,
-			Problems problems) throws IOException {
+	private static void template(Path path, String name, String shown, Configuration configuration, Problems problems)
+			throws IOException {
 		String text = TextFiles.utf8(Files.readAllBytes(path), shown, problems);
 		if (text == null) {
 			return;

@@ -30,7 +30,8 @@ class FaultMessagesTests {
 		try {
 			// when
 			status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8)).run("validate", "jobs/bromley-csc-2016");
+					new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run("validate", "jobs/bromley-csc-2016");
 		}
 		finally {
 			System.clearProperty("boardpack.templates-dir");
@@ -61,7 +62,10 @@ class FaultMessagesTests {
 		assertThat(this.temp.resolve("run/output/bromley-csc-2016")).doesNotExist();
 	}
 
-	/** Waits until the run has read its programme folder, the last thing before the application starts. */
+	/**
+	 * Waits until the run has read its programme folder, the last thing before the
+	 * application starts.
+	 */
 	private static void awaitRead(Path timings, ChildRun run) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		while (System.nanoTime() < deadline) {

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bundled programme with its files damaged at random, as careless editing or a bad export would: every run
- * either succeeds or is refused as invalid input, each problem located in a file of the programme, with the store
- * and output folder unchanged; never a failure of boardpack itself, never a stack trace. The seed is fixed, so a
- * failure found is found again; the number of runs and the time spent starting them are bounded.
+ * The bundled programme with its files damaged at random, as careless editing or a bad
+ * export would: every run either succeeds or is refused as invalid input, each problem
+ * located in a file of the programme, with the store and output folder unchanged; never a
+ * failure of boardpack itself, never a stack trace. The seed is fixed, so a failure found
+ * is found again; the number of runs and the time spent starting them are bounded.
  */
 class FuzzedProgrammeTests extends RefusalSupport {
 
@@ -28,10 +29,16 @@ class FuzzedProgrammeTests extends RefusalSupport {
 
 	private static final int RUNS = 40;
 
-	/** No run is started after this long; the time is a bound on the test, never an assertion. */
+	/**
+	 * No run is started after this long; the time is a bound on the test, never an
+	 * assertion.
+	 */
 	private static final Duration BUDGET = Duration.ofMinutes(2);
 
-	/** A problem as boardpack words it: a file of the programme, then where in it, then what is wrong. */
+	/**
+	 * A problem as boardpack words it: a file of the programme, then where in it, then
+	 * what is wrong.
+	 */
 	private static final Pattern LOCATED = Pattern.compile(
 			"(programme\\.yml|programme\\.xlsx|plan|indicators|updates|narrative|templates)[^:]*(:\\d+)?(:[^:]+)?: .+");
 
@@ -55,7 +62,9 @@ class FuzzedProgrammeTests extends RefusalSupport {
 
 			// then
 			String seen = "run " + run + " (" + damage + "):\n" + outcome.err();
-			assertThat(outcome.err()).as(seen).doesNotContain("\tat ").doesNotContain("Exception")
+			assertThat(outcome.err()).as(seen)
+				.doesNotContain("\tat ")
+				.doesNotContain("Exception")
 				.doesNotContain(root.toString());
 			if (outcome.status() == 0) {
 				continue;
@@ -63,7 +72,8 @@ class FuzzedProgrammeTests extends RefusalSupport {
 			refusals++;
 			assertThat(fingerprint()).as(seen).isEqualTo(before);
 			if (outcome.status() == 2) {
-				// the damage moved the programme's end before the period asked for: a usage error, and said so
+				// the damage moved the programme's end before the period asked for: a
+				// usage error, and said so
 				assertThat(outcome.err()).as(seen).contains("--period 2017-10 is outside the programme");
 				continue;
 			}

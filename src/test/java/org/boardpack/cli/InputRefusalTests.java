@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Broken and hostile programme folders, each refused as a user would want: exit status 3, every problem named
- * at its file, line or cell, and the store and output folder left byte for byte as they were.
+ * Broken and hostile programme folders, each refused as a user would want: exit status 3,
+ * every problem named at its file, line or cell, and the store and output folder left
+ * byte for byte as they were.
  */
 class InputRefusalTests extends RefusalSupport {
 
@@ -26,9 +27,12 @@ class InputRefusalTests extends RefusalSupport {
 		Path programme = programme();
 		Path marker = root.resolve("ran");
 		Files.createDirectories(programme.resolve("templates/board"));
-		Files.writeString(programme.resolve("templates/board-paper.ftlh"), Files.readString(Path.of("templates/board-paper.ftlh"))
-			+ "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"touch " + marker + "\")}\n");
-		Files.writeString(programme.resolve("templates/board/blocks.ftlh"), "<#macro x>\n${.now?api.getTime()}\n</#macro>\n");
+		Files.writeString(programme.resolve("templates/board-paper.ftlh"),
+				Files.readString(Path.of("templates/board-paper.ftlh"))
+						+ "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"touch " + marker
+						+ "\")}\n");
+		Files.writeString(programme.resolve("templates/board/blocks.ftlh"),
+				"<#macro x>\n${.now?api.getTime()}\n</#macro>\n");
 
 		// when
 		String err = refused(programme);
@@ -62,15 +66,17 @@ class InputRefusalTests extends RefusalSupport {
 
 	@Test
 	void charactersNoDocumentCanHoldAreCleanedOnReadingAndThePackIsWritten() throws Exception {
-		// given: a vertical tab (Word's Shift+Enter pasted into Excel), a NUL and an escape in a return and the narrative
+		// given: a vertical tab (Word's Shift+Enter pasted into Excel), a NUL and an
+		// escape in a return and the narrative
 		Path programme = programme();
 		Path updates = programme.resolve("updates/2017-10.csv");
-		Files.writeString(updates, Files.readString(updates).replace(
-				"1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,,,CEX,",
-				"1.1.1,complete,100,blue,\"Complete;\u000Bevidence held\u0000 by the SIT.\u001B\",,,CEX,"));
+		Files.writeString(updates,
+				Files.readString(updates)
+					.replace("1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,,,CEX,",
+							"1.1.1,complete,100,blue,\"Complete;\u000Bevidence held\u0000 by the SIT.\u001B\",,,CEX,"));
 		Path narrative = programme.resolve("narrative/2017-10.md");
-		Files.writeString(narrative, Files.readString(narrative).replace("## Reason for report\n\n",
-				"## Reason for report\n\nA line\u000Bwith a tab.\u0007\n\n"));
+		Files.writeString(narrative, Files.readString(narrative)
+			.replace("## Reason for report\n\n", "## Reason for report\n\nA line\u000Bwith a tab.\u0007\n\n"));
 
 		// when
 		Outcome outcome = cli("run", programme.toString(), "--period", "2017-10");
@@ -78,21 +84,24 @@ class InputRefusalTests extends RefusalSupport {
 		// then
 		assertThat(outcome.status()).as(outcome.err()).isZero();
 		Rollup rollup = RollupJson.read(root.resolve("output/bromley-csc-2016/2017-10/rollup.json"));
-		assertThat(rollup.priorities().get(0).actions().get(0).commentary()).isEqualTo("Complete;\nevidence held by the SIT.");
+		assertThat(rollup.priorities().get(0).actions().get(0).commentary())
+			.isEqualTo("Complete;\nevidence held by the SIT.");
 		String html = Files.readString(root.resolve("output/bromley-csc-2016/2017-10/board-paper.html"));
 		assertThat(html).contains("A line with a tab.").doesNotContain("\u000B").doesNotContain("\u0007");
 	}
 
 	@Test
 	void textLongerThanItsStoreColumnIsRefusedAtItsCellAndTextThatFitsIsNot() throws Exception {
-		// given: one commentary a character too long for the store, one exactly as long as it holds
+		// given: one commentary a character too long for the store, one exactly as long
+		// as it holds
 		Path programme = programme();
 		Path updates = programme.resolve("updates/2017-10.csv");
-		Files.writeString(updates, Files.readString(updates)
-			.replace("1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
-					"1.1.1,complete,100,blue," + "x".repeat(20_001) + ",")
-			.replace("1.1.2,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
-					"1.1.2,complete,100,blue," + "y".repeat(20_000) + ","));
+		Files.writeString(updates,
+				Files.readString(updates)
+					.replace("1.1.1,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
+							"1.1.1,complete,100,blue," + "x".repeat(20_001) + ",")
+					.replace("1.1.2,complete,100,blue,Complete; evidence held by the Service Improvement Team.,",
+							"1.1.2,complete,100,blue," + "y".repeat(20_000) + ","));
 		Path priorities = programme.resolve("plan/priorities.csv");
 		List<String> lines = Files.readAllLines(priorities);
 		lines.set(3, lines.get(3).replaceFirst("^([^,]*),", "$1," + "T".repeat(1001) + " "));
@@ -108,8 +117,7 @@ class InputRefusalTests extends RefusalSupport {
 	}
 
 	@Test
-	void aTemplateThatFailsOnlyWhenRenderedLeavesThePublishedPackAsItWasAndSaysTheDataWasStored()
-			throws Exception {
+	void aTemplateThatFailsOnlyWhenRenderedLeavesThePublishedPackAsItWasAndSaysTheDataWasStored() throws Exception {
 		// given: well formed, so only rendering finds it
 		Path programme = programme();
 		Files.createDirectories(programme.resolve("templates"));
@@ -123,8 +131,9 @@ class InputRefusalTests extends RefusalSupport {
 
 		// then
 		assertThat(outcome.status()).as(outcome.err()).isEqualTo(3);
-		assertThat(outcome.err()).startsWith("1 problem in the input:\ntemplates/exception-report.ftlh:" + line
-				+ ": the template failed: The following has evaluated to null or missing:")
+		assertThat(outcome.err())
+			.startsWith("1 problem in the input:\ntemplates/exception-report.ftlh:" + line
+					+ ": the template failed: The following has evaluated to null or missing:")
 			.contains("The files were stored but no pack was published: the published pack is as it was.")
 			.doesNotContain(root.toString());
 		assertThat(outputs()).isEqualTo(before);
@@ -174,11 +183,15 @@ class InputRefusalTests extends RefusalSupport {
 		// given: saved as Windows-1252 by an older editor
 		Path programme = programme();
 		Path settings = programme.resolve("programme.yml");
-		Files.write(settings, Files.readString(settings).replace("title: Children's", "title: Children’s café")
-			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		Files.write(settings,
+				Files.readString(settings)
+					.replace("title: Children's", "title: Children’s café")
+					.getBytes(java.nio.charset.Charset.forName("windows-1252")));
 		Path narrative = programme.resolve("narrative/2017-09.md");
-		Files.write(narrative, Files.readString(narrative).replace("---\n", "---\n# Caf\u00e9\n")
-			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		Files.write(narrative,
+				Files.readString(narrative)
+					.replace("---\n", "---\n# Caf\u00e9\n")
+					.getBytes(java.nio.charset.Charset.forName("windows-1252")));
 
 		// when
 		String err = refused(programme);
@@ -195,7 +208,8 @@ class InputRefusalTests extends RefusalSupport {
 		Path secret = Files.writeString(root.resolve("secret.md"), "## Recommendations\nThe outside text.\n");
 		Files.delete(programme.resolve("narrative/2017-10.md"));
 		Files.createSymbolicLink(programme.resolve("narrative/2017-10.md"), secret);
-		Path elsewhere = TestFolders.copy(programme.resolve("plan"), root.resolve("elsewhere-plan-" + System.nanoTime()));
+		Path elsewhere = TestFolders.copy(programme.resolve("plan"),
+				root.resolve("elsewhere-plan-" + System.nanoTime()));
 		deleteFolder(programme.resolve("plan"));
 		Files.createSymbolicLink(programme.resolve("plan"), elsewhere);
 
@@ -221,14 +235,16 @@ class InputRefusalTests extends RefusalSupport {
 		String err = refused(programme);
 
 		// then
-		assertThat(err).containsPattern("updates/2017-10.csv: every updated_on \\(2016-10-\\d\\d to 2016-1\\d-\\d\\d\\) "
-				+ "is outside 2017-09-01 to 2017-12-31, when a return for 2017-10 is made; is it another month's "
-				+ "return\\? Name it after its month, or correct the dates");
+		assertThat(err)
+			.containsPattern("updates/2017-10.csv: every updated_on \\(2016-10-\\d\\d to 2016-1\\d-\\d\\d\\) "
+					+ "is outside 2017-09-01 to 2017-12-31, when a return for 2017-10 is made; is it another month's "
+					+ "return\\? Name it after its month, or correct the dates");
 	}
 
 	@Test
 	void messagesPointAtTheCauseInOurWords() throws Exception {
-		// given: a tab indenting a setting, a plan whose actions file has only its header, an unclosed quote
+		// given: a tab indenting a setting, a plan whose actions file has only its
+		// header, an unclosed quote
 		Path programme = programme();
 		Path settings = programme.resolve("programme.yml");
 		Files.writeString(settings, Files.readString(settings).replace("\nplanDate:", "\n\tplanDate:"));
@@ -251,7 +267,10 @@ class InputRefusalTests extends RefusalSupport {
 			.doesNotContain("encapsulated");
 	}
 
-	/** The published packs: the output folder without the store and the staging folder a resume starts from. */
+	/**
+	 * The published packs: the output folder without the store and the staging folder a
+	 * resume starts from.
+	 */
 	private static Map<String, String> outputs() throws IOException {
 		Map<String, String> outputs = new TreeMap<>(fingerprint());
 		outputs.keySet().removeIf((file) -> file.startsWith(".store") || file.contains(".staging"));

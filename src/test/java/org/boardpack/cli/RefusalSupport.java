@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the command line against a store and output folder of the tests' own that already hold a published pack of
- * the bundled programme, so that a refused run can be shown to leave both exactly as they were, byte for byte.
+ * Runs the command line against a store and output folder of the tests' own that already
+ * hold a published pack of the bundled programme, so that a refused run can be shown to
+ * leave both exactly as they were, byte for byte.
  */
 abstract class RefusalSupport {
 
@@ -42,7 +43,10 @@ abstract class RefusalSupport {
 		System.clearProperty("boardpack.store-dir");
 	}
 
-	/** A fresh copy of the bundled programme, in a folder of its name, for a test to break. */
+	/**
+	 * A fresh copy of the bundled programme, in a folder of its name, for a test to
+	 * break.
+	 */
 	static Path programme() throws IOException {
 		return TestFolders.copy(BUNDLED,
 				Files.createTempDirectory(root, "programme").resolve(BUNDLED.getFileName().toString()));
@@ -56,13 +60,15 @@ abstract class RefusalSupport {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args);
 		return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * Runs the period 2017-10 of a broken programme and checks it was refused as invalid input with the store and
-	 * output folder byte-identical afterwards; returns what it printed on the error stream.
+	 * Runs the period 2017-10 of a broken programme and checks it was refused as invalid
+	 * input with the store and output folder byte-identical afterwards; returns what it
+	 * printed on the error stream.
 	 */
 	static String refused(Path programme) throws IOException {
 		Map<String, String> before = fingerprint();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The delivery records and history on a real PostgreSQL server, the production store. Runs where
- * {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
+ * The delivery records and history on a real PostgreSQL server, the production store.
+ * Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")

@@ -156,7 +156,8 @@ class XlsxTablesTests {
 
 	@Test
 	void controlCharactersNoDocumentCanHoldAreCleanedFromEveryCell() throws IOException {
-		// given: Word's Shift+Enter pasted into Excel is a vertical tab, which Excel saves escaped as _x000B_
+		// given: Word's Shift+Enter pasted into Excel is a vertical tab, which Excel
+		// saves escaped as _x000B_
 		Path file = escaped(workbook((book) -> {
 			Sheet sheet = header(book, "Actions", "action_id", "commentary");
 			Row row = sheet.createRow(1);
@@ -176,16 +177,18 @@ class XlsxTablesTests {
 
 	@Test
 	void aFormulaWithNoSavedResultIsWorkedOutOrRefusedAtItsCellNeverReadAsZero() throws IOException {
-		// given: written by a program and never opened in Excel, so no formula has its result saved
-		Path file = workbook((book) -> auditFormulas(book).createRow(2).createCell(2)
+		// given: written by a program and never opened in Excel, so no formula has its
+		// result saved
+		Path file = workbook((book) -> auditFormulas(book).createRow(2)
+			.createCell(2)
 			.setCellFormula("INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\")"));
 
 		// when / then
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> XlsxTables.read(file, "programme.xlsx"))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString).containsExactly(
-					"programme.xlsx[values]:3:C: the formula =INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\") has no saved "
-							+ "result and cannot be worked out; open the workbook in Excel and save it, or type the value"));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> XlsxTables.read(file, "programme.xlsx"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
+				.containsExactly(
+						"programme.xlsx[values]:3:C: the formula =INDIRECT(\"[elsewhere.xlsx]Sheet1!A1\") has no saved "
+								+ "result and cannot be worked out; open the workbook in Excel and save it, or type the value"));
 		Path worked = workbook(XlsxTablesTests::auditFormulas);
 		assertThat(XlsxTables.read(worked, "programme.xlsx").get("values").rows()).singleElement().satisfies((row) -> {
 			assertThat(row.text("value")).isEqualTo("35.5");
@@ -208,7 +211,10 @@ class XlsxTablesTests {
 			.withMessage("it is not an Excel Workbook (.xlsx); open it in Excel and save it as an Excel Workbook");
 	}
 
-	/** A sheet "values" whose row 2 works out a percentage and a note by formula, with no result saved. */
+	/**
+	 * A sheet "values" whose row 2 works out a percentage and a note by formula, with no
+	 * result saved.
+	 */
 	private static Sheet auditFormulas(XSSFWorkbook book) {
 		Sheet sheet = header(book, "values", "numerator", "denominator", "value", "note");
 		Row row = sheet.createRow(1);
@@ -234,7 +240,10 @@ class XlsxTablesTests {
 		return style;
 	}
 
-	/** The workbook with its cells' text rewritten as Excel writes characters that XML cannot hold. */
+	/**
+	 * The workbook with its cells' text rewritten as Excel writes characters that XML
+	 * cannot hold.
+	 */
 	private static Path escaped(Path file, Map<String, String> escapes) throws IOException {
 		Path rewritten = file.resolveSibling("escaped.xlsx");
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));

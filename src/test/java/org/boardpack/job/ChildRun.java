@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The application run as its own process, as a service manager runs it: the test's classpath and Java, its own
- * output folder, store and timings file, and a store chosen by environment variables alone. Lets a test kill it
- * at a stage, or send it SIGTERM.
+ * The application run as its own process, as a service manager runs it: the test's
+ * classpath and Java, its own output folder, store and timings file, and a store chosen
+ * by environment variables alone. Lets a test kill it at a stage, or send it SIGTERM.
  */
 public final class ChildRun {
 
@@ -63,7 +63,10 @@ public final class ChildRun {
 			return DriverManager.getConnection(this.url, this.user, this.password);
 		}
 
-		/** Rows in each table of the programme store (not the job repository's), by table name. */
+		/**
+		 * Rows in each table of the programme store (not the job repository's), by table
+		 * name.
+		 */
 		Map<String, Long> rowCounts() throws SQLException {
 			Map<String, Long> counts = new TreeMap<>();
 			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -89,27 +92,35 @@ public final class ChildRun {
 
 		/** The status of the latest run recorded in the job repository. */
 		String latestRunStatus() throws SQLException {
-			try (Connection connection = connect(); Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select status from batch_job_execution "
-							+ "order by job_execution_id desc")) {
+			try (Connection connection = connect();
+					Statement statement = connection.createStatement();
+					ResultSet result = statement
+						.executeQuery("select status from batch_job_execution " + "order by job_execution_id desc")) {
 				return result.next() ? result.getString(1) : null;
 			}
 		}
 
 	}
 
-	/** Starts {@code boardpack args...} writing under {@code folder}: output/, stdout, stderr and timings. */
+	/**
+	 * Starts {@code boardpack args...} writing under {@code folder}: output/, stdout,
+	 * stderr and timings.
+	 */
 	public static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
 		return start(folder, store, secrets, Map.of(), args);
 	}
 
-	/** As {@link #start(Path, Store, Path, String...)}, with settings of its own, which win over the others. */
+	/**
+	 * As {@link #start(Path, Store, Path, String...)}, with settings of its own, which
+	 * win over the others.
+	 */
 	public static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
 			throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.boardpack.cli.Cli"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.boardpack.cli.Cli"));
 		command.addAll(List.of(args));
 		String name = "run-" + RUNS.incrementAndGet();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())
@@ -125,7 +136,10 @@ public final class ChildRun {
 		return new ChildRun(builder.start(), folder, name);
 	}
 
-	/** Waits until the run has finished {@code stage} or a later one; fails if the process ends first. */
+	/**
+	 * Waits until the run has finished {@code stage} or a later one; fails if the process
+	 * ends first.
+	 */
 	public ChildRun awaitStage(String stage) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + LIMIT.toNanos();
 		int wanted = order(stage);
@@ -147,7 +161,10 @@ public final class ChildRun {
 		throw new AssertionError("the run did not reach " + stage + " in " + LIMIT);
 	}
 
-	/** The stages this run finished, in order, as its timings file names them ("render board-paper.pdf", ...). */
+	/**
+	 * The stages this run finished, in order, as its timings file names them ("render
+	 * board-paper.pdf", ...).
+	 */
 	List<String> stagesDone() throws IOException {
 		Path timings = this.folder.resolve("timings.tsv");
 		if (!Files.exists(timings)) {
@@ -176,7 +193,10 @@ public final class ChildRun {
 		return this.process.waitFor();
 	}
 
-	/** Sends SIGTERM, as a service manager stopping the service does, and waits for the process to end. */
+	/**
+	 * Sends SIGTERM, as a service manager stopping the service does, and waits for the
+	 * process to end.
+	 */
 	public int terminate() throws InterruptedException {
 		this.process.destroy();
 		return finish();
@@ -198,7 +218,10 @@ public final class ChildRun {
 		return Files.readString(this.folder.resolve(this.name + ".err"), StandardCharsets.UTF_8);
 	}
 
-	/** The lines of the timings file so far, each split at its tabs: programme, period, stage, times. */
+	/**
+	 * The lines of the timings file so far, each split at its tabs: programme, period,
+	 * stage, times.
+	 */
 	List<String[]> timings() throws IOException {
 		Path timings = this.folder.resolve("timings.tsv");
 		return Files.exists(timings) ? Files.readAllLines(timings).stream().map((line) -> line.split("\t")).toList()

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A damaged embedded store stops every command with a message that says how to recover, and changes nothing;
- * {@code --new-store} puts it aside on purpose, after which runs succeed again without hand repair.
+ * A damaged embedded store stops every command with a message that says how to recover,
+ * and changes nothing; {@code --new-store} puts it aside on purpose, after which runs
+ * succeed again without hand repair.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DamagedStoreTests {
@@ -88,8 +89,10 @@ class DamagedStoreTests {
 		ChildRun history = start(folder, "history");
 		int status = history.finish();
 
-		// then either H2 still finds every record in the half left (it keeps its live pages at the start of the
-		// file when it closes it), or the command stops, says the store is damaged, and leaves it as it was
+		// then either H2 still finds every record in the half left (it keeps its live
+		// pages at the start of the
+		// file when it closes it), or the command stops, says the store is damaged, and
+		// leaves it as it was
 		if (status == 0) {
 			assertThat(history.stdout()).contains("bromley-csc-2016  2017-10        2  completed",
 					"bromley-csc-2016  2017-10        1  completed");
@@ -105,7 +108,8 @@ class DamagedStoreTests {
 
 	@Test
 	void aStoreCutToItsHeadersWhichH2WouldOpenAsEmptyStopsTheRun() throws Exception {
-		// given the file cut to H2's two header blocks, which H2 itself opens as a new, empty store
+		// given the file cut to H2's two header blocks, which H2 itself opens as a new,
+		// empty store
 		Path folder = copyOfStore("headers");
 		truncate(file(folder), 8192);
 
@@ -124,7 +128,8 @@ class DamagedStoreTests {
 
 	@Test
 	void aStoreTakenBackToAnOlderCopyStopsTheRun() throws Exception {
-		// given the store file of two runs ago put back, as a file cut short at an older state opens
+		// given the store file of two runs ago put back, as a file cut short at an older
+		// state opens
 		Path folder = copyOfStore("older");
 		Files.copy(this.afterOneRun, file(folder), StandardCopyOption.REPLACE_EXISTING);
 
@@ -134,8 +139,9 @@ class DamagedStoreTests {
 
 		// then
 		assertThat(status).isEqualTo(1);
-		assertThat(refused.stderr()).startsWith(DAMAGED.formatted(file(folder), "it holds older records than it "
-				+ "last did (latest run 1, ").replaceFirst("\\. Nothing.*", ""))
+		assertThat(refused.stderr())
+			.startsWith(DAMAGED.formatted(file(folder), "it holds older records than it " + "last did (latest run 1, ")
+				.replaceFirst("\\. Nothing.*", ""))
 			.containsPattern("and latest delivery 0, where 2, \\d+ and 0 were recorded\\); the file was cut short "
 					+ "or replaced by an older copy\\. Nothing was run or changed");
 	}

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs on a PostgreSQL server of the test's own that is restarted or stopped under them: the run stops with one
- * clear sentence and never publishes without its run lock, and the next run completes without hand repair.
+ * Runs on a PostgreSQL server of the test's own that is restarted or stopped under them:
+ * the run stops with one clear sentence and never publishes without its run lock, and the
+ * next run completes without hand repair.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf("org.boardpack.ThrowawayPostgres#available")
@@ -40,9 +41,9 @@ class PostgresFaultTests {
 	}
 
 	@Test
-	void aServerRestartedDuringTheRenderStopsTheRunBeforePublishingAndTheNextRunCompletes()
-			throws Exception {
-		// given a run in its render stage when the server restarts, ending the session that holds its lock
+	void aServerRestartedDuringTheRenderStopsTheRunBeforePublishingAndTheNextRunCompletes() throws Exception {
+		// given a run in its render stage when the server restarts, ending the session
+		// that holds its lock
 		Path folder = this.temp.resolve("restarted");
 		ChildRun cut = start(folder, "run", BUNDLED.toString()).awaitStage("render board-paper.html");
 		this.server.restart();
@@ -54,12 +55,16 @@ class PostgresFaultTests {
 		int nextStatus = next.finish();
 
 		// then
-		// the run finds the restart when it next uses the store (the render's own connection, cut by the restart)
-		// or, if that connection was new, when it confirms its lock before publishing: either way one sentence
+		// the run finds the restart when it next uses the store (the render's own
+		// connection, cut by the restart)
+		// or, if that connection was new, when it confirms its lock before publishing:
+		// either way one sentence
 		assertThat(status).as(cut.stderr()).isEqualTo(1);
-		assertThat(cut.stderr()).satisfiesAnyOf((message) -> assertThat(message).startsWith("boardpack: lost the store "
-				+ "(the PostgreSQL server at 127.0.0.1:" + this.server.port() + ") during the run of bromley-csc-2016 "
-				+ "for 2017-10: "), (message) -> assertThat(message).startsWith("boardpack: the run of bromley-csc-2016 "
+		assertThat(cut.stderr()).satisfiesAnyOf(
+				(message) -> assertThat(message)
+					.startsWith("boardpack: lost the store " + "(the PostgreSQL server at 127.0.0.1:"
+							+ this.server.port() + ") during the run of bromley-csc-2016 " + "for 2017-10: "),
+				(message) -> assertThat(message).startsWith("boardpack: the run of bromley-csc-2016 "
 						+ "for 2017-10 lost its run lock (the PostgreSQL server restarted"));
 		assertThat(cut.stderr().lines()).hasSize(1);
 		assertThat(published).isFalse();
@@ -88,8 +93,9 @@ class PostgresFaultTests {
 
 		// then
 		assertThat(status).as(cut.stderr()).isEqualTo(1);
-		assertThat(cut.stderr()).startsWith("boardpack: lost the store (the PostgreSQL server at 127.0.0.1:"
-				+ this.server.port() + ") during the run of bromley-csc-2016 for 2017-10")
+		assertThat(cut.stderr())
+			.startsWith("boardpack: lost the store (the PostgreSQL server at 127.0.0.1:" + this.server.port()
+					+ ") during the run of bromley-csc-2016 for 2017-10")
 			.doesNotContain("Exception", "\tat ");
 		assertThat(cut.stderr().lines()).hasSize(1);
 		assertThat(published).isFalse();

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The PostgreSQL run lock lives in a session of its own; a run whose session ended under it (the server
- * restarted, the connection was cut) finds out before it publishes. Runs where {@code BOARDPACK_TEST_POSTGRES_URL}
- * names a database, as CI does.
+ * The PostgreSQL run lock lives in a session of its own; a run whose session ended under
+ * it (the server restarted, the connection was cut) finds out before it publishes. Runs
+ * where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
@@ -37,7 +37,8 @@ class PostgresRunLockTests {
 
 	@Test
 	void aRunWhoseLockSessionEndedIsToldSoBeforeItPublishes() {
-		// given a run holding the lock of a programme of its own, whose session the server then ends
+		// given a run holding the lock of a programme of its own, whose session the
+		// server then ends
 		String programme = "lock-lost-" + System.nanoTime();
 		try (RunLocks.RunLock lock = this.locks.acquire(programme, YearMonth.of(2017, 10))) {
 			assertThatNoException().isThrownBy(() -> this.locks.confirmHeld(programme, YearMonth.of(2017, 10)));

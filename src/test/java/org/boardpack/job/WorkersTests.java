@@ -26,9 +26,10 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A run of many handed to two worker processes through the queue in a real PostgreSQL store, as two machines
- * would run them, one worker killed with SIGKILL in the middle of a pack. Each pack is made once, by whichever
- * worker the job repository names, with the bytes of a run of many on one machine.
+ * A run of many handed to two worker processes through the queue in a real PostgreSQL
+ * store, as two machines would run them, one worker killed with SIGKILL in the middle of
+ * a pack. Each pack is made once, by whichever worker the job repository names, with the
+ * bytes of a run of many on one machine.
  */
 @EnabledIfEnvironmentVariable(named = "BOARDPACK_TEST_POSTGRES_URL", matches = ".+")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,7 +65,8 @@ class WorkersTests {
 		awaitOutput(first, "is taking pack requests");
 		awaitOutput(second, "is taking pack requests");
 
-		// when a run of many hands them six programmes, and worker-b is killed during its second pack
+		// when a run of many hands them six programmes, and worker-b is killed during its
+		// second pack
 		ChildRun manager = start(this.temp.resolve("manager"), settings(shared, Map.of("BOARDPACK_WORKERS", "true")),
 				"run", "--all", this.programmes.toString());
 		String killedIn = awaitSecondPackStarted(second);
@@ -83,7 +85,8 @@ class WorkersTests {
 			assertSameTree(shared.resolve("output").resolve(programme), this.reference.resolve(programme));
 		}
 
-		// and each pack was made once: one completed monthly pack per programme, the killed one finished by worker-a
+		// and each pack was made once: one completed monthly pack per programme, the
+		// killed one finished by worker-a
 		Map<String, List<String>> runs = monthlyPackRuns(before);
 		assertThat(runs).containsOnlyKeys(names);
 		runs.forEach((programme, statuses) -> assertThat(statuses).as(programme).containsOnlyOnce("COMPLETED"));
@@ -100,7 +103,8 @@ class WorkersTests {
 
 	@Test
 	void aRunOfManyWhoseManagerIsKilledIsResumedByRunningItAgainWithoutRemakingAPack() throws Exception {
-		// given two workers, and a run of many whose manager is killed once the first pack is published
+		// given two workers, and a run of many whose manager is killed once the first
+		// pack is published
 		long before = latestExecution();
 		Path shared = this.temp.resolve("resumed");
 		ChildRun first = worker(shared, "worker-c");
@@ -117,7 +121,8 @@ class WorkersTests {
 		first.terminate();
 		second.terminate();
 
-		// then it reports all six packs, each made once, with the bytes of the run on one machine
+		// then it reports all six packs, each made once, with the bytes of the run on one
+		// machine
 		assertThat(status).as(manager.stderr()).isZero();
 		assertThat(manager.stdout()).contains("6 of 6 packs written.");
 		List<String> names = UnattendedRunScenarios.entries(this.reference);
@@ -154,8 +159,8 @@ class WorkersTests {
 		assertThat(export.stdout()).contains("Pack written to " + pack).contains("delivered (1 attempt)");
 		assertThat(Files.readAllBytes(drop.resolve("synthetic-003").resolve("2021-07").resolve("manifest.json")))
 			.isEqualTo(Files.readAllBytes(pack.resolve("manifest.json")));
-		assertThat(Files.readAllBytes(pack.resolve("board-paper.pdf")))
-			.isEqualTo(Files.readAllBytes(this.reference.resolve("synthetic-003").resolve("2021-07").resolve("board-paper.pdf")));
+		assertThat(Files.readAllBytes(pack.resolve("board-paper.pdf"))).isEqualTo(Files
+			.readAllBytes(this.reference.resolve("synthetic-003").resolve("2021-07").resolve("board-paper.pdf")));
 		assertThat(partitionExits(before)).containsExactly("COMPLETED made by worker worker-e");
 	}
 
@@ -164,9 +169,11 @@ class WorkersTests {
 		// given no worker running
 
 		// when
-		ChildRun manager = start(this.temp.resolve("alone"), settings(this.temp.resolve("alone-shared"),
-				Map.of("BOARDPACK_WORKERS", "true", "BOARDPACK_WORKER_WAIT", "2s")), "run",
-				this.programmes.resolve("synthetic-001").toString(), this.programmes.resolve("synthetic-002").toString());
+		ChildRun manager = start(this.temp.resolve("alone"),
+				settings(this.temp.resolve("alone-shared"),
+						Map.of("BOARDPACK_WORKERS", "true", "BOARDPACK_WORKER_WAIT", "2s")),
+				"run", this.programmes.resolve("synthetic-001").toString(),
+				this.programmes.resolve("synthetic-002").toString());
 		int status = manager.finish();
 
 		// then
@@ -186,7 +193,10 @@ class WorkersTests {
 		return start(shared.resolve(name), settings(shared, Map.of("BOARDPACK_WORKER_NAME", name)), "worker");
 	}
 
-	/** Quick polls and a short timeout, so that the test does not wait long for a lost pack to be sent again. */
+	/**
+	 * Quick polls and a short timeout, so that the test does not wait long for a lost
+	 * pack to be sent again.
+	 */
 	private static Map<String, String> settings(Path shared, Map<String, String> more) {
 		Map<String, String> settings = new HashMap<>(Map.of("BOARDPACK_OUTPUT", shared.resolve("output").toString(),
 				"BOARDPACK_WORKER_POLL", "300ms", "BOARDPACK_WORKER_TIMEOUT", "4s"));
@@ -212,7 +222,10 @@ class WorkersTests {
 		return run.timings().stream().anyMatch((line) -> line.length > 2 && line[2].equals("publish"));
 	}
 
-	/** Waits until the worker has published one pack and ingested another; returns the second's programme. */
+	/**
+	 * Waits until the worker has published one pack and ingested another; returns the
+	 * second's programme.
+	 */
 	private static String awaitSecondPackStarted(ChildRun worker) throws Exception {
 		String[] programme = new String[1];
 		await(worker, "start a second pack", (run) -> {
@@ -274,7 +287,10 @@ class WorkersTests {
 		}
 	}
 
-	/** The statuses of each programme's monthly pack executions since {@code after}, oldest first. */
+	/**
+	 * The statuses of each programme's monthly pack executions since {@code after},
+	 * oldest first.
+	 */
 	private Map<String, List<String>> monthlyPackRuns(long after) throws SQLException {
 		Map<String, List<String>> runs = new HashMap<>();
 		try (Connection connection = this.store.connect(); PreparedStatement query = connection.prepareStatement("""
@@ -293,7 +309,10 @@ class WorkersTests {
 		return runs;
 	}
 
-	/** Each partition's status and exit description in the run of many started since {@code after}. */
+	/**
+	 * Each partition's status and exit description in the run of many started since
+	 * {@code after}.
+	 */
 	private List<String> partitionExits(long after) throws SQLException {
 		List<String> exits = new ArrayList<>();
 		try (Connection connection = this.store.connect(); PreparedStatement query = connection.prepareStatement("""

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The sandbox a template runs in when it is processed, whatever the check at reading found: the model's own
- * values and nothing else.
+ * The sandbox a template runs in when it is processed, whatever the check at reading
+ * found: the model's own values and nothing else.
  */
 class TemplateSandboxTests {
 
@@ -27,15 +27,17 @@ class TemplateSandboxTests {
 	void aTemplateCannotCreateAnObjectSoCannotRunACommand() throws IOException {
 		// given
 		Path marker = this.temp.resolve("ran");
-		Templates templates = programmeWith("hostile.ftlh", "<p>\n<#assign run = \"freemarker.template.utility.Execute\""
-				+ "?new()>${run(\"touch " + marker + "\")}</p>\n");
+		Templates templates = programmeWith("hostile.ftlh",
+				"<p>\n<#assign run = \"freemarker.template.utility.Execute\"" + "?new()>${run(\"touch " + marker
+						+ "\")}</p>\n");
 
 		// when / then
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> templates.process("hostile.ftlh", Map.of()))
-			.satisfies((ex) -> assertThat(ex.problems()).singleElement().hasToString(
-					"templates/hostile.ftlh:2: the template failed: Instantiating freemarker.template.utility.Execute "
-							+ "is not allowed in the template for security reasons."));
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.hasToString(
+						"templates/hostile.ftlh:2: the template failed: Instantiating freemarker.template.utility.Execute "
+								+ "is not allowed in the template for security reasons."));
 		assertThat(marker).doesNotExist();
 	}
 
@@ -52,13 +54,15 @@ class TemplateSandboxTests {
 					+ "Can't use ?api, because the \"api_builtin_enabled\" configuration setting is false."));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> methods.process("method.ftlh", Map.of("text", new StringBuilder("abc"))))
-			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("1 problem in the input:\ntemplates/method.ftlh:1: "));
+			.satisfies((ex) -> assertThat(ex.getMessage())
+				.startsWith("1 problem in the input:\ntemplates/method.ftlh:1: "));
 	}
 
 	@Test
 	void theModelsOwnValuesAndMethodsStillFormat() throws IOException {
 		// given
-		Templates templates = programmeWith("fine.ftlh", "${rag.word()} ${rag.code()} ${items?size} ${items[0]?upper_case}");
+		Templates templates = programmeWith("fine.ftlh",
+				"${rag.word()} ${rag.code()} ${items?size} ${items[0]?upper_case}");
 
 		// when
 		String text = templates.process("fine.ftlh", Map.of("rag", Rag.AMBER, "items", List.of("a", "b")));

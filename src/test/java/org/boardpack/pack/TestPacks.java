@@ -11,8 +11,8 @@ import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The pack of a programme folder as it reads now, with the shared templates of this checkout, for tests of one
- * renderer that need no store.
+ * The pack of a programme folder as it reads now, with the shared templates of this
+ * checkout, for tests of one renderer that need no store.
  */
 public final class TestPacks {
 

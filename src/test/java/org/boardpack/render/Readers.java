@@ -14,14 +14,16 @@ public final class Readers {
 	private Readers() {
 	}
 
-	/** The text of a PDF as pdftotext reads it, keeping the physical layout of each line. */
+	/**
+	 * The text of a PDF as pdftotext reads it, keeping the physical layout of each line.
+	 */
 	public static String pdfText(Path pdf) throws IOException, InterruptedException {
 		return run("pdftotext", "-layout", pdf.toString(), "-");
 	}
 
 	/**
-	 * Runs a reader and returns its standard output; skips the test when the reader is not installed. What it
-	 * says on standard error goes to the test's log.
+	 * Runs a reader and returns its standard output; skips the test when the reader is
+	 * not installed. What it says on standard error goes to the test's log.
 	 */
 	public static String run(String... command) throws IOException, InterruptedException {
 		assumeThat(Path.of("/usr/bin", command[0])).as("%s is installed", command[0]).exists();

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * serve started again after a serve killed during an export: it says so, makes the export up at once, and
- * history no longer shows the dead run as started.
+ * serve started again after a serve killed during an export: it says so, makes the export
+ * up at once, and history no longer shows the dead run as started.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ServeMakesUpTests {
@@ -36,13 +36,16 @@ class ServeMakesUpTests {
 
 	@Test
 	void anExportKilledMidRunIsReportedAndMadeUpWhenServeStartsAgain(CapturedOutput output) throws Exception {
-		// given a small programme whose June 2021 run was killed once its ingest had finished
+		// given a small programme whose June 2021 run was killed once its ingest had
+		// finished
 		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 11)
-			.write(this.temp.resolve("programmes")).get(0);
+			.write(this.temp.resolve("programmes"))
+			.get(0);
 		Path store = this.temp.resolve("store");
-		ChildRun.start(this.temp.resolve("killed"), ChildRun.Store.embedded(store),
-				Files.createDirectories(this.temp.resolve("no-secrets")), "run", programme.toString(), "--period",
-				"2021-06")
+		ChildRun
+			.start(this.temp.resolve("killed"), ChildRun.Store.embedded(store),
+					Files.createDirectories(this.temp.resolve("no-secrets")), "run", programme.toString(), "--period",
+					"2021-06")
 			.awaitStage("ingest")
 			.kill();
 		Path outputs = this.temp.resolve("killed/output");
@@ -59,7 +62,8 @@ class ServeMakesUpTests {
 					Duration.ofMinutes(3));
 		}
 
-		// then it said what it found, made the pack, and history shows the dead run as failed, not started
+		// then it said what it found, made the pack, and history shows the dead run as
+		// failed, not started
 		assertThat(output.getOut() + output.getErr()).containsPattern("synthetic-001 2021-06: the export started "
 				+ ".+ did not finish \\(cut short\\); exporting it again now");
 		assertThat(served.get("lastRun").get("period").asString()).isEqualTo("2021-06");
@@ -79,7 +83,8 @@ class ServeMakesUpTests {
 		}
 		try {
 			int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(out, true, StandardCharsets.UTF_8)).run("history", "synthetic-001");
+					new PrintStream(out, true, StandardCharsets.UTF_8))
+				.run("history", "synthetic-001");
 			assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
 		}
 		finally {

@@ -27,8 +27,9 @@ import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * Makes the board paper's model from a pack: its roll-up, narrative, paper defaults and exceptions.
- * Every figure comes from the roll-up; every sentence of narrative from the programme's own files.
+ * Makes the board paper's model from a pack: its roll-up, narrative, paper defaults and
+ * exceptions. Every figure comes from the roll-up; every sentence of narrative from the
+ * programme's own files.
  */
 public final class BoardPaperBuilder {
 
@@ -44,7 +45,10 @@ public final class BoardPaperBuilder {
 
 	private final ExceptionReport exceptions;
 
-	/** The paper of a pack: its exceptions in brief are the exception report's, found by the same rules. */
+	/**
+	 * The paper of a pack: its exceptions in brief are the exception report's, found by
+	 * the same rules.
+	 */
 	public BoardPaperBuilder(Pack pack) {
 		this.rollup = pack.rollup();
 		this.narrative = pack.narrative();
@@ -59,19 +63,17 @@ public final class BoardPaperBuilder {
 		PrioritySections sections = new PrioritySections(programme.period());
 		List<BoardPaper.PrioritySection> priorities = new ArrayList<>();
 		for (PriorityRollup priority : this.rollup.priorities()) {
-			priorities.add(sections.section(priority, this.narrative.priorities().getOrDefault(priority.id(),
-					List.of()), false));
+			priorities.add(sections.section(priority,
+					this.narrative.priorities().getOrDefault(priority.id(), List.of()), false));
 		}
-		List<BoardPaper.PrioritySection> appendix = this.defaults.actionAppendix() ? this.rollup.priorities()
-			.stream()
-			.map((p) -> sections.section(p, List.of(), true))
-			.toList() : List.of();
+		List<BoardPaper.PrioritySection> appendix = this.defaults.actionAppendix()
+				? this.rollup.priorities().stream().map((p) -> sections.section(p, List.of(), true)).toList()
+				: List.of();
 		return new BoardPaper(title(programme), programme.authority(), programme.title(), programme.periodName(),
 				Dates.longDay(programme.asAt()), programme.dataLabel(), front(programme),
 				this.narrative.section(Section.REASON), this.narrative.section(Section.RECOMMENDATIONS),
 				overview(programme), priorities, scorecard.keyIndicators(), scorecard.groups(this.rollup.priorities()),
-				Exceptions.of(this.exceptions),
-				implications(), appendix, value("marking", (paper) -> null, null));
+				Exceptions.of(this.exceptions), implications(), appendix, value("marking", (paper) -> null, null));
 	}
 
 	private String title(ProgrammeRollup programme) {
@@ -96,7 +98,10 @@ public final class BoardPaperBuilder {
 		return entries;
 	}
 
-	/** The narrative's entry, else the programme's default, else the fallback (which may be null). */
+	/**
+	 * The narrative's entry, else the programme's default, else the fallback (which may
+	 * be null).
+	 */
 	private String value(String key, Function<PaperSettings, String> setting, String fallback) {
 		String given = this.narrative.front().get(key);
 		if (given != null && !given.isBlank()) {
@@ -125,10 +130,10 @@ public final class BoardPaperBuilder {
 					percent(p.percentComplete()), p.direction().word()))
 			.toList();
 		return new Overview(Status.of(programme.rag()), programme.reason(), Status.sentence(programme.reason()),
-				programme.direction().word(),
-				programme.directionReason(), programme.actions(), counts, percent(programme.percentComplete()),
-				percent(programme.percentTimeElapsed()), percent(programme.percentOnTrack()),
-				programme.updatesMissing(), programme.conflicts(), this.narrative.section(Section.COMMENTARY), lines,
+				programme.direction().word(), programme.directionReason(), programme.actions(), counts,
+				percent(programme.percentComplete()), percent(programme.percentTimeElapsed()),
+				percent(programme.percentOnTrack()), programme.updatesMissing(), programme.conflicts(),
+				this.narrative.section(Section.COMMENTARY), lines,
 				PriorityBarChart.draw(this.rollup.priorities(), this.palette));
 	}
 

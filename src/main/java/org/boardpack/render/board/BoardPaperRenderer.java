@@ -17,9 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the board paper: {@code board-paper.html}, one self-contained file with its styles and charts inside it;
- * {@code board-paper.pdf} from the same XHTML, with bookmarks for every section and the document's title, author,
- * subject and language set; and {@code board-paper.docx}, the version clerks edit. All three come from one model,
+ * Writes the board paper: {@code board-paper.html}, one self-contained file with its
+ * styles and charts inside it; {@code board-paper.pdf} from the same XHTML, with
+ * bookmarks for every section and the document's title, author, subject and language set;
+ * and {@code board-paper.docx}, the version clerks edit. All three come from one model,
  * made once, so they say exactly the same.
  */
 @Component
@@ -43,9 +44,8 @@ public class BoardPaperRenderer implements PackRenderer {
 		if (pack.includes(OutputFile.BOARD_PAPER_PDF)) {
 			String author = (paper.authority() != null) ? paper.authority() : paper.programmeTitle();
 			HtmlPdf.write(html(pack, paper, true), pack.templates().find(TEMPLATE).toAbsolutePath().getParent(),
-					new HtmlPdf.Info(paper.title(), author,
-							paper.programmeTitle() + ": position as at " + paper.asAt(), "en-GB",
-							pack.rollup().programme().asAt()),
+					new HtmlPdf.Info(paper.title(), author, paper.programmeTitle() + ": position as at " + paper.asAt(),
+							"en-GB", pack.rollup().programme().asAt()),
 					folder.resolve(OutputFile.BOARD_PAPER_PDF.fileName()));
 		}
 		if (pack.includes(OutputFile.BOARD_PAPER_DOCX)) {
@@ -55,7 +55,9 @@ public class BoardPaperRenderer implements PackRenderer {
 		}
 	}
 
-	/** The paper as XHTML: with PDF bookmarks for the PDF, without them for the HTML file. */
+	/**
+	 * The paper as XHTML: with PDF bookmarks for the PDF, without them for the HTML file.
+	 */
 	private static String html(Pack pack, BoardPaper paper, boolean pdf) {
 		return pack.templates()
 			.process(TEMPLATE, Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf));

@@ -6,8 +6,8 @@ import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.system.OutputFile;
 
 /**
- * The exceptions in brief: the exception report's own cover lines, found by the same rules, so the paper and
- * the report never give different counts for the same period.
+ * The exceptions in brief: the exception report's own cover lines, found by the same
+ * rules, so the paper and the report never give different counts for the same period.
  */
 final class Exceptions {
 

@@ -11,8 +11,9 @@ import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
- * The bar chart of actions by RAG for each priority: one bar a priority, split into the five colours in the
- * palette's order of completion, with each part's count written on it and a legend of the words.
+ * The bar chart of actions by RAG for each priority: one bar a priority, split into the
+ * five colours in the palette's order of completion, with each part's count written on it
+ * and a legend of the words.
  */
 final class PriorityBarChart {
 
@@ -68,7 +69,8 @@ final class PriorityBarChart {
 	private static String label(Canvas canvas, PriorityRollup priority) {
 		String full = priority.id() + "  " + priority.title();
 		String label = full;
-		while (label.length() > 4 && canvas.textWidth(label.equals(full) ? label : label + "\u2026", 3.0, false) > LABEL - 3) {
+		while (label.length() > 4
+				&& canvas.textWidth(label.equals(full) ? label : label + "\u2026", 3.0, false) > LABEL - 3) {
 			label = label.substring(0, label.length() - 1);
 		}
 		return label.equals(full) ? full : label.strip() + "\u2026";

@@ -30,8 +30,8 @@ import org.boardpack.plan.Rag;
 import org.boardpack.pack.RagPalette;
 
 /**
- * A native stacked bar chart of each priority's actions by RAG, drawn from the Summary's own cells so it
- * stays live when the figures are edited, and coloured from the palette.
+ * A native stacked bar chart of each priority's actions by RAG, drawn from the Summary's
+ * own cells so it stays live when the figures are edited, and coloured from the palette.
  */
 final class SummaryChart {
 
@@ -46,7 +46,8 @@ final class SummaryChart {
 	}
 
 	/**
-	 * @param headings the row of the table's headings; priorities follow it, Blue to Grey in columns D to H
+	 * @param headings the row of the table's headings; priorities follow it, Blue to Grey
+	 * in columns D to H
 	 */
 	void draw(XSSFSheet sheet, int headings, int priorities, int top, int bottom) {
 		if (priorities == 0) {
@@ -58,7 +59,8 @@ final class SummaryChart {
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
-		categories.setOrientation(AxisOrientation.MAX_MIN); // priority 1 at the top, as in the table
+		categories.setOrientation(AxisOrientation.MAX_MIN); // priority 1 at the top, as
+															// in the table
 		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
 		counts.setCrosses(AxisCrosses.AUTO_ZERO);
 		counts.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -83,8 +85,8 @@ final class SummaryChart {
 	}
 
 	/**
-	 * Stacked bars need their series fully overlapped. The element is written through a cursor because the
-	 * slimmed schema library bundled with POI lacks its compiled type.
+	 * Stacked bars need their series fully overlapped. The element is written through a
+	 * cursor because the slimmed schema library bundled with POI lacks its compiled type.
 	 */
 	private static void overlapFully(CTBarChart bars) {
 		try (XmlCursor cursor = bars.getAxIdArray(0).newCursor()) {

@@ -15,9 +15,9 @@ import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The Summary sheet: the programme's rating and progress, one row per priority with its counts by RAG, a
- * live chart of those counts, and a key to every colour and rule. Small, so it is built whole rather than
- * streamed, which lets it carry a native chart.
+ * The Summary sheet: the programme's rating and progress, one row per priority with its
+ * counts by RAG, a live chart of those counts, and a key to every colour and rule. Small,
+ * so it is built whole rather than streamed, which lets it carry a native chart.
  */
 final class SummarySheet {
 
@@ -72,8 +72,8 @@ final class SummarySheet {
 		Row total = sheet.createRow(++r);
 		Cells.text(total, 0, "Programme", this.styles.bold);
 		Cells.text(total, 1, "", this.styles.text);
-		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(),
-				programme.percentComplete(), programme.rag(), programme.direction(), programme.reason());
+		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(), programme.percentComplete(),
+				programme.rag(), programme.direction(), programme.reason());
 		Column.fit(total, COLUMNS, List.of("", "", "", "", "", "", "", "", "", "", "", "", programme.reason()));
 		sheet.setRowBreak(r); // the chart and key start a page of their own
 		int chartTop = r + 2;

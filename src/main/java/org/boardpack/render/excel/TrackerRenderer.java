@@ -24,15 +24,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code rag-tracker.xlsx}, the workbook the improvement team works from: Summary, Actions,
- * Indicators, Changes and one print-ready sheet per priority. The long sheets are streamed, so a programme
- * of any size is written in bounded memory; the small Summary sheet is built whole, with its chart.
+ * Writes {@code rag-tracker.xlsx}, the workbook the improvement team works from: Summary,
+ * Actions, Indicators, Changes and one print-ready sheet per priority. The long sheets
+ * are streamed, so a programme of any size is written in bounded memory; the small
+ * Summary sheet is built whole, with its chart.
  */
 @Component
 @Order(10)
 class TrackerRenderer implements PackRenderer {
 
-	/** Rows of a streamed sheet kept in memory; earlier ones are flushed to a temporary file. */
+	/**
+	 * Rows of a streamed sheet kept in memory; earlier ones are flushed to a temporary
+	 * file.
+	 */
 	private static final int WINDOW = 200;
 
 	@Override
@@ -71,7 +75,10 @@ class TrackerRenderer implements PackRenderer {
 		}
 	}
 
-	/** Title, subject and author for document lists and screen readers; dated as at the period, not now. */
+	/**
+	 * Title, subject and author for document lists and screen readers; dated as at the
+	 * period, not now.
+	 */
 	private static void describe(POIXMLProperties properties, ProgrammeRollup programme) {
 		POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 		Date asAt = Date.from(programme.asAt().atStartOfDay().toInstant(ZoneOffset.UTC));

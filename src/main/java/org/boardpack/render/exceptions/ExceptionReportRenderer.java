@@ -17,9 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code exception-report.pdf}: only what needs the board's attention, each item with its reason, as the
- * pack's exceptions list it, through the template {@code exception-report.ftlh}. A paper that is not for
- * publication carries its marking at the top of every page.
+ * Writes {@code exception-report.pdf}: only what needs the board's attention, each item
+ * with its reason, as the pack's exceptions list it, through the template
+ * {@code exception-report.ftlh}. A paper that is not for publication carries its marking
+ * at the top of every page.
  */
 @Component
 @Order(30)
@@ -48,9 +49,8 @@ public class ExceptionReportRenderer implements PackRenderer {
 		String subject = "Actions and indicators that need the attention of the "
 				+ ((programme.board() != null) ? programme.board() : "board") + ", as at "
 				+ Dates.longDay(programme.asAt());
-		HtmlPdf.write(xhtml, pack.templates().find(TEMPLATE).toAbsolutePath().getParent(),
-				new HtmlPdf.Info(title, (programme.authority() != null) ? programme.authority() : "", subject, "en-GB",
-						programme.asAt()),
+		HtmlPdf.write(xhtml, pack.templates().find(TEMPLATE).toAbsolutePath().getParent(), new HtmlPdf.Info(title,
+				(programme.authority() != null) ? programme.authority() : "", subject, "en-GB", programme.asAt()),
 				folder.resolve(OutputFile.EXCEPTION_REPORT.fileName()));
 	}
 

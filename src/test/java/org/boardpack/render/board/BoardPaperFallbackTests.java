@@ -24,7 +24,8 @@ class BoardPaperFallbackTests {
 		assertThat(paper.front()).extracting(BoardPaper.Entry::label)
 			.containsExactly("Decision maker", "Title", "Contact officer", "Chief officer", "Classification", "Ward",
 					"Position as at");
-		assertThat(paper.title()).isEqualTo("Children's Service Improvement Action Plan: progress report for October 2017");
+		assertThat(paper.title())
+			.isEqualTo("Children's Service Improvement Action Plan: progress report for October 2017");
 		assertThat(html).doesNotContain("Recommendations</h2>", "Reason for report</h2>", "implications</h2>",
 				"Impact on vulnerable adults and children</h2>");
 	}

@@ -15,7 +15,10 @@ import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
 import org.w3c.dom.Document;
 
-/** The bundled programme's board paper written to a folder, and the tools the tests read it with. */
+/**
+ * The bundled programme's board paper written to a folder, and the tools the tests read
+ * it with.
+ */
 final class Papers {
 
 	static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
@@ -29,7 +32,10 @@ final class Papers {
 		return new RollupBuilder(ProgrammeReader.read(programme)).build(YearMonth.parse(period));
 	}
 
-	/** Writes board-paper.html, .pdf and .docx for the period into {@code out}; returns the paper's model. */
+	/**
+	 * Writes board-paper.html, .pdf and .docx for the period into {@code out}; returns
+	 * the paper's model.
+	 */
 	static BoardPaper write(Path programme, Rollup rollup, Path out) throws IOException {
 		Pack pack = TestPacks.of(programme, rollup);
 		new BoardPaperRenderer().render(pack, out);
@@ -43,7 +49,9 @@ final class Papers {
 		return factory.newDocumentBuilder().parse(html.toFile());
 	}
 
-	/** The PDF's text as pdftotext reads it, with runs of white space made single spaces. */
+	/**
+	 * The PDF's text as pdftotext reads it, with runs of white space made single spaces.
+	 */
 	static String pdfText(Path pdf) throws Exception {
 		return run(List.of("pdftotext", pdf.toString(), "-")).replaceAll("\\s+", " ");
 	}

@@ -25,7 +25,9 @@ final class TrackerFixtures {
 		return new RollupBuilder(ProgrammeReader.read(folder)).build(period);
 	}
 
-	/** Writes the programme's tracker into the folder {@code into} and returns the file. */
+	/**
+	 * Writes the programme's tracker into the folder {@code into} and returns the file.
+	 */
 	static Path render(Rollup rollup, Path programme, Path into) throws IOException {
 		new TrackerRenderer().render(TestPacks.of(programme, rollup), Files.createDirectories(into));
 		return into.resolve(OutputFile.TRACKER.fileName());

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The Actions sheet sent back as next month's update return, and commentary that looks like a formula. */
+/**
+ * The Actions sheet sent back as next month's update return, and commentary that looks
+ * like a formula.
+ */
 class TrackerReturnTests {
 
 	private static final YearMonth AUGUST = YearMonth.of(2017, 8);
@@ -150,8 +153,9 @@ class TrackerReturnTests {
 	}
 
 	/**
-	 * Types over a text cell as a spreadsheet does. The tracker streams its text inline, and POI would keep the
-	 * inline text beside a new value, so the cell is made afresh in the same style.
+	 * Types over a text cell as a spreadsheet does. The tracker streams its text inline,
+	 * and POI would keep the inline text beside a new value, so the cell is made afresh
+	 * in the same style.
 	 */
 	private static void set(XSSFRow row, int column, String value) {
 		var style = row.getCell(column).getCellStyle();
@@ -171,8 +175,12 @@ class TrackerReturnTests {
 	}
 
 	private static ActionRollup action(Rollup rollup, String id) {
-		return rollup.priorities().stream().flatMap((p) -> p.actions().stream()).filter((a) -> a.id().equals(id))
-			.findFirst().orElseThrow();
+		return rollup.priorities()
+			.stream()
+			.flatMap((p) -> p.actions().stream())
+			.filter((a) -> a.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

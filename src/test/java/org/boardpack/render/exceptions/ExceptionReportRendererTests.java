@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exception report of a small programme whose exceptions are known, read back through pdftotext. */
+/**
+ * The exception report of a small programme whose exceptions are known, read back through
+ * pdftotext.
+ */
 class ExceptionReportRendererTests {
 
 	private static final Map<String, String> ACTIONS = Map.of("1.1", "Appoint a permanent director", "1.2",
@@ -110,7 +113,8 @@ class ExceptionReportRendererTests {
 		PdfText text = render(folder);
 
 		// then
-		assertThat(text.between("Exception report", "1. Actions off track").toString()).contains("No exceptions this period.");
+		assertThat(text.between("Exception report", "1. Actions off track").toString())
+			.contains("No exceptions this period.");
 		assertThat(text.toString()).contains("No action is overdue or rated Red this period.");
 		assertThat(text.toString()).contains("No open action has slipped or been re-baselined.");
 		assertThat(text.toString()).contains("No lead reported a better RAG than the dates and progress support.");
@@ -147,7 +151,10 @@ class ExceptionReportRendererTests {
 		return PdfText.of(pdf);
 	}
 
-	/** The section names exactly these actions, each once, and no other action of the programme. */
+	/**
+	 * The section names exactly these actions, each once, and no other action of the
+	 * programme.
+	 */
 	private static void onlyActions(PdfText section, String... ids) {
 		List<String> listed = List.of(ids);
 		ACTIONS.forEach((id, description) -> assertThat(section.count(description)).as("%s in %s", id, section)
