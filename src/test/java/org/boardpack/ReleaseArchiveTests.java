@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release archive as a user gets it: built by {@code mvn package} (here in a build folder of its own, so the
- * running tests' classes are not touched), unpacked, and run with only a JDK from folders other than its own.
+ * The release archive as a user gets it: built by {@code mvn package} (here in a build
+ * folder of its own, so the running tests' classes are not touched), unpacked, and run
+ * with only a JDK from folders other than its own.
  */
 class ReleaseArchiveTests {
 
@@ -38,11 +39,12 @@ class ReleaseArchiveTests {
 		assertThat(built.status()).as(built.out() + built.err()).isZero();
 		Path archive;
 		try (Stream<Path> files = Files.list(build)) {
-			archive = files.filter((f) -> f.getFileName().toString().matches("boardpack-.*\\.zip")).findFirst()
+			archive = files.filter((f) -> f.getFileName().toString().matches("boardpack-.*\\.zip"))
+				.findFirst()
 				.orElseThrow();
 		}
-		installed = unzip(archive, temp.resolve("install")).resolve(
-				archive.getFileName().toString().replace(".zip", ""));
+		installed = unzip(archive, temp.resolve("install"))
+			.resolve(archive.getFileName().toString().replace(".zip", ""));
 	}
 
 	@Test
@@ -81,12 +83,16 @@ class ReleaseArchiveTests {
 	private record Result(int status, String out, String err) {
 	}
 
-	/** Runs a command with the test's JDK as JAVA_HOME and none of the caller's boardpack settings. */
+	/**
+	 * Runs a command with the test's JDK as JAVA_HOME and none of the caller's boardpack
+	 * settings.
+	 */
 	private static Result run(Path folder, Map<String, String> environment, String... command) throws Exception {
 		Path out = Files.createTempFile("release", ".out");
 		Path err = Files.createTempFile("release", ".err");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-			.redirectOutput(out.toFile()).redirectError(err.toFile());
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
 		builder.environment().keySet().removeIf((key) -> key.startsWith("BOARDPACK_") || key.startsWith("SPRING_"));
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		builder.environment().put("BOARDPACK_CACHE", "off");
@@ -96,7 +102,10 @@ class ReleaseArchiveTests {
 		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
 	}
 
-	/** Unpacks with the JDK alone, as a user without unzip would, keeping the launcher executable. */
+	/**
+	 * Unpacks with the JDK alone, as a user without unzip would, keeping the launcher
+	 * executable.
+	 */
 	private static Path unzip(Path archive, Path target) throws IOException {
 		try (InputStream file = Files.newInputStream(archive); ZipInputStream zip = new ZipInputStream(file)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

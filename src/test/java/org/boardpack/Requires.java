@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opentest4j.TestAbortedException;
 
 /**
- * What a test needs from the machine: a PostgreSQL server, poppler's PDF tools, LibreOffice. Under {@code CI=true}
- * a test whose need is missing fails, so a green build never hides an untested PDF or store; elsewhere it is
- * skipped, with one line on the error output saying what was not tested and how to include it.
+ * What a test needs from the machine: a PostgreSQL server, poppler's PDF tools,
+ * LibreOffice. Under {@code CI=true} a test whose need is missing fails, so a green build
+ * never hides an untested PDF or store; elsewhere it is skipped, with one line on the
+ * error output saying what was not tested and how to include it.
  */
 public final class Requires {
 
@@ -34,7 +35,10 @@ public final class Requires {
 		return url != null && !url.isBlank();
 	}
 
-	/** A command such as {@code pdftotext} or {@code soffice}: on the PATH, or fails under CI, or skips. */
+	/**
+	 * A command such as {@code pdftotext} or {@code soffice}: on the PATH, or fails under
+	 * CI, or skips.
+	 */
 	public static void command(String command, String package_) {
 		if (!onPath(command)) {
 			missing(command + " (" + package_ + ")", "the tests that open outputs with " + command,
@@ -43,13 +47,14 @@ public final class Requires {
 	}
 
 	/**
-	 * Reports something missing: an {@link AssertionError} under CI; elsewhere a skip, said in one line once per
-	 * thing missing.
+	 * Reports something missing: an {@link AssertionError} under CI; elsewhere a skip,
+	 * said in one line once per thing missing.
 	 */
 	public static void missing(String thing, String untested, String how) {
 		String line = "Not tested: " + untested + ", as " + thing + " is missing. To include them: " + how + ".";
 		if (ci()) {
-			throw new AssertionError("CI=true and " + thing + " is missing: " + untested + " cannot run; to include them, " + how);
+			throw new AssertionError(
+					"CI=true and " + thing + " is missing: " + untested + " cannot run; to include them, " + how);
 		}
 		if (SAID.add(line)) {
 			System.err.println("boardpack tests: " + line);

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
- * For {@code @ExtendWith} on a test class or method that needs the real PostgreSQL server: without one it fails
- * under CI and is skipped elsewhere, saying so once ({@link Requires}). Checked before the class is set up, so
- * no Spring context is started against a missing server.
+ * For {@code @ExtendWith} on a test class or method that needs the real PostgreSQL
+ * server: without one it fails under CI and is skipped elsewhere, saying so once
+ * ({@link Requires}). Checked before the class is set up, so no Spring context is started
+ * against a missing server.
  */
 public final class RequiresPostgres implements ExecutionCondition {
 

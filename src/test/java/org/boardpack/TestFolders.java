@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies of programme folders that a test may change without touching the bundled one. */
+/**
+ * Copies of programme folders that a test may change without touching the bundled one.
+ */
 public final class TestFolders {
 
 	private TestFolders() {

@@ -10,7 +10,10 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** What the e-mail tests share: a free port for the test SMTP server, and a received message's attachments. */
+/**
+ * What the e-mail tests share: a free port for the test SMTP server, and a received
+ * message's attachments.
+ */
 public final class TestMail {
 
 	private TestMail() {

@@ -3,8 +3,9 @@ package org.boardpack;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The real PostgreSQL server the production-store tests run against, named by {@code BOARDPACK_TEST_POSTGRES_URL},
- * {@code _USER} and {@code _PASSWORD} (CI starts one; elsewhere those tests are skipped).
+ * The real PostgreSQL server the production-store tests run against, named by
+ * {@code BOARDPACK_TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD} (CI starts
+ * one; elsewhere those tests are skipped).
  */
 public final class TestPostgres {
 

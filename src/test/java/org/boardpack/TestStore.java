@@ -7,7 +7,10 @@ import java.nio.file.Path;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A store and output folder of the tests' own: an in-memory H2 store named after a fresh temporary folder. */
+/**
+ * A store and output folder of the tests' own: an in-memory H2 store named after a fresh
+ * temporary folder.
+ */
 public record TestStore(Path root) {
 
 	/** A new temporary folder whose name starts with {@code prefix}. */

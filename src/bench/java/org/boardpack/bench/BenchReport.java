@@ -77,7 +77,7 @@ public final class BenchReport {
 			double cpu = median(stage.getValue(), 1);
 			String note = "";
 			if (stage.getKey().startsWith("render ")) {
-				double[] floor = floors.get(stage.getKey().substring("render ".length()));
+				double[] floor = floor(floors, stage.getKey().substring("render ".length()));
 				// the floor is one pack's; a stage summed over several packs is compared per pack
 				int count = packs.getOrDefault(runs.get(0).getFileName() + " " + stage.getKey(), 1);
 				note = (floor == null) ? "no floor"
@@ -142,6 +142,23 @@ public final class BenchReport {
 		Map<String, double[]> medians = new TreeMap<>();
 		all.forEach((file, values) -> medians.put(file, new double[] { median(values, 0), median(values, 1) }));
 		return medians;
+	}
+
+	/**
+	 * The floor of a renderer's files, written "board-paper.html + board-paper.pdf" when one renderer writes
+	 * several: the sum of their floors; null when any of them has none.
+	 */
+	private static double[] floor(Map<String, double[]> floors, String files) {
+		double[] sum = new double[2];
+		for (String file : files.split(" \\+ ")) {
+			double[] floor = floors.get(file);
+			if (floor == null) {
+				return null;
+			}
+			sum[0] += floor[0];
+			sum[1] += floor[1];
+		}
+		return sum;
 	}
 
 	private static double median(List<double[]> values, int index) {

@@ -15,10 +15,16 @@ import org.boardpack.input.Periods;
 import org.boardpack.input.Text;
 import org.boardpack.programme.ProgrammeSettings;
 
-/** A verb's arguments: positional ones and {@code --name value} options, checked against what it accepts. */
+/**
+ * A verb's arguments: positional ones and {@code --name value} options, checked against
+ * what it accepts.
+ */
 record Arguments(List<String> positional, Map<String, String> options) {
 
-	/** Options in {@code known} take a value; a name in {@code flags} stands alone, as in {@code --recover}. */
+	/**
+	 * Options in {@code known} take a value; a name in {@code flags} stands alone, as in
+	 * {@code --recover}.
+	 */
 	static Arguments parse(List<String> args, Set<String> known, Set<String> flags) {
 		List<String> positional = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
@@ -99,7 +105,9 @@ record Arguments(List<String> positional, Map<String, String> options) {
 		return period;
 	}
 
-	/** The folders in {@code --all}'s folder that hold a {@code programme.yml}, by name. */
+	/**
+	 * The folders in {@code --all}'s folder that hold a {@code programme.yml}, by name.
+	 */
 	static List<Path> programmesIn(String name) throws IOException {
 		Path root = Path.of(name);
 		if (!Files.isDirectory(root)) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
@@ -21,24 +20,31 @@ import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
 import org.boardpack.job.PackStoppedException;
 import org.boardpack.job.RunningPacks;
+import org.boardpack.job.StoreLostException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
+import org.boardpack.system.OutputFile;
+import org.boardpack.store.DamagedStoreException;
 import org.boardpack.system.StageTimings;
 import org.boardpack.system.Workspace;
+import org.boardpack.system.TemplatesFolder;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code init}, {@code run}, {@code restart}, {@code committee}, {@code export}, {@code history},
- * {@code serve}, {@code validate} and {@code generate}. Only {@code validate} and {@code generate} work on files
- * alone; the others start the application.
+ * The command line: {@code init}, {@code run}, {@code restart}, {@code committee},
+ * {@code export}, {@code history}, {@code serve}, {@code worker}, {@code validate} and
+ * {@code generate}. Only {@code validate} and {@code generate} work on files alone; the
+ * others start the application.
  */
 public final class Cli {
 
-	/** The programme folder a command works on when given none: the bundled example of the installation. */
+	/**
+	 * The programme folder a command works on when given none: the bundled example of the
+	 * installation.
+	 */
 	static String defaultProgramme() {
 		return Workspace.current().defaultProgramme().toString();
 	}
@@ -57,21 +63,29 @@ public final class Cli {
 		this.err = err;
 	}
 
+	/** The process's entry point: the command's outcome is the exit status. */
+	public static void main(String[] args) {
+		System.exit(new Cli(System.out, System.err).run(args));
+	}
+
 	public int run(String... args) {
 		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
 		String verb = (args.length == 0) ? "--help" : args[0];
 		try {
 			ExitCode code = switch (verb) {
-				case "init" -> new InitCommand(this.out, Clock.systemDefaultZone())
-					.run(Arguments.parse(rest, Set.of(), Set.of()));
-				case "run" -> pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover")));
+				case "init" ->
+					new InitCommand(this.out, Clock.systemDefaultZone()).run(Arguments.parse(rest, Set.of(), Set.of()));
+				case "run" ->
+					pack(Arguments.parse(rest, Set.of("period", "updates", "all"), Set.of("recover", "new-store")));
 				case "committee" -> new CommitteeCommand(this.out, this.err)
 					.run(Arguments.parse(rest, Set.of("committee", "meeting"), Set.of()));
 				case "restart" -> restart(Arguments.parse(rest, Set.of(), Set.of()));
 				case "validate" -> validate(Arguments.parse(rest, Set.of(), Set.of()));
-				case "generate" -> generate(Arguments.parse(rest, Set.of("seed", "from", "to", "programmes", "actions",
-						"indicators", "periods", "out"), Set.of()));
+				case "generate" -> generate(Arguments.parse(rest,
+						Set.of("seed", "from", "to", "programmes", "actions", "indicators", "periods", "out"),
+						Set.of()));
 				case "serve" -> new ServeCommand(this.out).run(rest);
+				case "worker" -> new WorkerCommand(this.out, this.err).run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
 					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));
@@ -86,7 +100,10 @@ public final class Cli {
 		}
 		catch (InvalidInputException ex) {
 			this.err.println(ex.getMessage());
-			this.err.println("Nothing was stored or written. Correct the files and run again.");
+			this.err.println(ex.isFoundAfterStoring()
+					? "The files were stored but no pack was published: the published pack is as it was. Correct the "
+							+ "files and run again; the run resumes where it stopped."
+					: "Nothing was stored or written. Correct the files and run again.");
 			return exiting(ExitCode.INVALID_INPUT);
 		}
 		catch (PackBusyException ex) {
@@ -118,7 +135,7 @@ public final class Cli {
 		}
 		Path folder = Path.of(arguments.single(defaultProgramme()));
 		StageTimings.Clock clock = StageTimings.start();
-		ProgrammeInput input = ProgrammeReader.read(folder);
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(arguments.option("period", null), input);
 		if (arguments.option("updates", null) != null) {
@@ -127,16 +144,19 @@ public final class Cli {
 		}
 		boolean recover = arguments.flag("recover");
 		ProgrammeInput read = input;
-		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read));
+		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read),
+				springArguments(arguments));
 	}
 
-	/** Resumes the programme's latest run if it did not finish, for the period it was for. */
+	/**
+	 * Resumes the programme's latest run if it did not finish, for the period it was for.
+	 */
 	private ExitCode restart(Arguments arguments) throws Exception {
 		if (arguments.help()) {
 			return help(HelpText.RESTART);
 		}
 		Path folder = Path.of(arguments.single(defaultProgramme()));
-		ProgrammeInput input = ProgrammeReader.read(folder);
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		String programme = input.settings().id();
 		return withLauncher((launcher) -> {
 			MonthlyPackLauncher.UnfinishedRun unfinished = launcher.unfinished(programme).orElse(null);
@@ -145,7 +165,8 @@ public final class Cli {
 						+ "run yet. Use ./boardpack run to run a period.");
 				return ExitCode.OK;
 			}
-			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started()) : "at an unknown time";
+			String started = (unfinished.started() != null) ? STARTED.format(unfinished.started())
+					: "at an unknown time";
 			this.out.println(Text.format("Resuming the run of %s for %s (%s, started %s).", programme,
 					unfinished.period(), unfinished.how(), started));
 			return pack(launcher, PackRequest.of(folder, input, unfinished.period(), false), input);
@@ -154,29 +175,42 @@ public final class Cli {
 
 	private ExitCode pack(MonthlyPackLauncher launcher, PackRequest request, ProgrammeInput input) throws Exception {
 		Path pack = launcher.run(request, input);
-		Rollup rollup = RollupJson.read(pack.resolve("rollup.json"));
+		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		new SummaryTable(this.out).print(rollup);
 		this.out.println();
 		this.out.println("Pack written to " + pack);
 		return ExitCode.OK;
 	}
 
-	/** Work done with the application context open; SIGTERM meanwhile stops a run at the end of its stage. */
+	/**
+	 * Work done with the application context open; SIGTERM meanwhile stops a run at the
+	 * end of its stage.
+	 */
 	private interface LauncherWork {
 
 		ExitCode run(MonthlyPackLauncher launcher) throws Exception;
 
 	}
 
-	private ExitCode withLauncher(LauncherWork work) throws Exception {
-		SpringApplication application = new SpringApplication(BoardpackApplication.class);
-		try (ConfigurableApplicationContext context = application.run();
+	private ExitCode withLauncher(LauncherWork work, String... springArguments) throws Exception {
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArguments);
 				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			return work.run(context.getBean(MonthlyPackLauncher.class));
 		}
 	}
 
-	/** Files the given return as the period's, then reads the folder again; an invalid return is withdrawn. */
+	/**
+	 * What the command line asks of the application: {@code --new-store} puts a damaged
+	 * embedded store aside.
+	 */
+	static String[] springArguments(Arguments arguments) {
+		return arguments.flag("new-store") ? new String[] { "--boardpack.new-store=true" } : new String[0];
+	}
+
+	/**
+	 * Files the given return as the period's, then reads the folder again; an invalid
+	 * return is withdrawn.
+	 */
 	private ProgrammeInput fileReturn(Path folder, Path given, String periodOption, YearMonth period)
 			throws java.io.IOException {
 		if (periodOption == null) {
@@ -192,6 +226,12 @@ public final class Cli {
 			filing.withdraw();
 			throw ex;
 		}
+	}
+
+	/** The input, once what the user should know of it (files not read) is printed. */
+	private ProgrammeInput warned(ProgrammeInput input) {
+		input.warnings().forEach((warning) -> this.err.println("Warning: " + warning));
+		return input;
 	}
 
 	private static YearMonth period(String text, ProgrammeInput input) {
@@ -210,12 +250,14 @@ public final class Cli {
 			return help(HelpText.VALIDATE);
 		}
 		Path folder = Path.of(arguments.single(defaultProgramme()));
-		ProgrammeInput input = ProgrammeReader.read(folder);
-		this.out.printf(Locale.ROOT, "%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
-				+ "%d update returns (%s), %d indicator values.%n", folder, input.priorities().size(),
-				input.issues().size(), input.actions().size(), input.indicators().size(), input.updates().size(),
-				input.updates().isEmpty() ? "none"
-						: input.updates().firstKey() + " to " + input.updates().lastKey(),
+		ProgrammeInput input = warned(ProgrammeReader.read(folder));
+		TemplatesFolder.require(TemplatesFolder.configured());
+		this.out.printf(Locale.ROOT,
+				"%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
+						+ "%d update returns (%s), %d indicator values.%n",
+				folder, input.priorities().size(), input.issues().size(), input.actions().size(),
+				input.indicators().size(), input.updates().size(),
+				input.updates().isEmpty() ? "none" : input.updates().firstKey() + " to " + input.updates().lastKey(),
 				input.values().size());
 		return ExitCode.OK;
 	}
@@ -244,9 +286,9 @@ public final class Cli {
 		long seed = seed(arguments.option("seed", "7"));
 		Path out = Path.of(arguments.option("out", Workspace.current().synthetic().toString()));
 		new SyntheticProgrammes(shape, seed).write(out);
-		this.out.printf(Locale.ROOT, "Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) "
-				+ "to %s with seed %d.%n", shape.programmes(), shape.actions(), shape.indicators(), shape.periods(),
-				out, seed);
+		this.out.printf(Locale.ROOT,
+				"Wrote %d synthetic programmes (%d actions, %d indicators, %d periods each) " + "to %s with seed %d.%n",
+				shape.programmes(), shape.actions(), shape.indicators(), shape.periods(), out, seed);
 		return ExitCode.OK;
 	}
 
@@ -274,11 +316,19 @@ public final class Cli {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		if (failure instanceof StoreLostException) {
+			return failure.getMessage(); // names the store and the run, which the
+											// driver's words do not
+		}
 		if (storeInUse(failure)) {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
 		}
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			// SQL states of class 08 (connection) and 28 (authorisation): the driver's message says where and why
+			if (t instanceof DamagedStoreException damaged) {
+				return damaged.getMessage();
+			}
+			// SQL states of class 08 (connection) and 28 (authorisation): the driver's
+			// message says where and why
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
 				return "could not connect to the store: " + sql.getMessage();

@@ -16,8 +16,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code committee}: a committee's paper for one meeting. The folder, the committee and the meeting are all
- * checked before anything starts, so a wrong command line or bad input writes nothing.
+ * {@code committee}: a committee's paper for one meeting. The folder, the committee and
+ * the meeting are all checked before anything starts, so a wrong command line or bad
+ * input writes nothing.
  */
 final class CommitteeCommand {
 

@@ -9,11 +9,19 @@ public enum ExitCode {
 	FAILED(1),
 	/** The command line was wrong. */
 	USAGE(2),
-	/** The programme's files have problems; they are listed, nothing was stored or written. */
+	/**
+	 * The programme's files have problems; they are listed, nothing was stored or
+	 * written.
+	 */
 	INVALID_INPUT(3),
-	/** Another run of the same programme is in progress; nothing was stored or written. */
+	/**
+	 * Another run of the same programme is in progress; nothing was stored or written.
+	 */
 	BUSY(4),
-	/** The run was asked to stop (SIGTERM) and stopped between stages; running again resumes it. */
+	/**
+	 * The run was asked to stop (SIGTERM) and stopped between stages; running again
+	 * resumes it.
+	 */
 	STOPPED(5);
 
 	private final int status;

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackDelivery;
 import org.boardpack.delivery.PackExport;
 import org.boardpack.job.RunningPacks;
@@ -14,12 +13,12 @@ import org.boardpack.input.Text;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code export}: the monthly pack of the month just closed (or {@code --period}), then its delivery. Made for
- * cron, systemd timers and Kubernetes CronJobs: one line per delivery, and exit status 1 when any failed.
+ * {@code export}: the monthly pack of the month just closed (or {@code --period}), then
+ * its delivery. Made for cron, systemd timers and Kubernetes CronJobs: one line per
+ * delivery, and exit status 1 when any failed.
  */
 final class ExportCommand {
 
@@ -44,8 +43,8 @@ final class ExportCommand {
 		ProgrammeInput input = ProgrammeReader.read(folder);
 		YearMonth period = period(arguments.option("period", null), input);
 		PackExport.Exported exported;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class)
-			.run(springArgs); StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, springArgs);
+				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			exported = context.getBean(PackDelivery.class).export(folder, input, period);
 		}
 		this.out.println("Pack written to " + exported.pack());
@@ -64,14 +63,18 @@ final class ExportCommand {
 		return failed.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
 	}
 
-	/** The period given, or the month just closed by the clock; either must lie within the programme. */
+	/**
+	 * The period given, or the month just closed by the clock; either must lie within the
+	 * programme.
+	 */
 	private YearMonth period(String text, ProgrammeInput input) {
 		if (text == null) {
 			YearMonth period = YearMonth.now(this.clock).minusMonths(1);
 			if (!input.settings().covers(period)) {
-				throw new Arguments.UsageException(Text.format("the month just closed, %s, is outside the programme "
-						+ "(%s to %s); give the month to export with --period YYYY-MM", period,
-						input.settings().start(), input.settings().end()));
+				throw new Arguments.UsageException(Text.format(
+						"the month just closed, %s, is outside the programme "
+								+ "(%s to %s); give the month to export with --period YYYY-MM",
+						period, input.settings().start(), input.settings().end()));
 			}
 			return period;
 		}

@@ -24,6 +24,7 @@ final class HelpText {
 			  generate --programmes N [--out DIR]      write synthetic programmes of any size
 			  serve [DIR ...] [--all FOLDER]           a service: each programme's pack made and delivered at
 			                                           its schedule, with health and status over HTTP
+			  worker                                   make the packs of runs of many, on this machine
 
 			PROGRAMME_DIR defaults to jobs/bromley-csc-2016. ./boardpack COMMAND --help tells more.
 
@@ -53,13 +54,18 @@ final class HelpText {
 			leaves the published pack as it was and exits with status 5; run again to resume.
 			--updates FILE: file a return for --period (a filled-in rag-tracker.xlsx, or a CSV) as
 			updates/YYYY-MM.xlsx (or .csv) and run with it; an invalid return is listed and not filed.
+			--new-store: when boardpack has stopped because the embedded store is damaged, put the damaged
+			file aside and start an empty store (docs/faults-and-recovery.md tells what is lost).
 
 			Usage: ./boardpack run DIR1 DIR2 ... [--period YYYY-MM]
 			       ./boardpack run --all FOLDER [--period YYYY-MM]
 
 			Runs the pack of each programme folder given, or of every folder in FOLDER that holds a
 			programme.yml, as many at once as there are processors. Each programme gets a line saying where
-			its pack went or why it failed; one programme's failure does not stop the others.
+			its pack went or why it failed; one programme's failure does not stop the others. Running the same
+			programmes again after a failure or a killed run restarts that run: packs it made are not remade.
+			With BOARDPACK_WORKERS=true (PostgreSQL store) the packs are made by workers (./boardpack worker)
+			on any machine that reaches the store; see docs/scale-out.md.
 
 			Exit status: 0 done, 1 failed, 2 wrong command line, 3 invalid input (nothing stored or written),
 			4 another run of the programme in progress, 5 stopped by SIGTERM (run again to resume).
@@ -153,6 +159,17 @@ final class HelpText {
 			next and last run of each programme at http://localhost:PORT/actuator/boardpack; PORT is
 			BOARDPACK_PORT (default 8080). SIGTERM or Ctrl+C: no new export starts, one running is let end.
 			--now: start the clock at this time (London time) when serving starts, to rehearse a schedule.
+			""";
+
+	static final String WORKER = """
+			Usage: ./boardpack worker
+
+			Runs until stopped, making the packs that runs of many with BOARDPACK_WORKERS=true hand out, one at
+			a time, through a queue in the PostgreSQL store (SPRING_PROFILES_ACTIVE=postgres). Start as many
+			workers as you like, on any machines that reach the store and the programme and output folders.
+			SIGTERM or Ctrl+C: no more packs are taken, the one under way is finished, then it exits; a second
+			signal ends it at once, and the pack is made again by another worker. See docs/scale-out.md.
+			BOARDPACK_WORKER_NAME names it in the job repository (default: host:process id).
 			""";
 
 	private HelpText() {

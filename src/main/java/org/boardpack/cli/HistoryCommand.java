@@ -14,13 +14,17 @@ import org.boardpack.BoardpackApplication;
 import org.boardpack.delivery.PackHistory;
 import org.boardpack.store.EmbeddedStoreServer;
 import org.boardpack.system.Workspace;
+import org.boardpack.job.PackRuns;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code history [PROGRAMME]}: the runs and deliveries in the store, newest first, as two tables. */
+/**
+ * {@code history [PROGRAMME]}: the runs and deliveries in the store, newest first, as two
+ * tables.
+ */
 final class HistoryCommand {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -38,7 +42,7 @@ final class HistoryCommand {
 		}
 		String programme = programme(arguments.single(null));
 		int limit = limit(arguments.option("limit", "20"));
-		List<PackHistory.Run> runs;
+		List<PackRuns.Run> runs;
 		List<PackHistory.Delivery> deliveries;
 		try (ConfigurableApplicationContext context = open(springArgs)) {
 			PackHistory history = context.getBean(PackHistory.class);
@@ -55,8 +59,8 @@ final class HistoryCommand {
 	}
 
 	/**
-	 * The application on the store; when another process holds the embedded store (a run, or serve), on that
-	 * process's own serving of it, since history only reads.
+	 * The application on the store; when another process holds the embedded store (a run,
+	 * or serve), on that process's own serving of it, since history only reads.
 	 */
 	private static ConfigurableApplicationContext open(String... springArgs) {
 		try {
@@ -74,7 +78,7 @@ final class HistoryCommand {
 		}
 	}
 
-	private void printRuns(List<PackHistory.Run> runs) {
+	private void printRuns(List<PackRuns.Run> runs) {
 		if (runs.isEmpty()) {
 			this.out.println("  none yet");
 			return;
@@ -82,9 +86,9 @@ final class HistoryCommand {
 		int width = Math.max(9, runs.stream().mapToInt((r) -> r.programme().length()).max().orElse(0));
 		String format = "  %-" + width + "s  %-7s  %7s  %-9s  %-19s  %s";
 		row(format, "Programme", "Period", "Attempt", "Status", "Started", "Ended");
-		for (PackHistory.Run run : runs) {
-			row(format, run.programme(), run.period(), run.attempt(),
-					run.status().toLowerCase(Locale.ROOT), when(run.started()), when(run.ended()));
+		for (PackRuns.Run run : runs) {
+			row(format, run.programme(), run.period(), run.attempt(), run.status().toLowerCase(Locale.ROOT),
+					when(run.started()), when(run.ended()));
 		}
 	}
 
@@ -97,8 +101,8 @@ final class HistoryCommand {
 		String format = "  %-19s  %-" + width + "s  %-7s  %-7s  %-9s  %8s  %s";
 		row(format, "Finished", "Programme", "Period", "Channel", "Outcome", "Attempts", "Target");
 		for (PackHistory.Delivery delivery : deliveries) {
-			row(format, when(delivery.finished()), delivery.programme(), delivery.period(),
-					delivery.channel(), delivery.outcome(), delivery.attempts(), delivery.target());
+			row(format, when(delivery.finished()), delivery.programme(), delivery.period(), delivery.channel(),
+					delivery.outcome(), delivery.attempts(), delivery.target());
 			if (delivery.error() != null) {
 				this.out.println("      error: " + delivery.error().replaceAll("\\s+", " "));
 			}
@@ -109,7 +113,10 @@ final class HistoryCommand {
 		this.out.println(String.format(Locale.ROOT, format, values).stripTrailing());
 	}
 
-	/** A programme's id, or the id written in a programme folder's {@code programme.yml}; null for all. */
+	/**
+	 * A programme's id, or the id written in a programme folder's {@code programme.yml};
+	 * null for all.
+	 */
 	private static String programme(String given) throws IOException {
 		if (given == null) {
 			return null;

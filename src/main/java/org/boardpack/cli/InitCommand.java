@@ -14,9 +14,9 @@ import org.boardpack.programme.ProgrammeSkeleton;
 import org.boardpack.system.StagedFolder;
 
 /**
- * {@code init DIR}: a new programme folder whose id is the folder's name, with returns for the month just closed,
- * ready to run. It is written beside the target, checked as a run checks it, then moved into place, so a
- * failure leaves nothing behind.
+ * {@code init DIR}: a new programme folder whose id is the folder's name, with returns
+ * for the month just closed, ready to run. It is written beside the target, checked as a
+ * run checks it, then moved into place, so a failure leaves nothing behind.
  */
 final class InitCommand {
 
@@ -48,11 +48,11 @@ final class InitCommand {
 		}
 		YearMonth period = YearMonth.now(this.clock).minusMonths(1);
 		ProgrammeInput input = writeAndCheck(folder, period);
-		this.out.printf("Made the programme %s in %s: %d priorities, %d actions, %d indicators, returns for %s.%n",
-				id, folder, input.priorities().size(), input.actions().size(), input.indicators().size(), period);
+		this.out.printf("Made the programme %s in %s: %d priorities, %d actions, %d indicators, returns for %s.%n", id,
+				folder, input.priorities().size(), input.actions().size(), input.indicators().size(), period);
 		this.out.println("Make its pack now:        ./boardpack run " + folder);
-		this.out.println("Then make it your own:    replace every line marked REPLACE (grep -rn REPLACE " + folder
-				+ "),");
+		this.out
+			.println("Then make it your own:    replace every line marked REPLACE (grep -rn REPLACE " + folder + "),");
 		this.out.println("                          and check it with ./boardpack validate " + folder);
 		return ExitCode.OK;
 	}

@@ -7,19 +7,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.boardpack.BoardpackApplication;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackOutcome;
 import org.boardpack.job.PackStoppedException;
 import org.boardpack.job.RunningPacks;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code run DIR1 DIR2 ...} and {@code run --all FOLDER}: the packs of many programmes in one run, a line for
- * each, then a count. A programme with invalid input or a failed run does not stop the others.
+ * {@code run DIR1 DIR2 ...} and {@code run --all FOLDER}: the packs of many programmes in
+ * one run, a line for each, then a count. A programme with invalid input or a failed run
+ * does not stop the others.
  */
 final class ManyProgrammes {
 
@@ -36,7 +35,7 @@ final class ManyProgrammes {
 		List<Path> folders = folders(arguments);
 		YearMonth period = arguments.optionalPeriod("period");
 		List<PackOutcome> outcomes;
-		try (ConfigurableApplicationContext context = new SpringApplication(BoardpackApplication.class).run();
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err, Cli.springArguments(arguments));
 				StopOnTerm stop = StopOnTerm.install(context.getBean(RunningPacks.class), this.err)) {
 			outcomes = context.getBean(MonthlyPackLauncher.class).runAll(folders, period);
 		}
@@ -81,7 +80,8 @@ final class ManyProgrammes {
 			folders.addAll(Arguments.programmesIn(all));
 		}
 		if (folders.isEmpty()) {
-			throw new Arguments.UsageException("--all \"" + all + "\" holds no programme folders (none has a programme.yml)");
+			throw new Arguments.UsageException(
+					"--all \"" + all + "\" holds no programme folders (none has a programme.yml)");
 		}
 		return folders;
 	}

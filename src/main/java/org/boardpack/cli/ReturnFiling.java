@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Files an update return given with {@code run --updates FILE} as {@code updates/<period>.xlsx} (or
- * {@code .csv}), the same as dropping it there by hand, so later runs keep reading it. A filed return that
- * turns out invalid is taken away again, leaving the folder as it was.
+ * Files an update return given with {@code run --updates FILE} as
+ * {@code updates/<period>.xlsx} (or {@code .csv}), the same as dropping it there by hand,
+ * so later runs keep reading it. A filed return that turns out invalid is taken away
+ * again, leaving the folder as it was.
  */
 final class ReturnFiling {
 

@@ -22,8 +22,9 @@ import org.boardpack.system.Workspace;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code serve [DIR ...] [--all FOLDER] [--now TIME]}: runs until stopped, exporting each programme's pack at
- * its schedule. Without folders it serves every programme in the workspace's {@code jobs/} folder.
+ * {@code serve [DIR ...] [--all FOLDER] [--now TIME]}: runs until stopped, exporting each
+ * programme's pack at its schedule. Without folders it serves every programme in the
+ * workspace's {@code jobs/} folder.
  */
 final class ServeCommand {
 
@@ -43,9 +44,10 @@ final class ServeCommand {
 		ServeRequest request = new ServeRequest(folders, clock(arguments.option("now", null)));
 		try (ConfigurableApplicationContext context = Serve.start(request, List.of())) {
 			int port = Serve.port(context);
-			this.out.printf("Serving %d programme%s. Health: http://localhost:%d/actuator/health, status: "
-					+ "http://localhost:%d/actuator/boardpack. Stop with Ctrl+C or SIGTERM.%n", folders.size(),
-					(folders.size() == 1) ? "" : "s", port, port);
+			this.out.printf(
+					"Serving %d programme%s. Health: http://localhost:%d/actuator/health, status: "
+							+ "http://localhost:%d/actuator/boardpack. Stop with Ctrl+C or SIGTERM.%n",
+					folders.size(), (folders.size() == 1) ? "" : "s", port, port);
 			Serve.awaitClose(context);
 		}
 		return ExitCode.OK;
@@ -56,7 +58,8 @@ final class ServeCommand {
 		for (String name : arguments.positional()) {
 			Path folder = Path.of(name);
 			if (!Files.isRegularFile(folder.resolve("programme.yml"))) {
-				throw new Arguments.UsageException("\"" + name + "\" is not a programme folder (it has no programme.yml)");
+				throw new Arguments.UsageException(
+						"\"" + name + "\" is not a programme folder (it has no programme.yml)");
 			}
 			folders.add(folder);
 		}
@@ -65,13 +68,17 @@ final class ServeCommand {
 			String name = arguments.option("all", Workspace.current().programmes().toString());
 			folders.addAll(Arguments.programmesIn(name));
 			if (folders.isEmpty()) {
-				throw new Arguments.UsageException("\"" + name + "\" holds no programme folders (none has a programme.yml)");
+				throw new Arguments.UsageException(
+						"\"" + name + "\" holds no programme folders (none has a programme.yml)");
 			}
 		}
 		return folders;
 	}
 
-	/** The clock: from {@code --now} (London time unless an offset is given) when serve starts, to rehearse a schedule. */
+	/**
+	 * The clock: from {@code --now} (London time unless an offset is given) when serve
+	 * starts, to rehearse a schedule.
+	 */
 	private static Clock clock(String now) {
 		if (now == null) {
 			return Clock.systemUTC();

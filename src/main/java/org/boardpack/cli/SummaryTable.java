@@ -34,8 +34,9 @@ final class SummaryTable {
 		}
 		row("", "Programme", p.rag().word(), p.counts(), p.updatesMissing(), p.percentComplete(), p.direction().word());
 		this.out.printf(Locale.ROOT, "%nProgramme %s: %s%n", p.rag().word(), p.reason());
-		this.out.printf(Locale.ROOT, "%.0f%% complete, %.0f%% of the programme's time elapsed; %s to challenge, "
-				+ "%s missing.%n", p.percentComplete(), p.percentTimeElapsed(), count(p.conflicts(), "conflict"),
+		this.out.printf(Locale.ROOT,
+				"%.0f%% complete, %.0f%% of the programme's time elapsed; %s to challenge, " + "%s missing.%n",
+				p.percentComplete(), p.percentTimeElapsed(), count(p.conflicts(), "conflict"),
 				count(p.updatesMissing(), "update"));
 	}
 

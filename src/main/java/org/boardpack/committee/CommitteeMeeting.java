@@ -15,8 +15,9 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeSettings;
 
 /**
- * A meeting of one of the programme's committees, and the period its paper reports: the latest month of the
- * programme that closed before the meeting and has update returns or indicator values.
+ * A meeting of one of the programme's committees, and the period its paper reports: the
+ * latest month of the programme that closed before the meeting and has update returns or
+ * indicator values.
  */
 public record CommitteeMeeting(CommitteeSettings committee, LocalDate date, YearMonth period) {
 
@@ -25,14 +26,16 @@ public record CommitteeMeeting(CommitteeSettings committee, LocalDate date, Year
 	private static final int NEXT_SHOWN = 3;
 
 	/**
-	 * The meeting asked for, checked against the programme's committees and the committee's meetings.
+	 * The meeting asked for, checked against the programme's committees and the
+	 * committee's meetings.
 	 * @throws RefusedException naming what is wrong and what would be right
 	 */
 	public static CommitteeMeeting of(ProgrammeInput input, String committeeId, String meetingText) {
 		ProgrammeSettings settings = input.settings();
 		if (settings.committees().isEmpty()) {
-			throw new RefusedException("the programme %s has no committees; add them under \"committees:\" in its "
-					+ "programme.yml", settings.id());
+			throw new RefusedException(
+					"the programme %s has no committees; add them under \"committees:\" in its " + "programme.yml",
+					settings.id());
 		}
 		String ids = settings.committees().stream().map(CommitteeSettings::id).collect(Collectors.joining(", "));
 		if (committeeId == null) {
@@ -56,10 +59,16 @@ public record CommitteeMeeting(CommitteeSettings committee, LocalDate date, Year
 		if (period == null) {
 			YearMonth first = firstWithData(input);
 			String firstMeeting = (first == null) ? null
-					: meetings.stream().filter((m) -> m.isAfter(first.atEndOfMonth())).findFirst()
-						.map(LocalDate::toString).orElse(null);
-			throw new RefusedException("the meeting on %s comes before any month of the programme has closed with "
-					+ "returns or figures to report%s", date, (first == null) ? "; the programme has none yet"
+					: meetings.stream()
+						.filter((m) -> m.isAfter(first.atEndOfMonth()))
+						.findFirst()
+						.map(LocalDate::toString)
+						.orElse(null);
+			throw new RefusedException(
+					"the meeting on %s comes before any month of the programme has closed with "
+							+ "returns or figures to report%s",
+					date,
+					(first == null) ? "; the programme has none yet"
 							: "; the first is " + first + ((firstMeeting == null) ? ""
 									: ", so the first meeting it can report to is " + firstMeeting));
 		}

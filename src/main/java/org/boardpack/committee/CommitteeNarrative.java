@@ -10,9 +10,10 @@ import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
 
 /**
- * A committee's own words for one meeting, {@code narrative/committees/<committee>/<YYYY-MM-DD>.md}, written
- * like a month's narrative: its front-block entries and sections replace the month's, as a scrutiny committee
- * is asked to do something other than what the board is asked.
+ * A committee's own words for one meeting,
+ * {@code narrative/committees/<committee>/<YYYY-MM-DD>.md}, written like a month's
+ * narrative: its front-block entries and sections replace the month's, as a scrutiny
+ * committee is asked to do something other than what the board is asked.
  */
 public final class CommitteeNarrative {
 

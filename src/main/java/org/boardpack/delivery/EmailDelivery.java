@@ -6,23 +6,25 @@ import java.util.Map;
 import org.boardpack.input.Text;
 import org.boardpack.programme.DeliverySettings;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.Templates;
+import org.boardpack.pack.Templates;
 import org.boardpack.rollup.ProgrammeRollup;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * E-mails the pack's PDFs to the programme's recipients: one message per pack, its subject naming the
- * programme, the period and the overall RAG, its body worded by the template {@code delivery/email.ftl}.
+ * E-mails the pack's PDFs to the programme's recipients: one message per pack, its
+ * subject naming the programme, the period and the overall RAG, its body worded by the
+ * template {@code delivery/email.ftl}.
  */
-record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Email recipients, String packAt)
-		implements DeliveryChannel {
+record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Email recipients,
+		String packAt) implements DeliveryChannel {
 
 	static final String TEMPLATE = "delivery/email.ftl";
 
-	private static final Map<String, String> WHAT = Map.of("board-paper.pdf", "the board paper",
-			"exception-report.pdf", "what needs the board's attention, each item with its reason");
+	private static final Map<String, String> WHAT = Map.of(OutputFile.BOARD_PAPER_PDF.fileName(), "the board paper",
+			OutputFile.EXCEPTION_REPORT.fileName(), "what needs the board's attention, each item with its reason");
 
 	@Override
 	public String name() {
@@ -70,7 +72,8 @@ record EmailDelivery(SmtpMailer mailer, Templates templates, DeliverySettings.Em
 					"asAt", Dates.longDay(programme.asAt()), "attachments", attachments, "packAt", this.packAt));
 		}
 		catch (RuntimeException ex) {
-			// A template that cannot be read or run fails the same way every time: not worth another attempt.
+			// A template that cannot be read or run fails the same way every time: not
+			// worth another attempt.
 			throw new DeliveryNotPossible(ex.getMessage());
 		}
 		String[] parts = text.strip().split("\\R", 2);

@@ -12,9 +12,10 @@ import org.boardpack.input.Text;
 import org.boardpack.system.StagedFolder;
 
 /**
- * Drops the pack into {@code <root>/<programme>/<period>/}. The files are copied into a hidden folder beside
- * the target, checked against the manifest and flushed to disk, then renamed into place, so a program watching
- * the folder never sees half a pack: it sees the earlier drop of the period or this one.
+ * Drops the pack into {@code <root>/<programme>/<period>/}. The files are copied into a
+ * hidden folder beside the target, checked against the manifest and flushed to disk, then
+ * renamed into place, so a program watching the folder never sees half a pack: it sees
+ * the earlier drop of the period or this one.
  */
 record FolderDrop(Path root) implements DeliveryChannel {
 
@@ -62,14 +63,17 @@ record FolderDrop(Path root) implements DeliveryChannel {
 		force(drop.published().getParent());
 	}
 
-	/** Copies each file of the pack, checks it against the manifest and flushes it to disk. */
+	/**
+	 * Copies each file of the pack, checks it against the manifest and flushes it to
+	 * disk.
+	 */
 	private static void copy(PackContents pack, Path incoming) throws IOException {
 		for (PackFile file : pack.files()) {
 			Path copy = incoming.resolve(file.name());
 			Files.copy(pack.folder().resolve(file.name()), copy);
 			if (!Checksums.sha256(Files.readAllBytes(copy)).equals(file.sha256())) {
-				throw new IOException(Text.format("%s does not match its manifest entry once copied to %s", file.name(),
-						incoming));
+				throw new IOException(
+						Text.format("%s does not match its manifest entry once copied to %s", file.name(), incoming));
 			}
 			force(copy);
 		}
@@ -79,14 +83,18 @@ record FolderDrop(Path root) implements DeliveryChannel {
 		return this.root.resolve(pack.programme()).resolve(pack.period());
 	}
 
-	/** Flushes a file or folder to the disk, so that a crash after the rename cannot leave empty files. */
+	/**
+	 * Flushes a file or folder to the disk, so that a crash after the rename cannot leave
+	 * empty files.
+	 */
 	private static void force(Path path) {
-		try (FileChannel channel = FileChannel.open(path, Files.isDirectory(path) ? StandardOpenOption.READ
-				: StandardOpenOption.WRITE)) {
+		try (FileChannel channel = FileChannel.open(path,
+				Files.isDirectory(path) ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
 		catch (IOException ex) {
-			// Some systems cannot open a folder to flush it; its files are flushed all the same.
+			// Some systems cannot open a folder to flush it; its files are flushed all
+			// the same.
 		}
 	}
 

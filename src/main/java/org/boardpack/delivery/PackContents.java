@@ -10,15 +10,16 @@ import org.boardpack.input.Checksums;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.FileEntry;
+import org.boardpack.system.OutputFile;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * A published pack as its deliveries see it: its files as its {@code manifest.json} lists them, the manifest
- * itself, and the digest of the manifest, which names this exact pack in the delivery records.
+ * A published pack as its deliveries see it: its files as its {@code manifest.json} lists
+ * them, the manifest itself, and the digest of the manifest, which names this exact pack
+ * in the delivery records.
  */
-record PackContents(Path folder, String programme, String period, String digest, List<PackFile> files,
-		Rollup rollup) {
+record PackContents(Path folder, String programme, String period, String digest, List<PackFile> files, Rollup rollup) {
 
 	static final String MANIFEST = FileEntry.MANIFEST;
 
@@ -36,7 +37,7 @@ record PackContents(Path folder, String programme, String period, String digest,
 		}
 		files.add(new PackFile(MANIFEST, Checksums.sha256(manifest), manifest.length));
 		return new PackContents(folder, root.get("programme").asString(), root.get("period").asString(),
-				Checksums.sha256(manifest), files, RollupJson.read(folder.resolve("rollup.json")));
+				Checksums.sha256(manifest), files, RollupJson.read(folder.resolve(OutputFile.ROLLUP.fileName())));
 	}
 
 	/** The pack's PDFs, the files an e-mail carries. */

@@ -11,15 +11,16 @@ import org.boardpack.job.PackRequest;
 import org.boardpack.programme.DeliverySettings;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.render.Templates;
+import org.boardpack.pack.Templates;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The export: the monthly pack of a programme and period, then its delivery through each channel of the
- * programme's {@code delivery:} settings, the folder drop first so the e-mail can say where the full pack is.
- * Safe to call again: a delivery that succeeded is not repeated, one that failed is tried again.
+ * The export: the monthly pack of a programme and period, then its delivery through each
+ * channel of the programme's {@code delivery:} settings, the folder drop first so the
+ * e-mail can say where the full pack is. Safe to call again: a delivery that succeeded is
+ * not repeated, one that failed is tried again.
  */
 @Component
 public class PackDelivery implements PackExport {
@@ -45,9 +46,13 @@ public class PackDelivery implements PackExport {
 		return export(programmeFolder, ProgrammeReader.read(programmeFolder), period);
 	}
 
-	/** As {@link #export(Path, YearMonth)}, with the programme folder already read and checked. */
+	/**
+	 * As {@link #export(Path, YearMonth)}, with the programme folder already read and
+	 * checked.
+	 */
 	public Exported export(Path programmeFolder, ProgrammeInput input, YearMonth period) throws Exception {
-		// Delivered under the programme's run lock, so that another run cannot replace the pack half-way.
+		// Delivered under the programme's run lock, so that another run cannot replace
+		// the pack half-way.
 		return this.launcher.run(PackRequest.of(programmeFolder, input, period, false), input,
 				(pack) -> deliver(programmeFolder, input.settings().delivery(), pack, period));
 	}
@@ -68,8 +73,8 @@ public class PackDelivery implements PackExport {
 		}
 		if (settings.email() != null) {
 			Templates templates = Templates.of(this.properties.templatesDir(), programmeFolder);
-			deliveries.add(this.delivery
-				.deliver(new EmailDelivery(this.mailer, templates, settings.email(), packAt), contents));
+			deliveries.add(this.delivery.deliver(new EmailDelivery(this.mailer, templates, settings.email(), packAt),
+					contents));
 		}
 		return new Exported(contents.programme(), period, pack, deliveries);
 	}

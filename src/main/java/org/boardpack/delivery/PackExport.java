@@ -5,12 +5,16 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Runs a programme's monthly pack for a period and delivers it through every channel its {@code programme.yml}
- * names. Used by the {@code export} command and by {@code serve}'s schedule alike.
+ * Runs a programme's monthly pack for a period and delivers it through every channel its
+ * {@code programme.yml} names. Used by the {@code export} command and by {@code serve}'s
+ * schedule alike.
  */
 public interface PackExport {
 
-	/** Makes the pack (or resumes it) and delivers it; a delivery that already succeeded is not repeated. */
+	/**
+	 * Makes the pack (or resumes it) and delivers it; a delivery that already succeeded
+	 * is not repeated.
+	 */
 	Exported export(Path programmeFolder, YearMonth period) throws Exception;
 
 	/** Where the pack was published and how each delivery went. */
@@ -20,14 +24,20 @@ public interface PackExport {
 			deliveries = List.copyOf(deliveries);
 		}
 
-		/** The deliveries that failed after every attempt; the next export tries them again. */
+		/**
+		 * The deliveries that failed after every attempt; the next export tries them
+		 * again.
+		 */
 		public List<Delivered> failed() {
 			return this.deliveries.stream().filter((d) -> d.status() == Status.FAILED).toList();
 		}
 
 	}
 
-	/** One delivery: its channel ("folder", "email"), where it went, how it ended, and that in words. */
+	/**
+	 * One delivery: its channel ("folder", "email"), where it went, how it ended, and
+	 * that in words.
+	 */
 	record Delivered(String channel, String target, Status status, String outcome) {
 	}
 

@@ -20,9 +20,9 @@ import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers a pack through one channel unless the records say this exact pack already arrived there; tries again
- * with a doubling wait when it fails, and records the outcome either way. Error texts have the SMTP password
- * masked wherever a server echoed it.
+ * Delivers a pack through one channel unless the records say this exact pack already
+ * arrived there; tries again with a doubling wait when it fails, and records the outcome
+ * either way. Error texts have the SMTP password masked wherever a server echoed it.
  */
 @Component
 class RetriedDelivery {
@@ -50,10 +50,18 @@ class RetriedDelivery {
 					"already delivered at " + WHEN.format(before));
 		}
 		LocalDateTime started = now();
+		LocalDateTime interrupted = this.records.interrupted(pack, channel.name(), target);
 		if (channel.holds(pack)) {
 			record(channel, pack, target, 0, started, null);
 			return delivered(channel, target, PackExport.Status.ALREADY_DELIVERED, "already there; recorded now");
 		}
+		// Recorded before anything is sent, so that a process dying between sending and
+		// recording leaves a trace:
+		// the next export then sends again and says so. At most one duplicate, never a
+		// delivery lost.
+		long begun = this.records.begin(pack, channel.name(), target, channel.files(pack), started);
+		String again = (interrupted == null) ? "" : "; sent again, as the delivery begun at " + WHEN.format(interrupted)
+				+ " was cut short before it " + "was recorded: it may have arrived too";
 		AtomicInteger attempts = new AtomicInteger();
 		try {
 			retry().execute(() -> {
@@ -72,13 +80,13 @@ class RetriedDelivery {
 		}
 		catch (RetryException ex) {
 			String error = describe((ex.getLastException() != null) ? ex.getLastException() : ex);
-			record(channel, pack, target, attempts.get(), started, error);
+			end(begun, attempts.get(), started, error);
 			return delivered(channel, target, PackExport.Status.FAILED,
 					Text.format("failed after %d %s: %s", attempts.get(), plural(attempts.get()), error));
 		}
-		record(channel, pack, target, attempts.get(), started, null);
+		end(begun, attempts.get(), started, null);
 		return delivered(channel, target, PackExport.Status.DELIVERED,
-				Text.format("delivered (%d %s)", attempts.get(), plural(attempts.get())));
+				Text.format("delivered (%d %s)%s", attempts.get(), plural(attempts.get()), again));
 	}
 
 	private RetryTemplate retry() {
@@ -88,22 +96,31 @@ class RetriedDelivery {
 			.delay(first)
 			.multiplier(2)
 			.maxDelay(first.compareTo(LONGEST_WAIT) > 0 ? first : LONGEST_WAIT)
-			// A refused login is a setting to fix, and trying it again may lock the account.
+			// A refused login is a setting to fix, and trying it again may lock the
+			// account.
 			.predicate((failure) -> !(failure instanceof DeliveryNotPossible)
 					&& !(failure instanceof MailAuthenticationException))
 			.build();
 		return new RetryTemplate(policy);
 	}
 
-	private void record(DeliveryChannel channel, PackContents pack, String target, int attempts,
-			LocalDateTime started, String error) {
-		this.records.add(pack, channel.name(), target, channel.files(pack), new DeliveryRecords.Attempts(attempts,
-				(error == null) ? DeliveryRecords.DELIVERED : DeliveryRecords.FAILED, error, started, now()));
+	private void record(DeliveryChannel channel, PackContents pack, String target, int attempts, LocalDateTime started,
+			String error) {
+		this.records.add(pack, channel.name(), target, channel.files(pack), outcome(attempts, started, error));
+	}
+
+	private void end(long begun, int attempts, LocalDateTime started, String error) {
+		this.records.end(begun, outcome(attempts, started, error));
+	}
+
+	private static DeliveryRecords.Attempts outcome(int attempts, LocalDateTime started, String error) {
+		return new DeliveryRecords.Attempts(attempts,
+				(error == null) ? DeliveryRecords.DELIVERED : DeliveryRecords.FAILED, error, started, now());
 	}
 
 	/**
-	 * The failure in words: the first line of each message along its causes, without repeats or class names, with
-	 * the password masked in case a server echoed it.
+	 * The failure in words: the first line of each message along its causes, without
+	 * repeats or class names, with the password masked in case a server echoed it.
 	 */
 	private String describe(Throwable failure) {
 		List<String> parts = new ArrayList<>();
@@ -124,7 +141,9 @@ class RetriedDelivery {
 		return (described.length() > 2000) ? described.substring(0, 2000) + "..." : described;
 	}
 
-	/** The cause of a failure; for a message the mail server refused, why it refused it. */
+	/**
+	 * The cause of a failure; for a message the mail server refused, why it refused it.
+	 */
 	private static Throwable next(Throwable failure) {
 		if (failure.getCause() != null && failure.getCause() != failure) {
 			return failure.getCause();

@@ -10,8 +10,9 @@ import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends messages through the installation's SMTP server, set from {@code BOARDPACK_SMTP_*}. The password is
- * handed to the mail session and nowhere else; a missing server or sender is a setting to fix, not retried.
+ * Sends messages through the installation's SMTP server, set from
+ * {@code BOARDPACK_SMTP_*}. The password is handed to the mail session and nowhere else;
+ * a missing server or sender is a setting to fix, not retried.
  */
 @Component
 class SmtpMailer {
@@ -45,8 +46,8 @@ class SmtpMailer {
 		}
 		String tls = blank(this.smtp.tls()) ? "starttls" : this.smtp.tls().strip().toLowerCase(Locale.ROOT);
 		if (!tls.equals("starttls") && !tls.equals("ssl") && !tls.equals("none")) {
-			throw new DeliveryNotPossible("BOARDPACK_SMTP_TLS \"" + this.smtp.tls() + "\" is not one of: starttls, "
-					+ "ssl, none");
+			throw new DeliveryNotPossible(
+					"BOARDPACK_SMTP_TLS \"" + this.smtp.tls() + "\" is not one of: starttls, " + "ssl, none");
 		}
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(this.smtp.host());

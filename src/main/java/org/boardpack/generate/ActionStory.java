@@ -11,12 +11,13 @@ import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rating.ActionRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * How one action unfolds month by month in the illustrative data: on time, slipped with a revised date, late,
- * slow to start, put on hold or cancelled. The lead's reported RAG mostly agrees with the rules; now and then
- * it is more hopeful than the dates allow, which the board pack flags as a conflict.
+ * How one action unfolds month by month in the illustrative data: on time, slipped with a
+ * revised date, late, slow to start, put on hold or cancelled. The lead's reported RAG
+ * mostly agrees with the rules; now and then it is more hopeful than the dates allow,
+ * which the board pack flags as a conflict.
  */
 final class ActionStory {
 
@@ -102,8 +103,8 @@ final class ActionStory {
 		Rag derived = this.rating.assess(this.action, draft, period).derived().rag();
 		Rag reported = reported(derived);
 		return new ActionUpdate(period, this.action.id(), status, percent, reported,
-				Commentary.of(status, derived, percent, revisedDue, this.random), revisedDue, false,
-				this.action.lead(), draft.updatedOn());
+				Commentary.of(status, derived, percent, revisedDue, this.random), revisedDue, false, this.action.lead(),
+				draft.updatedOn());
 	}
 
 	private ActionStatus status(YearMonth period) {

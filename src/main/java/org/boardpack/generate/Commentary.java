@@ -6,9 +6,12 @@ import java.util.SplittableRandom;
 
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
-/** The short commentary a lead writes in an illustrative update, chosen to fit the action's state. */
+/**
+ * The short commentary a lead writes in an illustrative update, chosen to fit the
+ * action's state.
+ */
 final class Commentary {
 
 	private static final List<String> PROGRESS = List.of("Work is progressing to plan.",
@@ -32,8 +35,8 @@ final class Commentary {
 					: "Not due to start yet.";
 			case ON_HOLD -> "On hold pending a decision on resources.";
 			case CANCELLED -> "Cancelled: superseded by another action in the plan.";
-			case IN_PROGRESS -> (derived == Rag.RED || derived == Rag.AMBER) ? pick(BEHIND, random)
-					: pick(PROGRESS, random);
+			case IN_PROGRESS ->
+				(derived == Rag.RED || derived == Rag.AMBER) ? pick(BEHIND, random) : pick(PROGRESS, random);
 		};
 		if (revisedDue != null && status != ActionStatus.COMPLETE) {
 			text += " Revised completion date " + Dates.day(revisedDue) + ".";

@@ -23,10 +23,11 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 
 /**
- * Writes an illustrative, plausible history for a programme's plan and indicators: monthly update returns in
- * which most actions finish on time, some slip, a few go red and some leads miss a month; and indicator
- * values moving from their baselines towards their targets, some falling short. The same seed always gives
- * the same files. Indicator values that carry a note (real figures) are kept as they are.
+ * Writes an illustrative, plausible history for a programme's plan and indicators:
+ * monthly update returns in which most actions finish on time, some slip, a few go red
+ * and some leads miss a month; and indicator values moving from their baselines towards
+ * their targets, some falling short. The same seed always gives the same files. Indicator
+ * values that carry a note (real figures) are kept as they are.
  */
 public final class ExampleGenerator {
 

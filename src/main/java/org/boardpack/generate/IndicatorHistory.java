@@ -19,9 +19,10 @@ import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.rating.Dates;
 
 /**
- * Illustrative monthly values for each indicator: from its latest baseline towards the target of each
- * financial year, at a pace drawn per indicator (some get there, some fall short), with noise and the odd
- * missing month. Values with a note are real figures and are kept.
+ * Illustrative monthly values for each indicator: from its latest baseline towards the
+ * target of each financial year, at a pace drawn per indicator (some get there, some fall
+ * short), with noise and the odd missing month. Values with a note are real figures and
+ * are kept.
  */
 final class IndicatorHistory {
 
@@ -34,9 +35,13 @@ final class IndicatorHistory {
 		this.seed = seed;
 	}
 
-	/** Values from {@code from} to {@code to}, with the values already there outside that range kept. */
+	/**
+	 * Values from {@code from} to {@code to}, with the values already there outside that
+	 * range kept.
+	 */
 	List<IndicatorValue> values(YearMonth from, YearMonth to) {
-		List<IndicatorValue> values = new ArrayList<>(this.input.values().stream()
+		List<IndicatorValue> values = new ArrayList<>(this.input.values()
+			.stream()
 			.filter((v) -> v.period().isBefore(from) || v.period().isAfter(to))
 			.toList());
 		Map<String, String> measures = sameMeasures();
@@ -72,9 +77,10 @@ final class IndicatorHistory {
 	}
 
 	/**
-	 * Each indicator's measure: the plan lists some measures twice, under a priority and again in its appendix
-	 * (10b and A61, "average number of weeks in care proceedings"). Indicators with the same title and unit
-	 * are one measure, named after the last of them, and must show the same figures wherever they appear.
+	 * Each indicator's measure: the plan lists some measures twice, under a priority and
+	 * again in its appendix (10b and A61, "average number of weeks in care proceedings").
+	 * Indicators with the same title and unit are one measure, named after the last of
+	 * them, and must show the same figures wherever they appear.
 	 */
 	private Map<String, String> sameMeasures() {
 		Map<String, String> last = new HashMap<>();
@@ -85,7 +91,8 @@ final class IndicatorHistory {
 	}
 
 	private static String measure(Indicator indicator) {
-		return indicator.unit() + " " + indicator.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+		return indicator.unit() + " "
+				+ indicator.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
 	}
 
 	private List<IndicatorValue> copies(List<IndicatorValue> values, Map<String, String> measures, YearMonth from,
@@ -105,14 +112,16 @@ final class IndicatorHistory {
 	}
 
 	private double base(Indicator indicator) {
-		Baseline latest = this.input.baselines().stream()
+		Baseline latest = this.input.baselines()
+			.stream()
 			.filter((b) -> b.indicatorId().equals(indicator.id()))
 			.max(Comparator.comparing(Baseline::year))
 			.orElse(null);
 		if (latest != null) {
 			return latest.value();
 		}
-		Target first = this.input.targets().stream()
+		Target first = this.input.targets()
+			.stream()
 			.filter((t) -> t.indicatorId().equals(indicator.id()))
 			.min(Comparator.comparing(Target::year))
 			.orElse(null);
@@ -129,7 +138,8 @@ final class IndicatorHistory {
 	}
 
 	private IndicatorValue real(String id, YearMonth period) {
-		return this.input.values().stream()
+		return this.input.values()
+			.stream()
 			.filter((v) -> v.indicatorId().equals(id) && v.period().equals(period) && !v.note().isBlank())
 			.findFirst()
 			.orElse(null);

@@ -10,9 +10,9 @@ import org.boardpack.indicator.IndicatorReader;
 import org.boardpack.rating.Dates;
 
 /**
- * The indicators of a synthetic programme: a mix of units and polarities (including bands and contextual
- * measures), key indicators, a target for most financial years with some left TBC, baselines and national
- * and statistical-neighbour benchmarks for most.
+ * The indicators of a synthetic programme: a mix of units and polarities (including bands
+ * and contextual measures), key indicators, a target for most financial years with some
+ * left TBC, baselines and national and statistical-neighbour benchmarks for most.
  */
 final class SyntheticIndicators {
 
@@ -61,7 +61,8 @@ final class SyntheticIndicators {
 				}
 				if (this.random.nextDouble() < 0.7) {
 					benchmarks.printRecord(id, "national", year, Numbers.plain(round(level * 1.02, unit)));
-					benchmarks.printRecord(id, "statistical-neighbours", year, Numbers.plain(round(level * 0.98, unit)));
+					benchmarks.printRecord(id, "statistical-neighbours", year,
+							Numbers.plain(round(level * 0.98, unit)));
 				}
 			}
 		}

@@ -16,10 +16,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.boardpack.plan.PlanReader;
 
 /**
- * Writes synthetic programmes of any size in the documented input format, for measuring how the pack's cost
- * grows: a plan of priorities, issues and actions with realistic wording and timescales, indicators of every
- * polarity with targets (some TBC), baselines and benchmarks, then monthly returns and values written the way
- * the bundled example's are (statuses of every kind, slippage, missing returns). The same seed gives the same
+ * Writes synthetic programmes of any size in the documented input format, for measuring
+ * how the pack's cost grows: a plan of priorities, issues and actions with realistic
+ * wording and timescales, indicators of every polarity with targets (some TBC), baselines
+ * and benchmarks, then monthly returns and values written the way the bundled example's
+ * are (statuses of every kind, slippage, missing returns). The same seed gives the same
  * files.
  */
 public final class SyntheticProgrammes {
@@ -43,7 +44,10 @@ public final class SyntheticProgrammes {
 		this.seed = seed;
 	}
 
-	/** Writes the programmes {@code synthetic-001} onwards under {@code out}; returns their folders. */
+	/**
+	 * Writes the programmes {@code synthetic-001} onwards under {@code out}; returns
+	 * their folders.
+	 */
 	public List<Path> write(Path out) throws IOException {
 		List<Path> folders = new ArrayList<>();
 		for (int n = 1; n <= this.shape.programmes(); n++) {
@@ -99,10 +103,11 @@ public final class SyntheticProgrammes {
 		try (CSVPrinter csv = printer(folder.resolve("plan/actions.csv"), PlanReader.ACTION_COLUMNS)) {
 			for (int a = 0; a < this.shape.actions(); a++) {
 				int g = a / ACTIONS_PER_ISSUE;
-				String description = SyntheticText.action(random) + ((random.nextDouble() < 0.03) ? " (completed)" : "");
+				String description = SyntheticText.action(random)
+						+ ((random.nextDouble() < 0.03) ? " (completed)" : "");
 				csv.printRecord(issueId(g, priorities) + "." + (a % ACTIONS_PER_ISSUE + 1), g % priorities + 1,
-						issueId(g, priorities), description, lead(random), (random.nextDouble() < 0.4) ? "Health, Police" : "",
-						timescale(random), "", "");
+						issueId(g, priorities), description, lead(random),
+						(random.nextDouble() < 0.4) ? "Health, Police" : "", timescale(random), "", "");
 			}
 		}
 	}
@@ -116,7 +121,10 @@ public final class SyntheticProgrammes {
 		return (random.nextDouble() < 0.1) ? lead + " / " + SyntheticText.pick(SyntheticText.LEADS, random) : lead;
 	}
 
-	/** A timescale as plans write it, which the reader turns into dates; a few have none ("Ongoing"). */
+	/**
+	 * A timescale as plans write it, which the reader turns into dates; a few have none
+	 * ("Ongoing").
+	 */
 	private String timescale(SplittableRandom random) {
 		double draw = random.nextDouble();
 		if (draw < 0.05) {

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plan wording for synthetic programmes: descriptions of the length real plans use (one to three
- * sentences), made from a small vocabulary so that files of any size are cheap to write.
+ * Plan wording for synthetic programmes: descriptions of the length real plans use (one
+ * to three sentences), made from a small vocabulary so that files of any size are cheap
+ * to write.
  */
 final class SyntheticText {
 
-	static final List<String> LEADS = List.of("DCS", "HOS QI", "HOS S&CP", "HOS EH", "GM IRO", "GM CP Chairs",
-			"DHR", "PM", "P&I Officer", "BSCB", "DPH", "Corp Comms", "HOS CIC", "GM LADO", "HOS Educ");
+	static final List<String> LEADS = List.of("DCS", "HOS QI", "HOS S&CP", "HOS EH", "GM IRO", "GM CP Chairs", "DHR",
+			"PM", "P&I Officer", "BSCB", "DPH", "Corp Comms", "HOS CIC", "GM LADO", "HOS Educ");
 
-	private static final List<String> VERBS = List.of("Review", "Develop", "Implement", "Embed", "Audit",
-			"Strengthen", "Agree", "Publish", "Recruit to", "Commission", "Evaluate", "Consolidate");
+	private static final List<String> VERBS = List.of("Review", "Develop", "Implement", "Embed", "Audit", "Strengthen",
+			"Agree", "Publish", "Recruit to", "Commission", "Evaluate", "Consolidate");
 
 	private static final List<String> OBJECTS = List.of("the multi-agency safeguarding hub front door",
 			"supervision arrangements for social workers", "the quality assurance framework",
@@ -35,9 +36,9 @@ final class SyntheticText {
 			"Initial health assessments", "Agency social workers", "Strategy discussions", "Return interviews",
 			"Personal education plans");
 
-	private static final List<String> MEASURES = List.of("completed within timescale",
-			"per social worker", "rated good or outstanding", "within 12 months of the previous one",
-			"seen alone", "with an up-to-date plan");
+	private static final List<String> MEASURES = List.of("completed within timescale", "per social worker",
+			"rated good or outstanding", "within 12 months of the previous one", "seen alone",
+			"with an up-to-date plan");
 
 	private SyntheticText() {
 	}
@@ -46,15 +47,19 @@ final class SyntheticText {
 		StringBuilder text = new StringBuilder(pick(VERBS, random)).append(' ').append(pick(OBJECTS, random));
 		text.append(' ').append(pick(PURPOSES, random)).append('.');
 		if (random.nextDouble() < 0.5) {
-			text.append(' ').append(pick(VERBS, random)).append(' ').append(pick(OBJECTS, random)).append(' ')
-				.append(pick(PURPOSES, random)).append('.');
+			text.append(' ')
+				.append(pick(VERBS, random))
+				.append(' ')
+				.append(pick(OBJECTS, random))
+				.append(' ')
+				.append(pick(PURPOSES, random))
+				.append('.');
 		}
 		return text.toString();
 	}
 
 	static String issue(SplittableRandom random) {
-		return "Inspection found that " + pick(OBJECTS, random) + " needs improvement, " + pick(PURPOSES, random)
-				+ ".";
+		return "Inspection found that " + pick(OBJECTS, random) + " needs improvement, " + pick(PURPOSES, random) + ".";
 	}
 
 	static String indicator(SplittableRandom random, boolean percent) {

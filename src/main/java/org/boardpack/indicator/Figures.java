@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Writes numbers the same way in every output: thousands separated, at most one decimal place. */
+/**
+ * Writes numbers the same way in every output: thousands separated, at most one decimal
+ * place.
+ */
 public final class Figures {
 
 	private Figures() {

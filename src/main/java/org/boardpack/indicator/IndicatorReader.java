@@ -14,7 +14,10 @@ import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.input.UniqueIds;
 
-/** Reads the indicator tables into records, recording every problem found instead of stopping at the first. */
+/**
+ * Reads the indicator tables into records, recording every problem found instead of
+ * stopping at the first.
+ */
 public final class IndicatorReader {
 
 	public static final List<String> INDICATOR_COLUMNS = List.of("indicator_id", "priority_id", "title", "unit",
@@ -114,7 +117,10 @@ public final class IndicatorReader {
 		return baselines;
 	}
 
-	/** Values within the programme's months, from {@code start} to {@code end} (either null when unknown). */
+	/**
+	 * Values within the programme's months, from {@code start} to {@code end} (either
+	 * null when unknown).
+	 */
 	public List<IndicatorValue> values(Table table, Set<String> indicatorIds, YearMonth start, YearMonth end) {
 		UniqueIds ids = new UniqueIds(this.problems);
 		List<IndicatorValue> values = new ArrayList<>();
@@ -135,8 +141,7 @@ public final class IndicatorReader {
 		return values;
 	}
 
-	private <T> T required(Table.Row row, String column, Function<String, T> parser,
-			String allowed) {
+	private <T> T required(Table.Row row, String column, Function<String, T> parser, String allowed) {
 		if (row.text(column).isEmpty()) {
 			this.problems.add(row.problem(column, "is empty; one of %s is required", allowed));
 			return null;
@@ -163,7 +168,8 @@ public final class IndicatorReader {
 			return null;
 		}
 		Matcher matcher = YEAR.matcher(text);
-		if (!matcher.matches() || (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
+		if (!matcher.matches()
+				|| (Integer.parseInt(matcher.group(1)) + 1) % 100 != Integer.parseInt(matcher.group(2))) {
 			this.problems.add(row.problem("year", "\"%s\" is not a financial year like 2017/18", text));
 			return null;
 		}

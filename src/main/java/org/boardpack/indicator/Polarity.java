@@ -2,7 +2,10 @@ package org.boardpack.indicator;
 
 import java.util.Locale;
 
-/** Which way is better for an indicator; {@code NONE} marks a contextual measure that is not rated. */
+/**
+ * Which way is better for an indicator; {@code NONE} marks a contextual measure that is
+ * not rated.
+ */
 public enum Polarity {
 
 	HIGHER_BETTER, LOWER_BETTER, RANGE, NONE;

@@ -1,8 +1,8 @@
 package org.boardpack.indicator;
 
 /**
- * An indicator's target for one financial year ("2017/18"): a single figure ({@code high} equals
- * {@code low}) or, for range polarity, a band from {@code low} to {@code high}.
+ * An indicator's target for one financial year ("2017/18"): a single figure ({@code high}
+ * equals {@code low}) or, for range polarity, a band from {@code low} to {@code high}.
  */
 public record Target(String indicatorId, String year, double low, double high) {
 

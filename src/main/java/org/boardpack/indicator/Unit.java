@@ -15,7 +15,10 @@ public enum Unit {
 		return Codes.parse(values(), text, Unit::code);
 	}
 
-	/** A gap between two figures: for percentages in percentage points, so it is not read as a share. */
+	/**
+	 * A gap between two figures: for percentages in percentage points, so it is not read
+	 * as a share.
+	 */
 	public String formatDifference(double difference) {
 		if (this == PERCENT) {
 			return Figures.plain(difference) + ((difference == 1) ? " percentage point" : " percentage points");
@@ -23,7 +26,9 @@ public enum Unit {
 		return format(difference);
 	}
 
-	/** A figure as a reader expects it: "71.5%", "12 days", "£1,200", "34.2 per 10,000". */
+	/**
+	 * A figure as a reader expects it: "71.5%", "12 days", "£1,200", "34.2 per 10,000".
+	 */
 	public String format(double value) {
 		String number = Figures.plain(value);
 		return switch (this) {

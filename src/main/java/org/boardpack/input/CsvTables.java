@@ -2,20 +2,23 @@ package org.boardpack.input;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV as spreadsheets write it: UTF-8 with or without a byte order mark, CRLF or LF line ends,
- * quoted fields that span lines. Row numbers count records, as a spreadsheet shows them.
+ * Reads CSV as spreadsheets write it: UTF-8 with or without a byte order mark, CRLF or LF
+ * line ends, quoted fields that span lines. Row numbers count records, as a spreadsheet
+ * shows them.
  */
 public final class CsvTables {
 
@@ -35,8 +38,19 @@ public final class CsvTables {
 		CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Table.Builder table = new Table.Builder(file);
-			for (CSVRecord record : parser) {
-				table.add((int) record.getRecordNumber(), record.toList());
+			int row = 0;
+			try {
+				for (CSVRecord record : parser) {
+					row = (int) record.getRecordNumber();
+					table.add(row, record.toList());
+				}
+			}
+			catch (UncheckedIOException | IllegalStateException ex) {
+				// The parser's own words ("encapsulated token") mean nothing to someone
+				// who saved a spreadsheet.
+				throw new InvalidInputException(List
+					.of(new Problem(file, row + 1, null, "a quoted value is not closed, "
+							+ "or has text after its closing quote; a quote inside a quoted value is written twice (\"\")")));
 			}
 			return table.build();
 		}

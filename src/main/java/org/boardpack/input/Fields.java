@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads typed values from table rows. A bad value is recorded as a problem naming the file, row and
- * column, and null is returned so that reading goes on and every problem is found.
+ * Reads typed values from table rows. A bad value is recorded as a problem naming the
+ * file, row and column, and null is returned so that reading goes on and every problem is
+ * found.
  */
 public final class Fields {
 
@@ -81,14 +82,17 @@ public final class Fields {
 			return null;
 		}
 		if (value != Math.rint(value) || value < min || value > max) {
-			this.problems.add(row.problem(column, "%s is not a whole number from %d to %d", row.text(column), min,
-					max));
+			this.problems
+				.add(row.problem(column, "%s is not a whole number from %d to %d", row.text(column), min, max));
 			return null;
 		}
 		return value.intValue();
 	}
 
-	/** A word from a fixed list, read by {@code parser} (which returns null for an unknown word). */
+	/**
+	 * A word from a fixed list, read by {@code parser} (which returns null for an unknown
+	 * word).
+	 */
 	public <T> T word(Table.Row row, String column, Function<String, T> parser, String allowed) {
 		String text = row.text(column);
 		if (text.isEmpty()) {
@@ -114,7 +118,10 @@ public final class Fields {
 		};
 	}
 
-	/** A plain decimal number, allowing "%", "£" and thousands separators; null for anything else. */
+	/**
+	 * A plain decimal number, allowing "%", "£" and thousands separators; null for
+	 * anything else.
+	 */
 	public static Double parseNumber(String text) {
 		String plain = text.replace(",", "").replace("%", "").replace("£", "").strip();
 		Double value = NUMBER.matcher(plain).matches() ? Double.valueOf(plain) : null;

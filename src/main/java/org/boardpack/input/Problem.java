@@ -1,8 +1,9 @@
 package org.boardpack.input;
 
 /**
- * One thing wrong with the input, located as a spreadsheet user would find it: the file, the row number
- * the spreadsheet shows (0 when the problem is with the whole file) and the column.
+ * One thing wrong with the input, located as a spreadsheet user would find it: the file,
+ * the row number the spreadsheet shows (0 when the problem is with the whole file) and
+ * the column.
  */
 public record Problem(String file, int row, String column, String message) {
 
@@ -16,7 +17,10 @@ public record Problem(String file, int row, String column, String message) {
 		if (this.column != null) {
 			where.append(':').append(this.column);
 		}
-		return where + ": " + this.message;
+		// One problem, one line: a value quoted in the message may hold a line break (a
+		// cell's own, or a vertical
+		// tab cleaned into one), which would split the list of problems.
+		return where + ": " + this.message.replace("\r", "\\r").replace("\n", "\\n");
 	}
 
 }

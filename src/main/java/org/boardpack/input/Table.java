@@ -3,7 +3,9 @@ package org.boardpack.input;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table read from a CSV file or a workbook sheet: its header and its non-blank rows. */
+/**
+ * A table read from a CSV file or a workbook sheet: its header and its non-blank rows.
+ */
 public record Table(Header header, List<Row> rows) {
 
 	public String file() {
@@ -11,8 +13,8 @@ public record Table(Header header, List<Row> rows) {
 	}
 
 	/**
-	 * Builds a table from rows as a reader meets them: the first row is the header, blank rows are skipped but
-	 * keep their numbers.
+	 * Builds a table from rows as a reader meets them: the first row is the header, blank
+	 * rows are skipped but keep their numbers.
 	 */
 	static final class Builder {
 
@@ -26,7 +28,8 @@ public record Table(Header header, List<Row> rows) {
 			this.file = file;
 		}
 
-		void add(int number, List<String> values) {
+		void add(int number, List<String> read) {
+			List<String> values = read.stream().map(ControlCharacters::cleanCell).toList();
 			if (this.header == null) {
 				this.header = new Header(this.file, values.stream().map(String::strip).toList());
 			}
@@ -42,7 +45,8 @@ public record Table(Header header, List<Row> rows) {
 	}
 
 	/**
-	 * The header of a table and the name of the file (or workbook sheet) it came from, as shown in messages.
+	 * The header of a table and the name of the file (or workbook sheet) it came from, as
+	 * shown in messages.
 	 */
 	public record Header(String file, List<String> names) {
 
@@ -73,7 +77,9 @@ public record Table(Header header, List<Row> rows) {
 	 */
 	public record Row(Header header, int number, List<String> values) {
 
-		/** The trimmed text of a column; empty when the row is short or the column absent. */
+		/**
+		 * The trimmed text of a column; empty when the row is short or the column absent.
+		 */
 		public String text(String name) {
 			int index = this.header.index(name);
 			return (index < 0 || index >= this.values.size() || this.values.get(index) == null) ? ""
@@ -81,8 +87,7 @@ public record Table(Header header, List<Row> rows) {
 		}
 
 		public Problem problem(String column, String message, Object... args) {
-			return new Problem(this.header.file(), this.number, this.header.column(column),
-					Text.format(message, args));
+			return new Problem(this.header.file(), this.number, this.header.column(column), Text.format(message, args));
 		}
 
 	}

@@ -3,8 +3,9 @@ package org.boardpack.input;
 import java.util.Locale;
 
 /**
- * Formats text the same way on every machine: digits and separators never follow the machine's locale,
- * so the same inputs give the same outputs and a financial year is always written "2017/18".
+ * Formats text the same way on every machine: digits and separators never follow the
+ * machine's locale, so the same inputs give the same outputs and a financial year is
+ * always written "2017/18".
  */
 public final class Text {
 

@@ -13,17 +13,20 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The packs of many programmes in one run: a partitioned step with one partition per programme folder, each
- * running the monthly pack job (ingest, roll-up, render, publish) for its programme, as many at once as there
- * are processors. Programmes share nothing but the store, so they need no other coordination. The job is made
- * for each run's folders, which can be too many to keep as a job parameter.
+ * The packs of many programmes in one run: a partitioned step with one partition per
+ * programme folder, each running the monthly pack job (ingest, roll-up, render, publish)
+ * for its programme, as many at once as there are processors. Programmes share nothing
+ * but the store, so they need no other coordination. The job is made for each run's
+ * folders, which can be too many to keep as a job parameter.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WorkerProperties.class)
 class AllPacksJobConfiguration {
 
 	static final String JOB = "allPacks";
@@ -34,31 +37,44 @@ class AllPacksJobConfiguration {
 
 	static final String WORKER = "programmePackStep";
 
+	static final String MANAGER = "allPacksStep";
+
 	@Bean
 	Step programmePackStep(JobRepository jobs, JobOperator operator, Job monthlyPackJob, PackAttempts attempts,
 			ProgrammeInputs inputs, RunLocks locks) {
-		ProgrammePackParameters parameters = new ProgrammePackParameters(attempts, inputs, locks);
-		return new StepBuilder(WORKER, jobs).job(monthlyPackJob)
-			.operator(operator)
-			.parametersExtractor(parameters)
-			.listener(parameters)
-			.build();
+		return new ProgrammePackParameters(attempts, inputs, locks)
+			.packStep(new StepBuilder(WORKER, jobs).job(monthlyPackJob), operator);
 	}
 
-	/** The job for one run over {@code folders}; {@code period} null means each programme's latest. */
-	static Job allPacksJob(JobRepository jobs, Step programmePackStep, List<String> folders, YearMonth period) {
-		int processors = Runtime.getRuntime().availableProcessors();
-		SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("pack-");
-		partitions.setConcurrencyLimit(processors);
-		Step manager = new StepBuilder("allPacksStep", jobs).partitioner(WORKER, new FolderPartitioner(folders, period))
-			.step(programmePackStep)
-			.taskExecutor(partitions)
-			.gridSize(processors)
-			.build();
+	/**
+	 * The job for one run over {@code folders}; {@code period} null means each
+	 * programme's latest. With {@code remote}, the partitions go to the workers;
+	 * otherwise they run in this process.
+	 */
+	static Job allPacksJob(JobRepository jobs, Step programmePackStep, List<String> folders, YearMonth period,
+			RemotePacks remote) {
+		FolderPartitioner partitioner = new FolderPartitioner(folders, period);
+		Step manager;
+		if (remote != null) {
+			manager = remote.managerStep(MANAGER, partitioner);
+		}
+		else {
+			int processors = Runtime.getRuntime().availableProcessors();
+			SimpleAsyncTaskExecutor partitions = new SimpleAsyncTaskExecutor("pack-");
+			partitions.setConcurrencyLimit(processors);
+			manager = new StepBuilder(MANAGER, jobs).partitioner(WORKER, partitioner)
+				.step(programmePackStep)
+				.taskExecutor(partitions)
+				.gridSize(processors)
+				.build();
+		}
 		return new JobBuilder(JOB, jobs).start(manager).build();
 	}
 
-	/** One partition per folder, named by its position, carrying the folder and the period if one was given. */
+	/**
+	 * One partition per folder, named by its position, carrying the folder and the period
+	 * if one was given.
+	 */
 	record FolderPartitioner(List<String> folders, YearMonth period) implements Partitioner {
 
 		@Override

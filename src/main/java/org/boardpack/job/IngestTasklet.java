@@ -10,8 +10,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads and validates the programme folder, then stores it up to the run's period. Runs in the step's
- * transaction: on any problem nothing is stored.
+ * Reads and validates the programme folder, then stores it up to the run's period. Runs
+ * in the step's transaction: on any problem nothing is stored.
  */
 class IngestTasklet implements Tasklet {
 
@@ -37,9 +37,10 @@ class IngestTasklet implements Tasklet {
 					input.settings().start(), input.settings().end());
 			problems.throwIfAny();
 		}
-		this.progress.stage(run, 1, "read %d files: %d priorities, %d actions, %d indicators, %d monthly return%s"
-			.formatted(input.checksums().size(), input.priorities().size(), input.actions().size(),
-					input.indicators().size(), input.updates().size(), (input.updates().size() == 1) ? "" : "s"));
+		this.progress.stage(run, 1,
+				"read %d files: %d priorities, %d actions, %d indicators, %d monthly return%s".formatted(
+						input.checksums().size(), input.priorities().size(), input.actions().size(),
+						input.indicators().size(), input.updates().size(), (input.updates().size() == 1) ? "" : "s"));
 		this.store.save(input, run.period());
 		contribution.incrementWriteCount(input.actions().size());
 		return RepeatStatus.FINISHED;

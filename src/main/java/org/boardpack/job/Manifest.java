@@ -15,23 +15,25 @@ import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.FileEntry;
 
 /**
- * {@code manifest.json}: what a pack holds and what it was made from. It carries no clock time, so that the
- * same inputs give the same bytes.
+ * {@code manifest.json}: what a pack holds and what it was made from. It carries no clock
+ * time, so that the same inputs give the same bytes.
  */
-record Manifest(String programme, String period, String asAt, String version, String dataLabel,
-		List<FileEntry> outputs, List<FileEntry> inputs) {
+record Manifest(String programme, String period, String asAt, String version, String dataLabel, List<FileEntry> outputs,
+		List<FileEntry> inputs) {
 
 	static final String FILE = FileEntry.MANIFEST;
 
 	private static final Pattern UPDATE_FILE = Pattern.compile("(?:updates|narrative)/(\\d{4}-\\d{2})\\.\\w+");
 
 	/**
-	 * Describes every output already in {@code folder}, and the inputs the period was made from by their
-	 * stored checksums (update returns and narratives of later periods left out).
+	 * Describes every output already in {@code folder}, and the inputs the period was
+	 * made from by their stored checksums (update returns and narratives of later periods
+	 * left out).
 	 */
 	static Manifest of(Path folder, YearMonth period, String version, ProgrammeSettings settings,
 			Map<String, String> inputChecksums) throws IOException {
-		List<FileEntry> inputs = new TreeMap<>(inputChecksums).entrySet().stream()
+		List<FileEntry> inputs = new TreeMap<>(inputChecksums).entrySet()
+			.stream()
 			.filter((e) -> !laterReturn(e.getKey(), period))
 			.map((e) -> new FileEntry(e.getKey(), e.getValue(), null))
 			.toList();

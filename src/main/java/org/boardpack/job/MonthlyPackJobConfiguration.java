@@ -1,11 +1,14 @@
 package org.boardpack.job;
 
+import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.store.ProgrammeStore;
+import org.boardpack.store.StoreMarks;
 import org.boardpack.system.BoardpackProperties;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -15,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly pack: ingest the programme's files into the store, roll up the period, render its outputs,
- * publish the pack. Job parameters: {@code programme}, {@code period}, {@code attempt} (identifying) and
- * {@code folder}.
+ * The monthly pack: ingest the programme's files into the store, roll up the period,
+ * render its outputs, publish the pack. Job parameters: {@code programme},
+ * {@code period}, {@code attempt} (identifying) and {@code folder}.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyPackJobConfiguration {
@@ -26,8 +29,9 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Job monthlyPackJob(JobRepository jobs, Step ingestStep, Step rollupStep, Step renderStep, Step publishStep,
-			RunningPacks running) {
+			RunningPacks running, StoreMarks marks) {
 		return new JobBuilder(JOB, jobs).listener(running)
+			.listener(marks)
 			.start(ingestStep)
 			.next(rollupStep)
 			.next(renderStep)
@@ -37,37 +41,41 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			ProgrammeInputs inputs, RunProgress progress) {
-		return new StepBuilder("ingestStep", jobs).tasklet(new IngestTasklet(store, inputs, progress), transactions)
-			.listener(new StageTimingListener("ingest"))
+			ProgrammeInputs inputs, RunningPacks running, RunProgress progress) {
+		return new StepBuilder(PackStep.INGEST.stepName(), jobs)
+			.tasklet(new IngestTasklet(store, inputs, progress), transactions)
+			.listener(new StageTimingListener(PackStep.INGEST.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step rollupStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties, RunProgress progress) {
-		return new StepBuilder("rollupStep", jobs)
+			BoardpackProperties properties, RunningPacks running, RunProgress progress) {
+		return new StepBuilder(PackStep.ROLLUP.stepName(), jobs)
 			.tasklet(new RollupTasklet(store, properties, progress), transactions)
-			.listener(new StageTimingListener("roll-up"))
+			.listener(new StageTimingListener(PackStep.ROLLUP.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
-	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions,
-			ObjectProvider<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties,
-			RunProgress progress) {
-		return new StepBuilder("renderStep", jobs)
-			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), store, properties, progress), transactions)
-			.listener(new StageTimingListener("render"))
+	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions, ObjectProvider<PackRenderer> renderers,
+			PackMaker packs, BoardpackProperties properties, RunningPacks running, RunProgress progress) {
+		return new StepBuilder(PackStep.RENDER.stepName(), jobs)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties, progress), transactions)
+			.listener(new StageTimingListener(PackStep.RENDER.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 
 	@Bean
 	Step publishStep(JobRepository jobs, PlatformTransactionManager transactions, ProgrammeStore store,
-			BoardpackProperties properties, RunProgress progress) {
-		return new StepBuilder("publishStep", jobs)
-			.tasklet(new PublishTasklet(store, properties, progress), transactions)
-			.listener(new StageTimingListener("publish"))
+			BoardpackProperties properties, RunningPacks running, RunLocks locks, RunProgress progress) {
+		return new StepBuilder(PackStep.PUBLISH.stepName(), jobs)
+			.tasklet(new PublishTasklet(store, properties, locks, progress), transactions)
+			.listener(new StageTimingListener(PackStep.PUBLISH.stage()))
+			.listener((StepExecutionListener) running)
 			.build();
 	}
 

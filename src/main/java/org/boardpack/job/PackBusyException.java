@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Thrown when a run of the same programme is already in progress, in this process or another; runs of one
- * programme share its plan in the store, so they are run one at a time.
+ * Thrown when a run of the same programme is already in progress, in this process or
+ * another; runs of one programme share its plan in the store, so they are run one at a
+ * time.
  */
 public class PackBusyException extends RuntimeException {
 
@@ -15,6 +16,11 @@ public class PackBusyException extends RuntimeException {
 
 	PackBusyException(String programme, YearMonth period, LocalDateTime started) {
 		super(message(programme, period, started));
+	}
+
+	/** The same refusal, read back from where a worker recorded it. */
+	PackBusyException(String message) {
+		super(message);
 	}
 
 	private static String message(String programme, YearMonth period, LocalDateTime started) {

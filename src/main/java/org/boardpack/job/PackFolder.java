@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import org.boardpack.system.StagedFolder;
 
 /**
- * The output folder of one programme and period, {@code <output>/<programme>/<period>/}, written through a
- * {@link StagedFolder}: a reader never sees a half-written pack and a failed run leaves the previous pack as it
- * was.
+ * The output folder of one programme and period, {@code <output>/<programme>/<period>/},
+ * written through a {@link StagedFolder}: a reader never sees a half-written pack and a
+ * failed run leaves the previous pack as it was.
  */
 record PackFolder(Path output, String programme, String period) {
 
@@ -28,6 +28,11 @@ record PackFolder(Path output, String programme, String period) {
 	/** An empty staging folder, cleared of anything a failed run left. */
 	Path freshStaging() throws IOException {
 		return staged().freshStaging();
+	}
+
+	/** Removes the staging folder; the published pack is untouched. */
+	void discard() throws IOException {
+		staged().discard();
 	}
 
 	/** Replaces the published folder with the staging one. */

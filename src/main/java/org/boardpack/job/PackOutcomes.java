@@ -11,6 +11,7 @@ import org.boardpack.input.InvalidInputException;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -19,19 +20,31 @@ final class PackOutcomes {
 
 	private final PackAttempts attempts;
 
+	private final JobRepository repository;
+
 	private final Path output;
 
-	PackOutcomes(PackAttempts attempts, Path output) {
+	PackOutcomes(PackAttempts attempts, JobRepository repository, Path output) {
 		this.attempts = attempts;
+		this.repository = repository;
 		this.output = output;
 	}
 
+	/**
+	 * Each folder's outcome, from the latest of its partitions in every execution of the
+	 * run: a restarted run holds only the partitions it ran again. The partitions are
+	 * read back from the job repository, where workers left them.
+	 */
 	List<PackOutcome> of(JobExecution execution, List<String> folders) {
 		Map<String, StepExecution> byFolder = new HashMap<>();
-		for (StepExecution step : execution.getStepExecutions()) {
-			ExecutionContext context = step.getExecutionContext();
-			if (step.getStepName().startsWith(AllPacksJobConfiguration.WORKER) && context.containsKey(AllPacksJobConfiguration.FOLDER)) {
-				byFolder.put(context.getString(AllPacksJobConfiguration.FOLDER), step);
+		for (JobExecution run : this.repository.getJobExecutions(execution.getJobInstance())) {
+			for (StepExecution step : this.repository.getJobExecution(run.getId()).getStepExecutions()) {
+				ExecutionContext context = step.getExecutionContext();
+				if (!step.getStepName().equals(AllPacksJobConfiguration.MANAGER)
+						&& context.containsKey(AllPacksJobConfiguration.FOLDER)) {
+					byFolder.merge(context.getString(AllPacksJobConfiguration.FOLDER), step,
+							(one, other) -> (one.getId() > other.getId()) ? one : other);
+				}
 			}
 		}
 		List<PackOutcome> outcomes = new ArrayList<>();
@@ -54,6 +67,10 @@ final class PackOutcomes {
 			return new PackOutcome(folder, programme, period,
 					new PackFolder(this.output, programme, period).published(), null);
 		}
+		Exception refusal = PartitionRefusal.of(context);
+		if (refusal != null) {
+			return new PackOutcome(folder, programme, period, null, refusal);
+		}
 		for (Throwable failure : step.getFailureExceptions()) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
 				if (t instanceof InvalidInputException || t instanceof PackBusyException) {
@@ -62,6 +79,12 @@ final class PackOutcomes {
 			}
 		}
 		Exception failure = (period != null) ? childFailure(folder, programme, period) : null;
+		if (failure == null && step.getFailureExceptions().isEmpty()
+				&& !step.getExitStatus().getExitDescription().isEmpty()) {
+			// a partition failed by the manager (no worker was heard from) says why in
+			// its exit description
+			failure = new IllegalStateException(step.getExitStatus().getExitDescription());
+		}
 		if (failure == null) {
 			failure = new IllegalStateException("the run ended " + step.getStatus()
 					+ (step.getFailureExceptions().isEmpty() ? "" : ": " + step.getFailureExceptions().get(0)));
@@ -71,11 +94,13 @@ final class PackOutcomes {
 
 	/** Why the programme's own monthly pack job failed, from its latest execution. */
 	private Exception childFailure(Path folder, String programme, String period) {
-		JobExecution child = this.attempts.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
+		JobExecution child = this.attempts
+			.lastRun(new PackRequest(folder, programme, YearMonth.parse(period), "", false));
 		if (child != null && child.getStatus() == BatchStatus.STOPPED) {
 			return new PackStoppedException(programme, YearMonth.parse(period), null);
 		}
-		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child) : null;
+		return (child != null && child.getStatus() != BatchStatus.COMPLETED) ? MonthlyPackLauncher.failure(child)
+				: null;
 	}
 
 }

@@ -7,9 +7,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one monthly pack run. Programme, period, attempt and the digest of the inputs identify
- * the run: a failed attempt is restarted with the same parameters while its inputs are unchanged; a new run
- * of the period takes the next attempt number.
+ * The parameters of one monthly pack run. Programme, period, attempt and the digest of
+ * the inputs identify the run: a failed attempt is restarted with the same parameters
+ * while its inputs are unchanged; a new run of the period takes the next attempt number.
  */
 record PackParameters(String programme, YearMonth period, long attempt, String inputs, Path folder) {
 

@@ -3,8 +3,9 @@ package org.boardpack.job;
 import java.time.YearMonth;
 
 /**
- * Thrown when a run was asked to stop (SIGTERM, or a stop request) and stopped at a step boundary: the
- * published pack is untouched and the next run of the same period resumes where this one stopped.
+ * Thrown when a run was asked to stop (SIGTERM, or a stop request) and stopped at a step
+ * boundary: the published pack is untouched and the next run of the same period resumes
+ * where this one stopped.
  */
 public class PackStoppedException extends RuntimeException {
 

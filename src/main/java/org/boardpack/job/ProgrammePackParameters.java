@@ -13,16 +13,20 @@ import org.boardpack.system.StageTimings;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.JobStepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.job.JobParametersExtractor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The monthly pack's parameters for one partition: reads and checks the partition's programme folder, takes
- * the period given or the programme's latest, takes the programme's run lock for as long as the partition runs,
- * and hands the folder as read to the ingest step. Invalid input, or a run of the programme already in
- * progress, fails this partition only.
+ * The monthly pack's parameters for one partition: reads and checks the partition's
+ * programme folder, takes the period given or the programme's latest, takes the
+ * programme's run lock for as long as the partition runs, and hands the folder as read to
+ * the ingest step. Invalid input, or a run of the programme already in progress, fails
+ * this partition only.
  */
 final class ProgrammePackParameters implements JobParametersExtractor, StepExecutionListener {
 
@@ -34,7 +38,9 @@ final class ProgrammePackParameters implements JobParametersExtractor, StepExecu
 
 	private final RunLocks locks;
 
-	/** The run lock each partition holds from choosing its parameters until its step ends. */
+	/**
+	 * The run lock each partition holds from choosing its parameters until its step ends.
+	 */
 	private final Map<Long, RunLocks.RunLock> held = new ConcurrentHashMap<>();
 
 	ProgrammePackParameters(PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks) {
@@ -43,8 +49,17 @@ final class ProgrammePackParameters implements JobParametersExtractor, StepExecu
 		this.locks = locks;
 	}
 
+	/**
+	 * The partition's step: the monthly pack job with these parameters, in this process
+	 * or a worker.
+	 */
+	Step packStep(JobStepBuilder builder, JobOperator operator) {
+		return builder.operator(operator).parametersExtractor(this).listener(this).build();
+	}
+
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		PartitionRefusal.record(stepExecution);
 		RunLocks.RunLock lock = this.held.remove(stepExecution.getId());
 		if (lock != null) {
 			lock.close();

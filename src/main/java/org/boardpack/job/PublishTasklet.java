@@ -17,11 +17,14 @@ class PublishTasklet implements Tasklet {
 
 	private final BoardpackProperties properties;
 
+	private final RunLocks locks;
+
 	private final RunProgress progress;
 
-	PublishTasklet(ProgrammeStore store, BoardpackProperties properties, RunProgress progress) {
+	PublishTasklet(ProgrammeStore store, BoardpackProperties properties, RunLocks locks, RunProgress progress) {
 		this.store = store;
 		this.properties = properties;
+		this.locks = locks;
 		this.progress = progress;
 	}
 
@@ -32,9 +35,12 @@ class PublishTasklet implements Tasklet {
 		if (!Files.isDirectory(pack.staging()) && Files.exists(pack.published().resolve(Manifest.FILE))) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
-		Manifest.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
-				this.store.checksums(run.programme()))
+		Manifest
+			.of(pack.staging(), run.period(), this.properties.version(), this.store.settings(run.programme()),
+					this.store.checksums(run.programme()))
 			.write(pack.staging());
+		this.locks.confirmHeld(run.programme(), run.period()); // last moment before the
+																// pack is replaced
 		pack.publish();
 		this.progress.stage(run, 4, "published the pack to " + pack.published());
 		return RepeatStatus.FINISHED;

@@ -3,15 +3,16 @@ package org.boardpack.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
-import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
-import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 import org.boardpack.system.StageTimings;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,9 +21,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes every output of the pack into the staging folder from the staged {@code rollup.json}, so the outputs
- * are made from exactly the model that dashboards read, never from the store. Only the programme's settings are
- * read from the store, for which outputs it wants.
+ * Writes every document of the pack into the staging folder from one {@link Pack}, made
+ * once from the staged {@code rollup.json} (the model that dashboards read) and the
+ * settings as the run stored them, so a resumed render says what the run's roll-up says
+ * even if {@code programme.yml} has been edited since.
  */
 class RenderTasklet implements Tasklet {
 
@@ -30,16 +32,15 @@ class RenderTasklet implements Tasklet {
 
 	private final List<PackRenderer> renderers;
 
-	private final ProgrammeStore store;
+	private final PackMaker packs;
 
 	private final BoardpackProperties properties;
 
 	private final RunProgress progress;
 
-	RenderTasklet(List<PackRenderer> renderers, ProgrammeStore store, BoardpackProperties properties,
-			RunProgress progress) {
+	RenderTasklet(List<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties, RunProgress progress) {
 		this.renderers = renderers;
-		this.store = store;
+		this.packs = packs;
 		this.properties = properties;
 		this.progress = progress;
 	}
@@ -47,28 +48,52 @@ class RenderTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		PackParameters run = PackParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		PackFolder pack = PackFolder.of(this.properties.outputDir(), run);
-		Path staging = pack.staging();
+		PackFolder folder = PackFolder.of(this.properties.outputDir(), run);
+		Path staging = folder.staging();
 		if (!Files.isDirectory(staging)) {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
-		Rollup rollup = RollupJson.read(staging.resolve(RollupTasklet.ROLLUP));
-		ProgrammeSettings settings = this.store.settings(run.programme());
-		List<PackRenderer> wanted = this.renderers.stream()
-			.filter((r) -> settings == null || settings.writes(r.fileName())) // the programme's outputs setting
+		Pack pack = this.packs.make(RollupJson.read(staging.resolve(OutputFile.ROLLUP.fileName())), run.folder());
+		List<List<OutputFile>> wanted = this.renderers.stream()
+			.map((renderer) -> renderer.files().stream().filter(pack::includes).toList())
 			.toList();
+		int documents = wanted.stream().mapToInt(List::size).sum();
 		int written = 0;
-		for (PackRenderer renderer : wanted) {
-			this.progress.stage(run, 3, "writing document %d of %d: %s".formatted(++written, wanted.size(),
-					renderer.fileName()));
+		for (int i = 0; i < this.renderers.size(); i++) {
+			PackRenderer renderer = this.renderers.get(i);
+			List<OutputFile> files = wanted.get(i);
+			if (files.isEmpty()) {
+				continue; // left out by the programme's outputs setting
+			}
+			String names = files.stream().map(OutputFile::fileName).collect(Collectors.joining(" + "));
+			written += files.size();
+			this.progress.stage(run, 3, "writing document %d of %d: %s".formatted(written, documents, names));
 			StageTimings.Clock clock = StageTimings.start();
-			renderer.render(rollup, run.folder(), staging.resolve(renderer.fileName()));
-			clock.end(run.programme(), run.period().toString(), "render " + renderer.fileName());
-			logger.info("Wrote %s for %s %s in %d ms".formatted(renderer.fileName(), run.programme(), run.period(),
+			render(renderer, pack, folder, files.get(0));
+			clock.end(run.programme(), run.period().toString(), "render " + names);
+			logger.info("Wrote %s for %s %s in %d ms".formatted(names, run.programme(), run.period(),
 					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
 		}
 		this.progress.stage(run, 3, "wrote %d documents".formatted(written));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Renders one document; a full disk removes the staged pack, whose files may be cut
+	 * short, and names the file.
+	 */
+	private static void render(PackRenderer renderer, Pack pack, PackFolder folder, OutputFile first) throws Exception {
+		try {
+			renderer.render(pack, folder.staging());
+		}
+		catch (Exception ex) {
+			if (DiskFullException.isDiskFull(ex)) {
+				Path file = folder.staging().resolve(first.fileName());
+				folder.discard();
+				throw new DiskFullException(file, ex);
+			}
+			throw ex;
+		}
 	}
 
 }

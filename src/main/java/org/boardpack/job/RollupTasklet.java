@@ -8,16 +8,18 @@ import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Rolls the period up from the store and writes {@code rollup.json} into a fresh staging folder. */
+/**
+ * Rolls the period up from the store and writes {@code rollup.json} into a fresh staging
+ * folder.
+ */
 class RollupTasklet implements Tasklet {
-
-	static final String ROLLUP = "rollup.json";
 
 	private final ProgrammeStore store;
 
@@ -37,7 +39,7 @@ class RollupTasklet implements Tasklet {
 		ProgrammeInput data = this.store.loadWithoutUpdates(run.programme(), run.period());
 		Rollup rollup = new RollupBuilder(data, this.store.history(run.programme(), run.period())).build(run.period());
 		Path staging = PackFolder.of(this.properties.outputDir(), run).freshStaging();
-		RollupJson.write(rollup, staging.resolve(ROLLUP));
+		RollupJson.write(rollup, staging.resolve(OutputFile.ROLLUP.fileName()));
 		this.progress.stage(run, 2, "rated %d actions and %d indicators: the programme is %s"
 			.formatted(rollup.programme().actions(), rollup.indicators().size(), rollup.programme().rag().word()));
 		return RepeatStatus.FINISHED;

@@ -9,10 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a run tells its user as it goes: each stage with its counts (files read, actions and indicators rated,
- * documents written). On a terminal ({@code BOARDPACK_PROGRESS=terminal}, which the launcher sets when its error
- * output is one and CI is not set) as short lines on the error output, so the summary on standard output stays as
- * it was; otherwise (CI, cron, serve, a redirected run) as plain INFO log lines. Thread-safe.
+ * What a run tells its user as it goes: each stage with its counts (files read, actions
+ * and indicators rated, documents written). On a terminal
+ * ({@code BOARDPACK_PROGRESS=terminal}, which the launcher sets when its error output is
+ * one and CI is not set) as short lines on the error output, so the summary on standard
+ * output stays as it was; otherwise (CI, cron, serve, a redirected run) as plain INFO log
+ * lines. Thread-safe.
  */
 @Component
 public class RunProgress {
@@ -30,7 +32,10 @@ public class RunProgress {
 		this.terminal = "terminal".equals(mode);
 	}
 
-	/** Reports a stage of one programme's run: {@code stage} counts from 1 to {@link #STAGES}. */
+	/**
+	 * Reports a stage of one programme's run: {@code stage} counts from 1 to
+	 * {@link #STAGES}.
+	 */
 	void stage(PackParameters run, int stage, String message) {
 		String line = "%s %s [%d/%d] %s".formatted(run.programme(), run.period(), stage, STAGES, message);
 		if (this.terminal) {

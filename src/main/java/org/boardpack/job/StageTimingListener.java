@@ -7,8 +7,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Records each step of the monthly pack as a stage of {@link StageTimings}. A step runs on one thread, so that
- * thread's CPU time is the stage's.
+ * Records each step of the monthly pack as a stage of {@link StageTimings}. A step runs
+ * on one thread, so that thread's CPU time is the stage's.
  */
 final class StageTimingListener implements StepExecutionListener {
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One block of narrative text: a paragraph, or a bulleted or numbered list whose items are runs of text. The
- * text stays text in every output; emphasis is the only formatting a narrative can ask for.
+ * One block of narrative text: a paragraph, or a bulleted or numbered list whose items
+ * are runs of text. The text stays text in every output; emphasis is the only formatting
+ * a narrative can ask for.
  */
 public record Block(Kind kind, List<List<Span>> items) {
 

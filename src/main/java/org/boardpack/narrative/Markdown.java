@@ -9,8 +9,9 @@ import org.boardpack.narrative.Block.Kind;
 import org.boardpack.narrative.Block.Span;
 
 /**
- * The small part of Markdown a narrative needs: paragraphs, bulleted and numbered lists, bold and italics.
- * Anything else, HTML included, is kept as the text it is, so input can never become markup.
+ * The small part of Markdown a narrative needs: paragraphs, bulleted and numbered lists,
+ * bold and italics. Anything else, HTML included, is kept as the text it is, so input can
+ * never become markup.
  */
 final class Markdown {
 
@@ -18,7 +19,8 @@ final class Markdown {
 
 	private static final Pattern NUMBER = Pattern.compile("^\\s{0,3}\\d{1,3}[.)]\\s+(.*)$");
 
-	private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<!\\w)__(.+?)__(?!\\w)|\\*(.+?)\\*|(?<!\\w)_(.+?)_(?!\\w)");
+	private static final Pattern EMPHASIS = Pattern
+		.compile("\\*\\*(.+?)\\*\\*|(?<!\\w)__(.+?)__(?!\\w)|\\*(.+?)\\*|(?<!\\w)_(.+?)_(?!\\w)");
 
 	private Markdown() {
 	}
@@ -70,9 +72,8 @@ final class Markdown {
 				spans.add(new Span(text.substring(at, matcher.start()), false, false));
 			}
 			boolean strong = matcher.group(1) != null || matcher.group(2) != null;
-			String inner = (matcher.group(1) != null) ? matcher.group(1)
-					: (matcher.group(2) != null) ? matcher.group(2)
-							: (matcher.group(3) != null) ? matcher.group(3) : matcher.group(4);
+			String inner = (matcher.group(1) != null) ? matcher.group(1) : (matcher.group(2) != null) ? matcher.group(2)
+					: (matcher.group(3) != null) ? matcher.group(3) : matcher.group(4);
 			spans.add(new Span(inner, strong, !strong));
 			at = matcher.end();
 		}

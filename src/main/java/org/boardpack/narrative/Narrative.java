@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One month's narrative for the board paper, as written beside the data in {@code narrative/YYYY-MM.md}:
- * front-block entries and named sections of text. Everything is optional; what is missing falls back to the
- * programme's defaults or is left out of the paper.
+ * One month's narrative for the board paper, as written beside the data in
+ * {@code narrative/YYYY-MM.md}: front-block entries and named sections of text.
+ * Everything is optional; what is missing falls back to the programme's defaults or is
+ * left out of the paper.
  *
  * @param front front-block entries by their key in the file, e.g. {@code meetingDate}
  * @param sections the named sections given
@@ -22,12 +23,12 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 	public static final Narrative NONE = new Narrative(Map.of(), Map.of(), Map.of());
 
 	/**
-	 * The front-block keys a narrative may set, in the order the paper shows them; {@code marking} is not in the
-	 * front block but on every page, e.g. "Not for publication".
+	 * The front-block keys a narrative may set, in the order the paper shows them;
+	 * {@code marking} is not in the front block but on every page, e.g. "Not for
+	 * publication".
 	 */
-	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "committee",
-			"meetingDate", "decisionType", "title", "contactOfficer", "chiefOfficer", "classification", "ward",
-			"marking");
+	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "committee", "meetingDate",
+			"decisionType", "title", "contactOfficer", "chiefOfficer", "classification", "ward", "marking");
 
 	public Narrative {
 		front = Map.copyOf(front);
@@ -35,7 +36,10 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 		priorities = Map.copyOf(priorities);
 	}
 
-	/** This narrative with some front-block entries replaced, as a committee's paper gives its own. */
+	/**
+	 * This narrative with some front-block entries replaced, as a committee's paper gives
+	 * its own.
+	 */
 	public Narrative withFront(Map<String, String> entries) {
 		Map<String, String> merged = new LinkedHashMap<>(this.front);
 		merged.putAll(entries);
@@ -43,8 +47,9 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 	}
 
 	/**
-	 * {@code base} with this narrative's front-block entries, sections and priority narratives in place of its
-	 * own, as a committee's narrative replaces parts of the month's.
+	 * {@code base} with this narrative's front-block entries, sections and priority
+	 * narratives in place of its own, as a committee's narrative replaces parts of the
+	 * month's.
 	 */
 	public Narrative over(Narrative base) {
 		Map<String, String> front = new LinkedHashMap<>(base.front);
@@ -77,7 +82,9 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 			return this.heading;
 		}
 
-		/** The sections under "Implications", in the order a committee paper gives them. */
+		/**
+		 * The sections under "Implications", in the order a committee paper gives them.
+		 */
 		public static List<Section> implications() {
 			return List.of(VULNERABLE, POLICY, FINANCIAL, LEGAL, PERSONNEL);
 		}

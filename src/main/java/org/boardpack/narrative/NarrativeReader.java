@@ -1,7 +1,6 @@
 package org.boardpack.narrative;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,12 +18,14 @@ import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
+import org.boardpack.input.TextFiles;
 import org.boardpack.narrative.Narrative.Section;
 
 /**
- * Reads a month's {@code narrative/YYYY-MM.md}: a front matter block between {@code ---} lines, then sections
- * each under a heading such as {@code ## Recommendations} or {@code ## Priority 4}. Every problem is reported
- * at once as {@code file:line: problem}; a month without a narrative file has an empty narrative.
+ * Reads a month's {@code narrative/YYYY-MM.md}: a front matter block between {@code ---}
+ * lines, then sections each under a heading such as {@code ## Recommendations} or
+ * {@code ## Priority 4}. Every problem is reported at once as {@code file:line: problem};
+ * a month without a narrative file has an empty narrative.
  */
 public final class NarrativeReader {
 
@@ -49,14 +50,18 @@ public final class NarrativeReader {
 		this.problems = problems;
 	}
 
-	/** The narrative of a period, or {@link Narrative#NONE} when the programme has none for it. */
+	/**
+	 * The narrative of a period, or {@link Narrative#NONE} when the programme has none
+	 * for it.
+	 */
 	public static Narrative read(Path programmeFolder, String period, Set<String> priorityIds) throws IOException {
 		return readFile(programmeFolder, FOLDER + "/" + period + ".md", priorityIds);
 	}
 
 	/**
-	 * The narrative in the programme's file {@code name}, such as a committee's, or {@link Narrative#NONE} when
-	 * there is no such file; every problem in it is thrown at once.
+	 * The narrative in the programme's file {@code name}, such as a committee's, or
+	 * {@link Narrative#NONE} when there is no such file; every problem in it is thrown at
+	 * once.
 	 */
 	public static Narrative readFile(Path programmeFolder, String name, Set<String> priorityIds) throws IOException {
 		Path path = programmeFolder.resolve(name);
@@ -70,12 +75,14 @@ public final class NarrativeReader {
 	}
 
 	/**
-	 * Parses one narrative file, adding its problems to those of the rest of the programme so that a bad
-	 * narrative is reported with every other problem, before anything is written.
+	 * Parses one narrative file, adding its problems to those of the rest of the
+	 * programme so that a bad narrative is reported with every other problem, before
+	 * anything is written.
 	 */
 	public static Narrative parse(String file, byte[] bytes, Set<String> priorityIds, Problems problems) {
-		String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		return new NarrativeReader(file, priorityIds, problems).parse(text.lines().toList());
+		String text = TextFiles.utf8(bytes, file, problems);
+		return (text == null) ? Narrative.NONE
+				: new NarrativeReader(file, priorityIds, problems).parse(text.replace("\uFEFF", "").lines().toList());
 	}
 
 	private Narrative parse(List<String> lines) {
@@ -148,7 +155,10 @@ public final class NarrativeReader {
 		return key.substring("Priority ".length());
 	}
 
-	/** Reads the front matter into {@code front}; returns the index of the first line after it. */
+	/**
+	 * Reads the front matter into {@code front}; returns the index of the first line
+	 * after it.
+	 */
 	private int frontMatter(List<String> lines, Map<String, String> front) {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
@@ -184,8 +194,8 @@ public final class NarrativeReader {
 	}
 
 	private static String unquote(String value) {
-		boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-				|| value.startsWith("'") && value.endsWith("'"));
+		boolean quoted = value.length() >= 2
+				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
 		return quoted ? value.substring(1, value.length() - 1) : value;
 	}
 

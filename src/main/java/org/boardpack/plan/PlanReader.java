@@ -11,11 +11,10 @@ import org.boardpack.input.Fields;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
 import org.boardpack.input.UniqueIds;
-import org.boardpack.rating.Rag;
 
 /**
- * Reads the plan tables (priorities, issues, actions) and update returns into records, recording every
- * problem found instead of stopping at the first.
+ * Reads the plan tables (priorities, issues, actions) and update returns into records,
+ * recording every problem found instead of stopping at the first.
  */
 public final class PlanReader {
 
@@ -67,7 +66,8 @@ public final class PlanReader {
 	}
 
 	/**
-	 * @param issueIds every issue id declared, valid or not; null when the issues could not be read at all
+	 * @param issueIds every issue id declared, valid or not; null when the issues could
+	 * not be read at all
 	 */
 	public List<Action> actions(Table table, Set<String> priorityIds, Map<String, PlanIssue> issues,
 			Set<String> issueIds) {
@@ -140,15 +140,19 @@ public final class PlanReader {
 	}
 
 	/**
-	 * A tracker row left as the tracker wrote it: last period's values, not a fresh return, so the action
-	 * counts as having no update this period rather than as restated.
+	 * A tracker row left as the tracker wrote it: last period's values, not a fresh
+	 * return, so the action counts as having no update this period rather than as
+	 * restated.
 	 */
 	private static boolean untouched(Table.Row row, ActionUpdate update) {
 		String check = row.text(TrackerReturn.CHECK);
 		return !check.isEmpty() && check.equals(TrackerReturn.check(update));
 	}
 
-	/** The id, after checking it refers to one of {@code ids}; null {@code ids} means they could not be read. */
+	/**
+	 * The id, after checking it refers to one of {@code ids}; null {@code ids} means they
+	 * could not be read.
+	 */
 	private String known(Table.Row row, String column, Set<String> ids, String what) {
 		String id = this.fields.required(row, column);
 		if (id != null && ids != null && !ids.contains(id)) {

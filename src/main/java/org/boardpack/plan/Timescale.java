@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a timescale as plans write it into start and due dates: "Sep 16" (the month), "Jan – Mar 17" and
- * "Jun / Sep 16" (from the first month to the end of the last), "By Sep 17", "End of Sep 16" (due only),
- * "From Aug 16" (start only). Anything else ("Annually", "Ongoing") has no dates.
+ * Reads a timescale as plans write it into start and due dates: "Sep 16" (the month),
+ * "Jan – Mar 17" and "Jun / Sep 16" (from the first month to the end of the last), "By
+ * Sep 17", "End of Sep 16" (due only), "From Aug 16" (start only). Anything else
+ * ("Annually", "Ongoing") has no dates.
  */
 public final class Timescale {
 

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.boardpack.input.Checksums;
-import org.boardpack.rating.Rag;
 
 /**
- * How the tracker's Actions sheet reads back as an update return: which of its headings hold the return's
- * columns, and a check of each row's editable cells as the tracker wrote them. A row whose check still
- * matches was left as it was sent, so it is not taken as a fresh return.
+ * How the tracker's Actions sheet reads back as an update return: which of its headings
+ * hold the return's columns, and a check of each row's editable cells as the tracker
+ * wrote them. A row whose check still matches was left as it was sent, so it is not taken
+ * as a fresh return.
  */
 public final class TrackerReturn {
 
@@ -24,7 +24,10 @@ public final class TrackerReturn {
 	private TrackerReturn() {
 	}
 
-	/** A digest of a row's editable values, written in the tracker and compared when it comes back. */
+	/**
+	 * A digest of a row's editable values, written in the tracker and compared when it
+	 * comes back.
+	 */
 	public static String check(String status, int percentComplete, Rag reportedRag, String commentary,
 			LocalDate revisedDueDate, boolean rebaselined) {
 		String values = String.join("\u001F", status, Integer.toString(percentComplete),

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
+import org.boardpack.system.OutputFile;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the {@code committees:} block of {@code programme.yml}: committees by id, each with its settings.
- * Every problem is reported at once, on the line of the committee or setting it concerns.
+ * Reads the {@code committees:} block of {@code programme.yml}: committees by id, each
+ * with its settings. Every problem is reported at once, on the line of the committee or
+ * setting it concerns.
  */
 final class CommitteesReader {
 
@@ -23,12 +26,18 @@ final class CommitteesReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private static final List<String> KEYS = List.of("name", "decisionMaker", "decisionType", "purpose",
-			"reportNumber", "firstNumber", "meetings", "outputs", "public", "classification");
+	private static final List<String> KEYS = List.of("name", "decisionMaker", "decisionType", "purpose", "reportNumber",
+			"firstNumber", "meetings", "outputs", "public", "classification");
 
-	/** The files a committee paper may hold, named as under {@code outputs:} (see {@link PackOutputs}). */
-	private static final List<String> PAPER_FILES = List.of("board-paper.html", "board-paper.pdf",
-			"board-paper.docx", "exception-report.pdf");
+	/**
+	 * The files a committee paper may hold, named as under {@code outputs:} (see
+	 * {@link PackOutputs}).
+	 */
+	private static final List<String> PAPER_FILES = Stream
+		.of(OutputFile.BOARD_PAPER_HTML, OutputFile.BOARD_PAPER_PDF, OutputFile.BOARD_PAPER_DOCX,
+				OutputFile.EXCEPTION_REPORT)
+		.map(OutputFile::fileName)
+		.toList();
 
 	private static final List<String> DEFAULT_OUTPUTS = PackOutputs.files("board-paper");
 
@@ -100,9 +109,9 @@ final class CommitteesReader {
 		JsonNode value = node.get(key);
 		if (value == null || value.isNull() || (value.isValueNode() && value.asString("").isBlank())) {
 			if (required) {
-				problem(id, null, "committees.%s has no %s; %s", id, key, key.equals("name")
-						? "give the committee's name as its papers show it"
-						: "give the pattern of its report numbers, e.g. \"CS{fy}{seq:3}\"");
+				problem(id, null, "committees.%s has no %s; %s", id, key,
+						key.equals("name") ? "give the committee's name as its papers show it"
+								: "give the pattern of its report numbers, e.g. \"CS{fy}{seq:3}\"");
 			}
 			return null;
 		}
@@ -175,9 +184,11 @@ final class CommitteesReader {
 		for (JsonNode name : names) {
 			List<String> named = PackOutputs.files(name.asString(""));
 			if (named == null || named.isEmpty() || !PAPER_FILES.containsAll(named)) {
-				problem(id, "outputs", "committees.%s.outputs: \"%s\" is not an output of a committee paper; the "
-						+ "outputs are: board-paper, board-paper.html, board-paper.pdf, board-paper.docx, "
-						+ "exception-report", id, name.asString(name.toString()));
+				problem(id, "outputs",
+						"committees.%s.outputs: \"%s\" is not an output of a committee paper; the "
+								+ "outputs are: board-paper, board-paper.html, board-paper.pdf, board-paper.docx, "
+								+ "exception-report",
+						id, name.asString(name.toString()));
 			}
 			else {
 				named.stream().filter((file) -> !files.contains(file)).forEach(files::add);
@@ -203,7 +214,10 @@ final class CommitteesReader {
 		return value.asBoolean();
 	}
 
-	/** A problem on the line of the committee's setting, or of its id when the setting is null or not found. */
+	/**
+	 * A problem on the line of the committee's setting, or of its id when the setting is
+	 * null or not found.
+	 */
 	private void problem(String id, String key, String message, Object... args) {
 		this.problems.add(new Problem(FILE, this.lines.of(id, key), null, Text.format(message, args)));
 	}

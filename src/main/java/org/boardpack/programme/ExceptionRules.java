@@ -2,16 +2,19 @@ package org.boardpack.programme;
 
 import java.util.List;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * What the exception report lists. Defaults suit a governance board; a programme overrides any of them in its
- * {@code programme.yml} under {@code exceptions:}.
+ * What the exception report lists. Defaults suit a governance board; a programme
+ * overrides any of them in its {@code programme.yml} under {@code exceptions:}.
  *
- * @param actionRags assessed RAGs that put an action under "actions off track"; overdue actions always are
+ * @param actionRags assessed RAGs that put an action under "actions off track"; overdue
+ * actions always are
  * @param indicatorRags indicator RAGs that count as off target
- * @param worseningPeriods an indicator worsening this many periods in a row, or more, is listed
- * @param missedPeriods an action without an update for this many periods in a row, or more, is listed
+ * @param worseningPeriods an indicator worsening this many periods in a row, or more, is
+ * listed
+ * @param missedPeriods an action without an update for this many periods in a row, or
+ * more, is listed
  */
 public record ExceptionRules(List<Rag> actionRags, List<Rag> indicatorRags, Integer worseningPeriods,
 		Integer missedPeriods) {

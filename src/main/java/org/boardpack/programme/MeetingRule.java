@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A committee's meetings written as a rule, such as "second Tuesday of each month" or "last Wednesday of every
- * month": one meeting a month, on the given weekday.
+ * A committee's meetings written as a rule, such as "second Tuesday of each month" or
+ * "last Wednesday of every month": one meeting a month, on the given weekday.
  *
  * @param ordinal 1 to 4 for the first to fourth such weekday, -1 for the last
  */
@@ -19,9 +19,9 @@ public record MeetingRule(int ordinal, DayOfWeek day) {
 
 	private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
-	private static final Pattern RULE = Pattern.compile(
-			"(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-					+ "\\s+of\\s+(?:each|every|the)\\s+month");
+	private static final Pattern RULE = Pattern
+		.compile("(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+				+ "\\s+of\\s+(?:each|every|the)\\s+month");
 
 	/** The rule written in {@code text}, or null when it is not one. */
 	public static MeetingRule parse(String text) {

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.input.Checksums;
 import org.boardpack.input.CsvTables;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
@@ -26,8 +26,9 @@ import org.boardpack.plan.PlanReader;
 import org.boardpack.plan.TrackerReturn;
 
 /**
- * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of the same name in
- * {@code programme.xlsx}. Checks each header and keeps a checksum of every file read.
+ * Finds a programme's tables: each as {@code <name>.csv} in the folder, or as a sheet of
+ * the same name in {@code programme.xlsx}. Checks each header and keeps a checksum of
+ * every file read.
  */
 final class ProgrammeFiles {
 
@@ -48,7 +49,10 @@ final class ProgrammeFiles {
 		this.problems = problems;
 	}
 
-	/** The table, or null when it is absent (a problem when {@code required}) or its header is wrong. */
+	/**
+	 * The table, or null when it is absent (a problem when {@code required}) or its
+	 * header is wrong.
+	 */
 	Table table(String name, List<String> columns, boolean required) {
 		Path csv = this.folder.resolve(name + ".csv");
 		String sheet = name.substring(name.lastIndexOf('/') + 1);
@@ -70,54 +74,62 @@ final class ProgrammeFiles {
 			this.unusable.add(name);
 			return null;
 		}
+		StoreLimits.check(name, table, this.problems);
 		return table;
 	}
 
 	/**
-	 * The ids in a table's id column, including rows rejected for other reasons, so that references to them are
-	 * not reported again; null when the table could not be read, and references cannot be checked at all.
+	 * The ids in a table's id column, including rows rejected for other reasons, so that
+	 * references to them are not reported again; null when the table could not be read,
+	 * and references cannot be checked at all.
 	 */
 	Set<String> declaredIds(String name, Table table, String column) {
 		if (table == null) {
 			return this.unusable.contains(name) ? null : Set.of();
 		}
-		return table.rows().stream().map((row) -> row.text(column)).filter((id) -> !id.isEmpty())
+		return table.rows()
+			.stream()
+			.map((row) -> row.text(column))
+			.filter((id) -> !id.isEmpty())
 			.collect(Collectors.toSet());
 	}
 
-	/** Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}, by file name. */
+	/**
+	 * Update returns in {@code updates/}, as {@code YYYY-MM.csv} or {@code YYYY-MM.xlsx}
+	 * (in any case, as Windows may save them), by file name. Every other file there is
+	 * refused or warned of.
+	 */
 	SortedMap<String, Path> updateFiles() {
-		return listed("updates", ".csv", ".xlsx");
+		return new FolderListing(this.folder, this.problems).list("updates",
+				(name) -> name.endsWith(".csv") || name.endsWith(".xlsx"), "YYYY-MM.csv and YYYY-MM.xlsx");
 	}
 
-	/** The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name. */
+	/**
+	 * The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name.
+	 */
 	SortedMap<String, Path> narrativeFiles() {
-		return listed(NarrativeReader.FOLDER, ".md");
+		return new FolderListing(this.folder, this.problems).list(NarrativeReader.FOLDER,
+				(name) -> name.endsWith(".md"), "YYYY-MM.md");
 	}
 
-	private SortedMap<String, Path> listed(String folder, String... suffixes) {
-		SortedMap<String, Path> files = new TreeMap<>();
-		Path path = this.folder.resolve(folder);
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> list = Files.list(path)) {
-				// Spreadsheet lock files (~$2017-05.xlsx) and hidden files are not inputs.
-				list.filter((p) -> !p.getFileName().toString().startsWith("~$")
-						&& !p.getFileName().toString().startsWith("."))
-					.filter((p) -> Stream.of(suffixes).anyMatch((suffix) -> p.toString().endsWith(suffix)))
-					.forEach((p) -> files.put(p.getFileName().toString(), p));
-			}
-			catch (IOException ex) {
-				this.problems.file(folder, "cannot be listed: %s", ex.getMessage());
-			}
-		}
-		return files;
+	/**
+	 * Warns of files in the folders of tables ({@code plan/}, {@code indicators/}) that
+	 * are not among them.
+	 */
+	void accountForTables(String folder, List<String> tables) {
+		new FolderListing(this.folder, this.problems).tables(folder,
+				tables.stream()
+					.map((table) -> table.substring(table.indexOf('/') + 1) + ".csv")
+					.collect(Collectors.toSet()));
 	}
 
-	/** An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet). */
+	/**
+	 * An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet).
+	 */
 	Table updates(Path file, List<String> columns) {
 		String name = "updates/" + file.getFileName();
 		Table table;
-		if (name.endsWith(".csv")) {
+		if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 			table = csv(file);
 		}
 		else {
@@ -125,12 +137,17 @@ final class ProgrammeFiles {
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
 			table = (table != null) ? fromTracker(table) : null;
 		}
-		return (table != null && headerFits(table, columns)) ? table : null;
+		if (table == null || !headerFits(table, columns)) {
+			return null;
+		}
+		StoreLimits.check("updates", table, this.problems);
+		return table;
 	}
 
 	/**
-	 * The Actions sheet of a RAG tracker, with its headings read as the update columns they hold, so that it
-	 * is checked exactly as a CSV return is. Columns a tracker does not carry are read as empty.
+	 * The Actions sheet of a RAG tracker, with its headings read as the update columns
+	 * they hold, so that it is checked exactly as a CSV return is. Columns a tracker does
+	 * not carry are read as empty.
 	 */
 	private static Table fromTracker(Table table) {
 		List<String> names = table.header().names();
@@ -139,13 +156,17 @@ final class ProgrammeFiles {
 		}
 		List<String> renamed = new ArrayList<>();
 		for (String name : names) {
-			renamed.add(TrackerReturn.HEADINGS.entrySet().stream().filter((e) -> e.getValue().equals(name))
-				.map(Map.Entry::getKey).findFirst().orElse(name));
+			renamed.add(TrackerReturn.HEADINGS.entrySet()
+				.stream()
+				.filter((e) -> e.getValue().equals(name))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(name));
 		}
 		PlanReader.UPDATE_COLUMNS.stream().filter((c) -> !renamed.contains(c)).forEach(renamed::add);
 		Table.Header header = new Table.Header(table.file(), renamed);
-		return new Table(header, table.rows().stream()
-			.map((row) -> new Table.Row(header, row.number(), row.values())).toList());
+		return new Table(header,
+				table.rows().stream().map((row) -> new Table.Row(header, row.number(), row.values())).toList());
 	}
 
 	SortedMap<String, String> checksums() {
@@ -168,6 +189,10 @@ final class ProgrammeFiles {
 		try {
 			return CsvTables.read(readBytes(path, name), name);
 		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return null;
+		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read: %s", ex.getMessage().replace(name + " ", ""));
 			return null;
@@ -186,6 +211,10 @@ final class ProgrammeFiles {
 		try {
 			return XlsxTables.read(readBytes(path, name), name);
 		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(this.problems::add);
+			return Map.of();
+		}
 		catch (IOException | RuntimeException ex) {
 			this.problems.file(name, "cannot be read as a workbook: %s", ex.getMessage());
 			return Map.of();
@@ -195,9 +224,9 @@ final class ProgrammeFiles {
 	private boolean headerFits(Table table, List<String> columns) {
 		List<String> missing = columns.stream().filter((c) -> !table.header().names().contains(c)).toList();
 		if (!missing.isEmpty()) {
-			this.problems.add(new Problem(table.file(), 1, null,
-					Text.format("the header lacks %s; expected columns: %s", String.join(", ", missing),
-							String.join(",", columns))));
+			this.problems
+				.add(new Problem(table.file(), 1, null, Text.format("the header lacks %s; expected columns: %s",
+						String.join(", ", missing), String.join(",", columns))));
 			return false;
 		}
 		return true;

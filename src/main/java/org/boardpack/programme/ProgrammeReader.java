@@ -1,7 +1,6 @@
 package org.boardpack.programme;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -27,25 +26,33 @@ import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Periods;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Table;
+import org.boardpack.input.TextFiles;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.PlanReader;
 import org.boardpack.narrative.NarrativeReader;
 import org.boardpack.plan.Priority;
+import org.boardpack.templates.TemplateFolderCheck;
 
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and validates a whole programme folder. Every problem in every file is collected and reported
- * together in one {@link InvalidInputException}; nothing is returned unless the folder is clean.
+ * Reads and validates a whole programme folder. Every problem in every file is collected
+ * and reported together in one {@link InvalidInputException}; nothing is returned unless
+ * the folder is clean.
  */
 public final class ProgrammeReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** The settings as the store keeps them, to check they fit. */
+	private static final JsonMapper SETTINGS_JSON = JsonMapper.builder().build();
+
 	/**
-	 * Above this many bytes of update returns, each month's returns are checked, then let go and read again
-	 * when stored ({@link ReturnsFile}), so that memory stays bounded whatever the size of the plan.
+	 * Above this many bytes of update returns, each month's returns are checked, then let
+	 * go and read again when stored ({@link ReturnsFile}), so that memory stays bounded
+	 * whatever the size of the plan.
 	 */
 	static final long LARGE_RETURNS = 32L * 1024 * 1024;
 
@@ -56,13 +63,19 @@ public final class ProgrammeReader {
 		return read(folder, LARGE_RETURNS);
 	}
 
-	/** As {@link #read(Path)}, with returns above {@code largeReturns} bytes in all read again when used. */
+	/**
+	 * As {@link #read(Path)}, with returns above {@code largeReturns} bytes in all read
+	 * again when used.
+	 */
 	static ProgrammeInput read(Path folder, long largeReturns) {
 		Problems problems = new Problems();
 		if (!Files.isDirectory(folder)) {
 			problems.file(folder.toString(), "is not a programme folder");
 			problems.throwIfAny();
 		}
+		OutsideLinks.check(folder, problems);
+		problems.throwIfAny(); // nothing outside the folder is read, so nothing of it
+								// shows in a message
 		ProgrammeFiles files = new ProgrammeFiles(folder, problems);
 		ProgrammeSettings settings = settings(files, folder, problems);
 		PlanReader plan = new PlanReader(problems);
@@ -89,17 +102,31 @@ public final class ProgrammeReader {
 		List<IndicatorValue> values = rows(files.table("indicators/values", IndicatorReader.VALUE_COLUMNS, false),
 				(t) -> reader.values(t, indicatorIds, (settings != null) ? settings.start() : null,
 						(settings != null) ? settings.end() : null));
+		Set<String> actionIds = files.declaredIds("plan/actions", actionTable, "action_id");
+		if (actionTable != null && actionTable.rows().isEmpty()) {
+			// Named once here, rather than as every action of every return being unknown.
+			problems.file(actionTable.file(), "has a header but no actions; a plan needs at least one action");
+			actionIds = null;
+		}
 		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings, plan,
-				files.declaredIds("plan/actions", actionTable, "action_id"), problems);
+				actionIds, problems);
 		checkNarratives(files, settings, priorityIds, problems);
+		TemplateFolderCheck.check(folder, problems);
+		files.accountForTables("plan", List.of("plan/priorities", "plan/issues", "plan/actions"));
+		files.accountForTables("indicators", List.of("indicators/indicators", "indicators/targets",
+				"indicators/benchmarks", "indicators/baselines", "indicators/values"));
+		if (Files.exists(folder.resolve("programme.xls"))) {
+			problems.file("programme.xls", "is an Excel 97-2003 workbook, which boardpack does not read; save it as "
+					+ "an Excel Workbook, programme.xlsx");
+		}
 		problems.throwIfAny();
 		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
-				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()));
+				values, Collections.unmodifiableSortedMap(updates), Map.copyOf(files.checksums()), problems.warnings());
 	}
 
 	/**
-	 * Reads and checks a programme's {@code programme.yml} alone, for an output that needs the programme's
-	 * settings, such as its exception rules, beside the roll-up.
+	 * Reads and checks a programme's {@code programme.yml} alone, for an output that
+	 * needs the programme's settings, such as its exception rules, beside the roll-up.
 	 */
 	public static ProgrammeSettings readSettings(Path folder) {
 		Problems problems = new Problems();
@@ -108,8 +135,9 @@ public final class ProgrammeReader {
 		return settings;
 	}
 
-	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns, ProgrammeFiles files,
-			ProgrammeSettings settings, PlanReader plan, Set<String> actionIds, Problems problems) {
+	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns,
+			ProgrammeFiles files, ProgrammeSettings settings, PlanReader plan, Set<String> actionIds,
+			Problems problems) {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
 		SortedMap<String, Path> paths = files.updateFiles();
 		boolean large = totalSize(paths.values()) > largeReturns;
@@ -125,13 +153,17 @@ public final class ProgrammeReader {
 			else {
 				Table table = files.updates(path, PlanReader.UPDATE_COLUMNS);
 				List<ActionUpdate> rows = (table != null) ? plan.updates(table, period, actionIds) : List.of();
+				ReturnDates.check(file, period, rows, problems);
 				updates.put(period, large ? new ReturnsFile(folder, path, period, actionIds, rows.size()) : rows);
 			}
 		});
 		return updates;
 	}
 
-	/** Every month's narrative is checked with the data, so a bad one stops the run before anything is written. */
+	/**
+	 * Every month's narrative is checked with the data, so a bad one stops the run before
+	 * anything is written.
+	 */
 	private static void checkNarratives(ProgrammeFiles files, ProgrammeSettings settings, Set<String> priorityIds,
 			Problems problems) {
 		files.narrativeFiles().forEach((name, path) -> {
@@ -147,7 +179,10 @@ public final class ProgrammeReader {
 		});
 	}
 
-	/** The month a monthly file is named after, or null once the reason it can't be used is recorded. */
+	/**
+	 * The month a monthly file is named after, or null once the reason it can't be used
+	 * is recorded.
+	 */
 	private static YearMonth period(String file, String naming, ProgrammeSettings settings, Problems problems) {
 		String name = file.substring(file.lastIndexOf('/') + 1);
 		YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
@@ -180,10 +215,13 @@ public final class ProgrammeReader {
 		String name = "programme.yml";
 		String text;
 		try {
-			text = new String(files.read(name), StandardCharsets.UTF_8);
+			text = TextFiles.utf8(files.read(name), name, problems);
 		}
 		catch (IOException ex) {
 			problems.file(name, "is missing or cannot be read; every programme folder needs one");
+			return null;
+		}
+		if (text == null) {
 			return null;
 		}
 		ProgrammeSettings settings = new SettingsReader(text, problems).read();
@@ -213,6 +251,18 @@ public final class ProgrammeReader {
 		if (!settings.id().equals(folder.toAbsolutePath().normalize().getFileName().toString())) {
 			problems.file(name, "id \"%s\" differs from the folder name \"%s\"", settings.id(),
 					folder.toAbsolutePath().normalize().getFileName());
+		}
+		if (settings.id().length() > StoreLimits.ID) {
+			problems.file(name, "id is %,d characters long; at most %,d fit", settings.id().length(), StoreLimits.ID);
+		}
+		if (settings.title().length() > StoreLimits.TITLE) {
+			problems.file(name, "title is %,d characters long; at most %,d fit", settings.title().length(),
+					StoreLimits.TITLE);
+		}
+		int stored = SETTINGS_JSON.writeValueAsString(settings).length();
+		if (stored > StoreLimits.SETTINGS) {
+			problems.file(name, "holds %,d characters of settings once read; at most %,d fit", stored,
+					StoreLimits.SETTINGS);
 		}
 		if (settings.start().isAfter(settings.end())) {
 			problems.file(name, "start %s is after end %s", settings.start(), settings.end());

@@ -9,14 +9,15 @@ import org.boardpack.rating.RatingSettings;
 import org.boardpack.schedule.Schedule;
 
 /**
- * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of lead officer
- * abbreviations, rating thresholds and exception rules that override the defaults, a label such as
- * "illustrative data" that every output shows when set, the board paper's defaults, and the outputs to write
- * (file names; null for all of them), when {@code serve} makes and delivers the pack (null: never), and where
- * the pack is delivered, and the committees its papers go to.
+ * A programme's {@code programme.yml}: who it belongs to, the months it runs, the key of
+ * lead officer abbreviations, rating thresholds and exception rules that override the
+ * defaults, a label such as "illustrative data" that every output shows when set, the
+ * board paper's defaults, and the outputs to write (file names; null for all of them),
+ * when {@code serve} makes and delivers the pack (null: never), and where the pack is
+ * delivered, and the committees its papers go to.
  */
-public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
-		YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
+public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
+		LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule,
 		DeliverySettings delivery, List<CommitteeSettings> committees) {
 
@@ -31,23 +32,23 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	}
 
 	/** Settings with the default exception rules and no board paper defaults. */
-	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
-			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
-		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null,
-				null, null);
+	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
+			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
+		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null, null,
+				null);
 	}
 
 	/** Settings that write every output. */
-	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
-			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
+	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
+			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
 				null, null, null);
 	}
 
 	/** Settings with no schedule, no delivery and no committees. */
-	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start,
-			YearMonth end, LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
+	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
+			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
 				null, null, null);
@@ -59,17 +60,16 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	}
 
 	/**
-	 * Whether the pack includes the output with this file name: all do unless {@code outputs:} lists them, and the
-	 * roll-up, manifest and index always do.
+	 * Whether the pack includes the output with this file name: all do unless
+	 * {@code outputs:} lists them, and the roll-up, manifest and index always do.
 	 */
 	public boolean writes(String fileName) {
-		return this.outputs == null || this.outputs.contains(fileName)
-				|| PackOutputs.ALWAYS_WRITTEN.contains(fileName);
+		return this.outputs == null || this.outputs.contains(fileName) || PackOutputs.ALWAYS_WRITTEN.contains(fileName);
 	}
 
 	/**
-	 * The full title of a lead abbreviation, or of each part of "DCS/HOS C&amp;R"; the abbreviation itself when
-	 * the key does not have it.
+	 * The full title of a lead abbreviation, or of each part of "DCS/HOS C&amp;R"; the
+	 * abbreviation itself when the key does not have it.
 	 */
 	public String leadTitle(String lead) {
 		if (lead == null || lead.isBlank()) {

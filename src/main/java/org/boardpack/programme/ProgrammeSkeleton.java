@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import org.boardpack.rating.Dates;
 
 /**
- * A new programme folder that runs at once: three priorities, six actions, three indicators, one month of
- * returns and its narrative, with every line a council replaces marked. Its dates are set around the month
- * given, so the example reads as current; plain Java, no Spring.
+ * A new programme folder that runs at once: three priorities, six actions, three
+ * indicators, one month of returns and its narrative, with every line a council replaces
+ * marked. Its dates are set around the month given, so the example reads as current;
+ * plain Java, no Spring.
  */
 public final class ProgrammeSkeleton {
 
@@ -37,8 +38,8 @@ public final class ProgrammeSkeleton {
 	}
 
 	/**
-	 * Writes the skeleton into {@code folder}, which must not exist or be empty; its returns are for
-	 * {@code period}. The programme's id is the folder's name.
+	 * Writes the skeleton into {@code folder}, which must not exist or be empty; its
+	 * returns are for {@code period}. The programme's id is the folder's name.
 	 */
 	public static void write(Path folder, YearMonth period) throws IOException {
 		String id = folder.toAbsolutePath().normalize().getFileName().toString();
@@ -57,9 +58,11 @@ public final class ProgrammeSkeleton {
 				Map.entry("end", start.plusMonths(23).toString()), Map.entry("period", period.toString()),
 				Map.entry("previous", period.minusMonths(1).toString()), Map.entry("periodName", LONG.format(period)),
 				Map.entry("updated", period.atEndOfMonth().minusDays(3).toString()),
-				Map.entry("fy", Dates.financialYear(period)), Map.entry("nextfy", Dates.financialYear(period.plusYears(1))),
+				Map.entry("fy", Dates.financialYear(period)),
+				Map.entry("nextfy", Dates.financialYear(period.plusYears(1))),
 				Map.entry("lastfy", Dates.financialYear(lastYear)),
-				// one action of each kind: complete, on track, overdue, not yet started, due soon, no return
+				// one action of each kind: complete, on track, overdue, not yet started,
+				// due soon, no return
 				Map.entry("a1", "By " + SHORT.format(period.minusMonths(2))),
 				Map.entry("a2", "By " + SHORT.format(period.plusMonths(4))),
 				Map.entry("a3", "By " + SHORT.format(period.minusMonths(1))),

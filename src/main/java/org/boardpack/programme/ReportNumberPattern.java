@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A committee's report number pattern, such as {@code CS{fy}{seq:3}}: text with placeholders for the year and
- * the sequence number. {@code {yy}} and {@code {yyyy}} are the meeting's calendar year; {@code {fy}} is the
- * financial year (April to March) by the two digits of the year it ends in, as Bromley numbers its reports
- * (CS17036 in September 2016, CS17089 in January 2017); {@code {seq}} or {@code {seq:3}} is the sequence
- * number, padded with zeros to that width. The sequence starts again each year the pattern names.
+ * A committee's report number pattern, such as {@code CS{fy}{seq:3}}: text with
+ * placeholders for the year and the sequence number. {@code {yy}} and {@code {yyyy}} are
+ * the meeting's calendar year; {@code {fy}} is the financial year (April to March) by the
+ * two digits of the year it ends in, as Bromley numbers its reports (CS17036 in September
+ * 2016, CS17089 in January 2017); {@code {seq}} or {@code {seq:3}} is the sequence
+ * number, padded with zeros to that width. The sequence starts again each year the
+ * pattern names.
  */
 public record ReportNumberPattern(String pattern) {
 
@@ -53,8 +55,9 @@ public record ReportNumberPattern(String pattern) {
 	}
 
 	/**
-	 * The year whose sequence a meeting's number belongs to: its calendar year, or the year its financial year
-	 * ends; 0 when the pattern names no year and the sequence never starts again.
+	 * The year whose sequence a meeting's number belongs to: its calendar year, or the
+	 * year its financial year ends; 0 when the pattern names no year and the sequence
+	 * never starts again.
 	 */
 	public int sequenceYear(LocalDate meeting) {
 		if (this.pattern.contains("{fy}")) {

@@ -15,9 +15,10 @@ import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanReader;
 
 /**
- * One month's update return of a large programme, already checked, read again from its file when it is used
- * and let go when memory is short. A plan of tens of thousands of actions has millions of returns over its
- * life; holding them all at once would need gigabytes.
+ * One month's update return of a large programme, already checked, read again from its
+ * file when it is used and let go when memory is short. A plan of tens of thousands of
+ * actions has millions of returns over its life; holding them all at once would need
+ * gigabytes.
  */
 final class ReturnsFile extends AbstractList<ActionUpdate> {
 

@@ -14,8 +14,10 @@ import org.boardpack.schedule.Schedule;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code schedule:} of {@code programme.yml}: the rule on its own ({@code schedule: "06:00 on the 5th
- * working day"}) or a block with {@code when}, {@code zone}, {@code holidays} and {@code bankHolidays}.
+ * Reads {@code schedule:} of {@code programme.yml}: the rule on its own
+ * ({@code schedule: "06:00 on the 5th
+ * working day"}) or a block with {@code when}, {@code zone}, {@code holidays} and
+ * {@code bankHolidays}.
  */
 final class ScheduleSetting {
 
@@ -31,7 +33,10 @@ final class ScheduleSetting {
 		this.problems = problems;
 	}
 
-	/** The schedule, or null when there is none or after reporting (key, message) for each problem. */
+	/**
+	 * The schedule, or null when there is none or after reporting (key, message) for each
+	 * problem.
+	 */
 	static Schedule read(JsonNode node, BiConsumer<String, String> problems) {
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			return null;
@@ -67,7 +72,8 @@ final class ScheduleSetting {
 
 	private Schedule build(String key, String when, ZoneId zone, List<LocalDate> holidays, boolean bankHolidays) {
 		try {
-			// The time is checked even after a problem elsewhere in the block, so that both are listed at once.
+			// The time is checked even after a problem elsewhere in the block, so that
+			// both are listed at once.
 			Schedule schedule = new Schedule(when, zone, holidays, bankHolidays);
 			return this.failed ? null : schedule;
 		}
@@ -118,8 +124,8 @@ final class ScheduleSetting {
 	private boolean bankHolidays(JsonNode node) {
 		String text = (node == null || node.isNull()) ? BANK_HOLIDAYS : node.asString(node.toString());
 		if (!text.equals(BANK_HOLIDAYS) && !text.equals("none")) {
-			problem("bankHolidays", "schedule.bankHolidays: \"" + text + "\" is not one of: " + BANK_HOLIDAYS
-					+ ", none");
+			problem("bankHolidays",
+					"schedule.bankHolidays: \"" + text + "\" is not one of: " + BANK_HOLIDAYS + ", none");
 		}
 		return !text.equals("none");
 	}

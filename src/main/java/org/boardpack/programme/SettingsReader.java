@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.boardpack.input.Problem;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RatingSettings;
 import org.boardpack.programme.ExceptionRules;
 
@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads {@code programme.yml} setting by setting, so that every unknown or badly written setting is
- * reported at once, on its own line and in plain words.
+ * Reads {@code programme.yml} setting by setting, so that every unknown or badly written
+ * setting is reported at once, on its own line and in plain words.
  */
 final class SettingsReader {
 
@@ -46,11 +46,13 @@ final class SettingsReader {
 		.compile("password|passwd|passphrase|secret|token|api[-_]?key|credential", Pattern.CASE_INSENSITIVE);
 
 	/** Settings written as a block of their own, read into their own record. */
-	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule", "delivery",
-			"committees");
+	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule",
+			"delivery", "committees");
 
-
-	/** The RAGs an exception rule may name: listing green or complete actions would not be an exception. */
+	/**
+	 * The RAGs an exception rule may name: listing green or complete actions would not be
+	 * an exception.
+	 */
 	private static final List<Rag> EXCEPTION_RAGS = List.of(Rag.AMBER, Rag.RED);
 
 	private final String text;
@@ -62,6 +64,22 @@ final class SettingsReader {
 		this.problems = problems;
 	}
 
+	/**
+	 * The first line indented with a tab, or 0: YAML refuses tabs there, and its parser
+	 * names the line before the tab, not the tab's own.
+	 */
+	private int tabIndented() {
+		List<String> lines = this.text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			String indent = line.substring(0, line.length() - line.stripLeading().length());
+			if (indent.indexOf('\t') >= 0) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	/** The settings, or null after recording the problems that stop them being read. */
 	ProgrammeSettings read() {
 		JsonNode root;
@@ -69,9 +87,15 @@ final class SettingsReader {
 			root = YAML.readTree(this.text);
 		}
 		catch (JacksonException ex) {
+			int tab = tabIndented();
+			if (tab > 0) {
+				this.problems
+					.add(new Problem(FILE, tab, null, "is indented with a tab; YAML indents with spaces only"));
+				return null;
+			}
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
-			String message = ex.getOriginalMessage().replaceFirst("^Duplicate Object property (\".*\")$",
-					"the setting $1 is written twice");
+			String message = ex.getOriginalMessage()
+				.replaceFirst("^Duplicate Object property (\".*\")$", "the setting $1 is written twice");
 			this.problems.add(new Problem(FILE, line, null, "is not valid YAML: " + message));
 			return null;
 		}
@@ -114,8 +138,8 @@ final class SettingsReader {
 		if (outputs != null && !outputs.isNull()) {
 			settings.put("outputs", outputs(outputs));
 		}
-		settings.put("schedule",
-				ScheduleSetting.read(root.get("schedule"), (key, message) -> problem("schedule." + key, "%s", message)));
+		settings.put("schedule", ScheduleSetting.read(root.get("schedule"),
+				(key, message) -> problem("schedule." + key, "%s", message)));
 		JsonNode delivery = root.get("delivery");
 		if (delivery != null && delivery.isObject()) {
 			settings.put("delivery", new DeliveryBlock(this).read(delivery));
@@ -131,9 +155,9 @@ final class SettingsReader {
 	}
 
 	/**
-	 * Reports and removes every setting, at any depth, whose name says it holds a secret: programme folders are
-	 * copied, shared and kept in version control, so passwords and tokens come from the environment or the
-	 * secrets folder instead.
+	 * Reports and removes every setting, at any depth, whose name says it holds a secret:
+	 * programme folders are copied, shared and kept in version control, so passwords and
+	 * tokens come from the environment or the secrets folder instead.
 	 */
 	private void refuseSecrets(JsonNode node, String prefix) {
 		if (!(node instanceof ObjectNode object)) {
@@ -141,10 +165,12 @@ final class SettingsReader {
 		}
 		for (String name : List.copyOf(object.propertyNames())) {
 			if (SECRET.matcher(name).find()) {
-				problem(prefix + name, "\"%s\" looks like a secret, and secrets never go in programme.yml, which is kept and "
-						+ "shared with the plan: give it as an environment variable (such as BOARDPACK_SMTP_PASSWORD "
-						+ "or BOARDPACK_DB_PASSWORD) or as a file in the secrets folder (BOARDPACK_SECRETS, by default "
-						+ "/run/secrets/boardpack)", prefix + name);
+				problem(prefix + name,
+						"\"%s\" looks like a secret, and secrets never go in programme.yml, which is kept and "
+								+ "shared with the plan: give it as an environment variable (such as BOARDPACK_SMTP_PASSWORD "
+								+ "or BOARDPACK_DB_PASSWORD) or as a file in the secrets folder (BOARDPACK_SECRETS, by default "
+								+ "/run/secrets/boardpack)",
+						prefix + name);
 				object.remove(name);
 			}
 			else {
@@ -195,8 +221,8 @@ final class SettingsReader {
 			return VALUES.treeToValue(node, VALUES.constructType(component.getGenericType()));
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			problem(prefix + component.getName(), "%s: \"%s\" is not %s", prefix + component.getName(), node.asString(""),
-					expected(component.getType()));
+			problem(prefix + component.getName(), "%s: \"%s\" is not %s", prefix + component.getName(),
+					node.asString(""), expected(component.getType()));
 			return null;
 		}
 	}
@@ -222,8 +248,7 @@ final class SettingsReader {
 		for (JsonNode word : words) {
 			Rag rag = word.isString() ? Rag.parse(word.asString()) : null;
 			if (rag == null || !EXCEPTION_RAGS.contains(rag)) {
-				problem(key, "%s: \"%s\" is not one of: amber, red", key,
-						word.asString(word.toString()));
+				problem(key, "%s: \"%s\" is not one of: amber, red", key, word.asString(word.toString()));
 			}
 			else if (!rags.contains(rag)) {
 				rags.add(rag);
@@ -232,7 +257,10 @@ final class SettingsReader {
 		return rags;
 	}
 
-	/** A list of output names, such as {@code [tracker, board-paper]}, or one name on its own, as file names. */
+	/**
+	 * A list of output names, such as {@code [tracker, board-paper]}, or one name on its
+	 * own, as file names.
+	 */
 	private List<String> outputs(JsonNode node) {
 		List<JsonNode> names = new ArrayList<>();
 		if (node.isArray()) {
@@ -279,9 +307,10 @@ final class SettingsReader {
 	}
 
 	/**
-	 * The line a setting is written on, as an editor numbers lines. A dotted path is followed key by key, so
-	 * {@code delivery.email.to} is the {@code to:} after {@code email:} after {@code delivery:}, not the first
-	 * {@code to:} in the file; the line of the last key found, or 0 when none is.
+	 * The line a setting is written on, as an editor numbers lines. A dotted path is
+	 * followed key by key, so {@code delivery.email.to} is the {@code to:} after
+	 * {@code email:} after {@code delivery:}, not the first {@code to:} in the file; the
+	 * line of the last key found, or 0 when none is.
 	 */
 	private int lineOf(String path) {
 		int from = 0;

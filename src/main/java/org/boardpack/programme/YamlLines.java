@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds where an entry of a nested block of {@code programme.yml} is written, as an editor numbers lines, so a
- * problem with one committee's setting points at that committee's line and not at another's of the same name.
+ * Finds where an entry of a nested block of {@code programme.yml} is written, as an
+ * editor numbers lines, so a problem with one committee's setting points at that
+ * committee's line and not at another's of the same name.
  */
 final class YamlLines {
 
@@ -24,8 +25,9 @@ final class YamlLines {
 	}
 
 	/**
-	 * The line of {@code text} (a setting's key, or a value written on its own line) inside the entry
-	 * {@code entry} of the block; the entry's line when {@code text} is null or not found; 0 when neither is.
+	 * The line of {@code text} (a setting's key, or a value written on its own line)
+	 * inside the entry {@code entry} of the block; the entry's line when {@code text} is
+	 * null or not found; 0 when neither is.
 	 */
 	int of(String entry, String text) {
 		if (this.block < 0) {
@@ -47,7 +49,10 @@ final class YamlLines {
 		return start + 1;
 	}
 
-	/** The first line after {@code from} indented no more than {@code indent}, ignoring blank and comment lines. */
+	/**
+	 * The first line after {@code from} indented no more than {@code indent}, ignoring
+	 * blank and comment lines.
+	 */
 	private int end(int from, int indent) {
 		for (int i = from; i < this.lines.size(); i++) {
 			String line = this.lines.get(i);

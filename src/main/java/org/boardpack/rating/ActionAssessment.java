@@ -4,17 +4,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 
 /**
- * Everything the rules conclude about one action in one period: the RAG derived from dates and progress,
- * the lead's reported RAG (null when none was given this period), the assessed RAG that counts, and flags
- * for a conflict to challenge and for a missing update.
+ * Everything the rules conclude about one action in one period: the RAG derived from
+ * dates and progress, the lead's reported RAG (null when none was given this period), the
+ * assessed RAG that counts, and flags for a conflict to challenge and for a missing
+ * update.
  *
- * @param lastUpdate the period of the latest update used, null when the lead has never sent one
+ * @param lastUpdate the period of the latest update used, null when the lead has never
+ * sent one
  */
-public record ActionAssessment(Rating derived, Rag reported, Rating assessed, boolean conflict,
-		boolean updateMissing, YearMonth lastUpdate, ActionStatus status, int percentComplete,
-		LocalDate effectiveDueDate) {
+public record ActionAssessment(Rating derived, Rag reported, Rating assessed, boolean conflict, boolean updateMissing,
+		YearMonth lastUpdate, ActionStatus status, int percentComplete, LocalDate effectiveDueDate) {
 
 	public boolean open() {
 		return this.assessed.rag() != Rag.BLUE && this.assessed.rag() != Rag.GREY;

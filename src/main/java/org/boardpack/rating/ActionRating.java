@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.Rag;
 
 /**
- * Rates an action as at the last day of a period, from its dates and the latest update the lead has
- * sent. Status, progress and revised dates carry forward from an earlier update when this period's is
- * missing; a reported RAG does not, since it spoke of another month.
+ * Rates an action as at the last day of a period, from its dates and the latest update
+ * the lead has sent. Status, progress and revised dates carry forward from an earlier
+ * update when this period's is missing; a reported RAG does not, since it spoke of
+ * another month.
  */
 public final class ActionRating {
 
@@ -22,7 +24,8 @@ public final class ActionRating {
 	}
 
 	/**
-	 * @param latest the latest update at or before {@code period}, or null when there is none
+	 * @param latest the latest update at or before {@code period}, or null when there is
+	 * none
 	 */
 	public ActionAssessment assess(Action action, ActionUpdate latest, YearMonth period) {
 		LocalDate asAt = period.atEndOfMonth();
@@ -31,7 +34,8 @@ public final class ActionRating {
 		LocalDate due = (latest != null && latest.revisedDueDate() != null) ? latest.revisedDueDate()
 				: action.dueDate();
 		boolean current = latest != null && latest.period().equals(period);
-		// A finished or cancelled action needs no further returns, so its silence is not a missing update.
+		// A finished or cancelled action needs no further returns, so its silence is not
+		// a missing update.
 		boolean missing = !current && status != ActionStatus.COMPLETE && status != ActionStatus.CANCELLED;
 		Rating derived = derive(action, latest, status, percent, due, asAt);
 		Rag reported = (current && latest.reportedRag() != Rag.GREY) ? latest.reportedRag() : null;
@@ -88,8 +92,8 @@ public final class ActionRating {
 				|| !latest.revisedDueDate().isAfter(action.dueDate()) || latest.rebaselined()) {
 			return null;
 		}
-		return Rating.of(Rag.AMBER, "slipped: due date moved from %s to %s (%s later)",
-				Dates.day(action.dueDate()), Dates.day(latest.revisedDueDate()),
+		return Rating.of(Rag.AMBER, "slipped: due date moved from %s to %s (%s later)", Dates.day(action.dueDate()),
+				Dates.day(latest.revisedDueDate()),
 				Dates.days(ChronoUnit.DAYS.between(action.dueDate(), latest.revisedDueDate())));
 	}
 

@@ -1,8 +1,8 @@
 package org.boardpack.rating;
 
 /**
- * A comparison with a benchmark: "better", "similar", "worse" (or "higher"/"lower" without polarity), or "not
- * compared" for totals such as counts.
+ * A comparison with a benchmark: "better", "similar", "worse" (or "higher"/"lower"
+ * without polarity), or "not compared" for totals such as counts.
  */
 public record Comparison(String verdict, String reason) {
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Direction of travel, worded for measures with a polarity (improving) and without one (increasing). */
+/**
+ * Direction of travel, worded for measures with a polarity (improving) and without one
+ * (increasing).
+ */
 public enum Direction {
 
 	IMPROVING("Improving"), WORSENING("Worsening"), NO_CHANGE("No change"), INCREASING("Increasing"),

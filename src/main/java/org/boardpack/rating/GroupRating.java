@@ -5,10 +5,11 @@ import java.util.List;
 import org.boardpack.indicator.Figures;
 import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 
 /**
- * Rolls action assessments up to a priority or the programme: counts by RAG, progress, and an overall
- * RAG by the share of open actions that are red or amber.
+ * Rolls action assessments up to a priority or the programme: counts by RAG, progress,
+ * and an overall RAG by the share of open actions that are red or amber.
  */
 public final class GroupRating {
 
@@ -47,18 +48,21 @@ public final class GroupRating {
 		}
 		if (counts.red() > 0) {
 			return Rating.of(Rag.AMBER,
-					"%d of %d open actions (%s) %s red, which makes it amber; below the %d%% red threshold", counts.red(),
-					open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
+					"%d of %d open actions (%s) %s red, which makes it amber; below the %d%% red threshold",
+					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
 		}
 		if (amberShare >= this.settings.amberSharePercent()) {
 			return Rating.of(Rag.AMBER, "no red actions, but %d of %d open actions (%s) %s amber, at or above %d%%",
 					counts.amber(), open, percent(amberShare), verb(counts.amber()), this.settings.amberSharePercent());
 		}
-		return Rating.of(Rag.GREEN, "no red actions and %d of %d open actions (%s) amber, below %d%%",
-				counts.amber(), open, percent(amberShare), this.settings.amberSharePercent());
+		return Rating.of(Rag.GREEN, "no red actions and %d of %d open actions (%s) amber, below %d%%", counts.amber(),
+				open, percent(amberShare), this.settings.amberSharePercent());
 	}
 
-	/** Direction of travel of a group since the previous period's roll-up (null when there is none). */
+	/**
+	 * Direction of travel of a group since the previous period's roll-up (null when there
+	 * is none).
+	 */
 	public static Trend travel(GroupAssessment now, GroupAssessment previous) {
 		if (previous == null) {
 			return Trend.notAvailable("no previous period to compare with");
@@ -78,7 +82,10 @@ public final class GroupRating {
 		return new Trend(Direction.NO_CHANGE, Text.format("%s both periods; %s", is.word(), onTrack));
 	}
 
-	/** A share as a whole number where it is one, else to one decimal place, so 19.6% never reads as 20%. */
+	/**
+	 * A share as a whole number where it is one, else to one decimal place, so 19.6%
+	 * never reads as 20%.
+	 */
 	static String percent(double value) {
 		return Figures.plain(value) + "%";
 	}

@@ -7,10 +7,11 @@ import org.boardpack.indicator.Polarity;
 import org.boardpack.indicator.Target;
 import org.boardpack.indicator.Unit;
 import org.boardpack.input.Text;
+import org.boardpack.plan.Rag;
 
 /**
- * Rates an indicator's value against its target, polarity-aware, with a tolerance band around the target
- * (a share of the target, so a target of zero has no band).
+ * Rates an indicator's value against its target, polarity-aware, with a tolerance band
+ * around the target (a share of the target, so a target of zero has no band).
  */
 public final class IndicatorRating {
 
@@ -43,7 +44,8 @@ public final class IndicatorRating {
 			return Rating.of(Rag.GREEN, "%s: meets target", figures);
 		}
 		double band = tolerance / 100 * Math.abs(edge(indicator.polarity(), value, target));
-		// The tolerance is a share of the target, so it is given in the target's own units as well.
+		// The tolerance is a share of the target, so it is given in the target's own
+		// units as well.
 		String allowed = Text.format("the tolerance of %s (%s%% of the target)", unit.formatDifference(band),
 				Figures.plain(tolerance));
 		if (shortfall <= band) {
@@ -58,7 +60,10 @@ public final class IndicatorRating {
 				allowed);
 	}
 
-	/** How far the value is on the wrong side of the target; zero or less when it meets it. */
+	/**
+	 * How far the value is on the wrong side of the target; zero or less when it meets
+	 * it.
+	 */
 	private static double shortfall(Polarity polarity, double value, Target target) {
 		return switch (polarity) {
 			case HIGHER_BETTER -> target.low() - value;
@@ -78,11 +83,13 @@ public final class IndicatorRating {
 	}
 
 	private double tolerance(Indicator indicator) {
-		return (indicator.tolerancePercent() != null) ? indicator.tolerancePercent()
-				: this.settings.tolerancePercent();
+		return (indicator.tolerancePercent() != null) ? indicator.tolerancePercent() : this.settings.tolerancePercent();
 	}
 
-	/** Direction of travel from an earlier value to this one ("Improving", or "Increasing" without polarity). */
+	/**
+	 * Direction of travel from an earlier value to this one ("Improving", or "Increasing"
+	 * without polarity).
+	 */
 	public static Trend travel(Indicator indicator, Double value, Double earlier, Target target, String since) {
 		if (value == null) {
 			return Trend.notAvailable("no value this period");
@@ -116,8 +123,9 @@ public final class IndicatorRating {
 	}
 
 	/**
-	 * Compares a value with a benchmark: better/similar/worse, or higher/similar/lower without polarity. Counts
-	 * and sums of money are not compared: a borough's 18 adopters against England's 2,780 says nothing.
+	 * Compares a value with a benchmark: better/similar/worse, or higher/similar/lower
+	 * without polarity. Counts and sums of money are not compared: a borough's 18
+	 * adopters against England's 2,780 says nothing.
 	 */
 	public Comparison compare(Indicator indicator, Double value, Benchmark benchmark) {
 		if (value == null || benchmark == null || indicator.polarity() == Polarity.RANGE) {
@@ -125,9 +133,10 @@ public final class IndicatorRating {
 		}
 		Unit unit = indicator.unit();
 		if (unit == Unit.COUNT || unit == Unit.CURRENCY) {
-			return new Comparison(Comparison.NOT_COMPARED, Text.format("%s here, %s for the comparator (%s): a total "
-					+ "that depends on the size of the area", unit.format(value), unit.format(benchmark.value()),
-					benchmark.year()));
+			return new Comparison(Comparison.NOT_COMPARED,
+					Text.format(
+							"%s here, %s for the comparator (%s): a total " + "that depends on the size of the area",
+							unit.format(value), unit.format(benchmark.value()), benchmark.year()));
 		}
 		String figures = Text.format("%s against %s (%s)", unit.format(value), unit.format(benchmark.value()),
 				benchmark.year());

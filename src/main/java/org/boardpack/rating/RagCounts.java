@@ -2,6 +2,8 @@ package org.boardpack.rating;
 
 import java.util.Collection;
 
+import org.boardpack.plan.Rag;
+
 /** How many actions carry each assessed colour. */
 public record RagCounts(int blue, int green, int amber, int red, int grey) {
 

@@ -1,10 +1,11 @@
 package org.boardpack.rating;
 
 import org.boardpack.input.Text;
+import org.boardpack.plan.Rag;
 
 /**
- * A RAG colour with the plain-English reason that produced it, e.g. Red because "overdue by 42 days
- * (due 30 Sep 2016, 60% complete)".
+ * A RAG colour with the plain-English reason that produced it, e.g. Red because "overdue
+ * by 42 days (due 30 Sep 2016, 60% complete)".
  */
 public record Rating(Rag rag, String reason) {
 
@@ -12,7 +13,10 @@ public record Rating(Rag rag, String reason) {
 		return new Rating(rag, args.length == 0 ? reason : Text.format(reason, args));
 	}
 
-	/** The rating as one would say it: "Red: overdue by 42 days (due 30 Sep 2016, 60% complete)". */
+	/**
+	 * The rating as one would say it: "Red: overdue by 42 days (due 30 Sep 2016, 60%
+	 * complete)".
+	 */
 	public String sentence() {
 		return this.rag.word() + ": " + this.reason;
 	}

@@ -5,16 +5,21 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
- * The thresholds behind every rating. Defaults follow the product's rating rules; a programme
- * overrides any of them in its {@code programme.yml} under {@code ratings:}.
+ * The thresholds behind every rating. Defaults follow the product's rating rules; a
+ * programme overrides any of them in its {@code programme.yml} under {@code ratings:}.
  *
- * @param dueSoonDays an open action due within this many days is at risk when below {@code dueSoonPercent}
+ * @param dueSoonDays an open action due within this many days is at risk when below
+ * {@code dueSoonPercent}
  * @param dueSoonPercent the % complete an action due soon needs to stay green
- * @param redSharePercent a priority or programme is red when at least this % of open actions are red
- * @param amberSharePercent a priority or programme is amber when any action is red or at least this % are amber
- * @param tolerancePercent default indicator tolerance around the target, as % of the target
+ * @param redSharePercent a priority or programme is red when at least this % of open
+ * actions are red
+ * @param amberSharePercent a priority or programme is amber when any action is red or at
+ * least this % are amber
+ * @param tolerancePercent default indicator tolerance around the target, as % of the
+ * target
  * @param benchmarkSimilarPercent a value within this % of a benchmark is "similar"
- * @param assessment how the assessed action RAG is formed from the reported and derived ones
+ * @param assessment how the assessed action RAG is formed from the reported and derived
+ * ones
  */
 public record RatingSettings(Integer dueSoonDays, Integer dueSoonPercent, Integer redSharePercent,
 		Integer amberSharePercent, Double tolerancePercent, Double benchmarkSimilarPercent, Assessment assessment) {

@@ -25,10 +25,11 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * Renders an XHTML document to PDF with Flying Saucer on OpenPDF, so a PDF is the same document as its HTML.
- * Page size, running headers, page numbers and bookmarks come from the document's CSS and {@code <bookmarks>};
- * the document information and language are set here. The same document always gives the same bytes: dates
- * are the given date and the file identifier is a digest of the content.
+ * Renders an XHTML document to PDF with Flying Saucer on OpenPDF, so a PDF is the same
+ * document as its HTML. Page size, running headers, page numbers and bookmarks come from
+ * the document's CSS and {@code <bookmarks>}; the document information and language are
+ * set here. The same document always gives the same bytes: dates are the given date and
+ * the file identifier is a digest of the content.
  */
 public final class HtmlPdf {
 
@@ -39,7 +40,8 @@ public final class HtmlPdf {
 	 * Document information of a PDF.
 	 *
 	 * @param language a BCP 47 tag such as {@code en-GB}
-	 * @param date the date recorded as the document's creation date, e.g. the period's "as at" date
+	 * @param date the date recorded as the document's creation date, e.g. the period's
+	 * "as at" date
 	 */
 	public record Info(String title, String author, String subject, String language, LocalDate date) {
 	}
@@ -62,7 +64,8 @@ public final class HtmlPdf {
 
 			@Override
 			public void onClose(ITextRenderer iTextRenderer) {
-				// The renderer copies the document's <title> over ours after opening; the given title wins.
+				// The renderer copies the document's <title> over ours after opening; the
+				// given title wins.
 				iTextRenderer.getWriter().getInfo().put(PdfName.TITLE, unicode(info.title()));
 			}
 		});
@@ -96,8 +99,9 @@ public final class HtmlPdf {
 	}
 
 	/**
-	 * Replaces the file identifier, which OpenPDF makes from the clock, with a digest of the rest of the file.
-	 * The identifier keeps its length, so no offset in the file moves.
+	 * Replaces the file identifier, which OpenPDF makes from the clock, with a digest of
+	 * the rest of the file. The identifier keeps its length, so no offset in the file
+	 * moves.
 	 */
 	static byte[] withStableId(byte[] pdf) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);

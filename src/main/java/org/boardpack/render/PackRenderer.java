@@ -2,18 +2,21 @@ package org.boardpack.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
-import org.boardpack.rollup.Rollup;
+import org.boardpack.pack.Pack;
+import org.boardpack.system.OutputFile;
 
 /**
- * One output of the monthly pack, made from the roll-up alone: a renderer never reads the store. The
- * programme's folder is given for what lives beside the data, such as its narrative and its own templates.
+ * Writes one document of a pack, in one or more formats, from the {@link Pack} alone: a
+ * renderer reads neither the programme's folder nor the store.
  */
 public interface PackRenderer {
 
-	/** The file's name in the pack folder, e.g. {@code rag-tracker.xlsx}. */
-	String fileName();
+	/** The files this renderer can write, in the order it writes them. */
+	List<OutputFile> files();
 
-	void render(Rollup rollup, Path programmeFolder, Path file) throws IOException;
+	/** Writes those of its files that the pack includes into {@code folder}. */
+	void render(Pack pack, Path folder) throws IOException;
 
 }

@@ -21,9 +21,10 @@ import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.ImageResource;
 
 /**
- * Loads the PNG charts that documents carry as {@code data:} URIs straight from their decoded pixels. OpenPDF's
- * own PNG path copies every pixel through AWT's {@code PixelGrabber}, which took half of the board paper's PDF
- * time; the image it makes from those pixels is the same, byte for byte. Other images load as before.
+ * Loads the PNG charts that documents carry as {@code data:} URIs straight from their
+ * decoded pixels. OpenPDF's own PNG path copies every pixel through AWT's
+ * {@code PixelGrabber}, which took half of the board paper's PDF time; the image it makes
+ * from those pixels is the same, byte for byte. Other images load as before.
  */
 final class PdfImageAgent extends ITextUserAgent {
 
@@ -44,15 +45,20 @@ final class PdfImageAgent extends ITextUserAgent {
 			return super.getImageResource(uri);
 		}
 		FSImage image = this.images.computeIfAbsent(uri, PdfImageAgent.this::load);
-		// Flying Saucer scales the image it is given to the box it fills, so each use gets its own copy
+		// Flying Saucer scales the image it is given to the box it fills, so each use
+		// gets its own copy
 		return (image != null) ? new ImageResource(uri, (FSImage) ((ITextFSImage) image).clone())
 				: super.getImageResource(uri);
 	}
 
-	/** The image made from a PNG's 8-bit RGB pixels; null for other PNGs (grey, alpha, palette). */
+	/**
+	 * The image made from a PNG's 8-bit RGB pixels; null for other PNGs (grey, alpha,
+	 * palette).
+	 */
 	private FSImage load(String uri) {
 		try {
-			// Read from memory: ImageIO's default disk cache registers a JVM shutdown hook on first use, which
+			// Read from memory: ImageIO's default disk cache registers a JVM shutdown
+			// hook on first use, which
 			// fails once SIGTERM has begun the shutdown and a run is being let finish.
 			BufferedImage png = ImageIO.read(new MemoryCacheImageInputStream(
 					new ByteArrayInputStream(Base64.getDecoder().decode(uri.substring(PNG.length())))));

@@ -12,16 +12,19 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Saves office files (xlsx, docx: zip archives) so that the same document always gives the same bytes: every
- * entry is stamped with the given day, such as the period's "as at" date, instead of the moment of writing.
- * The entries and their order are unchanged.
+ * Saves office files (xlsx, docx: zip archives) so that the same document always gives
+ * the same bytes: every entry is stamped with the given day, such as the period's "as at"
+ * date, instead of the moment of writing. The entries and their order are unchanged.
  */
 public final class StableZip {
 
 	private StableZip() {
 	}
 
-	/** Something that writes a zip archive, such as a POI workbook or document's {@code write}. */
+	/**
+	 * Something that writes a zip archive, such as a POI workbook or document's
+	 * {@code write}.
+	 */
 	@FunctionalInterface
 	public interface Content {
 
@@ -29,7 +32,10 @@ public final class StableZip {
 
 	}
 
-	/** Writes through a temporary file beside the target, so a large workbook is never held in memory. */
+	/**
+	 * Writes through a temporary file beside the target, so a large workbook is never
+	 * held in memory.
+	 */
 	public static void write(Content content, LocalDate day, Path file) throws IOException {
 		Path written = Files.createTempFile(file.toAbsolutePath().getParent(), ".unstamped-", ".zip");
 		try {
@@ -43,9 +49,11 @@ public final class StableZip {
 		}
 	}
 
-	// Read through the central directory: streamed workbooks leave sizes out of the entries' own headers.
+	// Read through the central directory: streamed workbooks leave sizes out of the
+	// entries' own headers.
 	private static void restamp(Path source, LocalDate day, Path target) throws IOException {
-		try (ZipFile zip = new ZipFile(source.toFile()); OutputStream out = Files.newOutputStream(target);
+		try (ZipFile zip = new ZipFile(source.toFile());
+				OutputStream out = Files.newOutputStream(target);
 				ZipOutputStream copy = new ZipOutputStream(out)) {
 			for (ZipEntry entry : Collections.list(zip.entries())) {
 				ZipEntry stamped = new ZipEntry(entry.getName());

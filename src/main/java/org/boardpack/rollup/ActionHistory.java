@@ -9,12 +9,13 @@ import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.rating.ActionAssessment;
 import org.boardpack.rating.ActionRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * What the roll-up keeps of one action's returns: the latest at the period and at the one before, and the
- * counts that need the whole history (due-date revisions, months red, months without a return). Everything
- * else of the history can be let go once these are known.
+ * What the roll-up keeps of one action's returns: the latest at the period and at the one
+ * before, and the counts that need the whole history (due-date revisions, months red,
+ * months without a return). Everything else of the history can be let go once these are
+ * known.
  */
 record ActionHistory(ActionUpdate latest, ActionUpdate latestBefore, int dueDateRevisions, int periodsRed,
 		int periodsMissing) {
@@ -39,7 +40,9 @@ record ActionHistory(ActionUpdate latest, ActionUpdate latestBefore, int dueDate
 		return null;
 	}
 
-	/** How many times the revised due date changed in the lead's returns up to a period. */
+	/**
+	 * How many times the revised due date changed in the lead's returns up to a period.
+	 */
 	private static int revisions(Action action, List<ActionUpdate> updates, YearMonth period) {
 		int revisions = 0;
 		LocalDate due = action.dueDate();
@@ -53,13 +56,16 @@ record ActionHistory(ActionUpdate latest, ActionUpdate latestBefore, int dueDate
 		return revisions;
 	}
 
-	/** Consecutive periods, back from this one to the programme's start, in which a condition held. */
+	/**
+	 * Consecutive periods, back from this one to the programme's start, in which a
+	 * condition held.
+	 */
 	private static int run(Action action, List<ActionUpdate> updates, YearMonth period, YearMonth start,
 			ActionAssessment now, ActionRating rating, Predicate<ActionAssessment> condition) {
 		int run = 0;
 		ActionAssessment assessment = now;
-		for (YearMonth month = period; condition.test(assessment); assessment = rating.assess(action,
-				latest(updates, month), month)) {
+		for (YearMonth month = period; condition
+			.test(assessment); assessment = rating.assess(action, latest(updates, month), month)) {
 			run++;
 			month = month.minusMonths(1);
 			if (month.isBefore(start)) {

@@ -2,7 +2,7 @@ package org.boardpack.rollup;
 
 import java.time.LocalDate;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
  * One action in one period with its three RAGs and their reasons.
@@ -10,11 +10,16 @@ import org.boardpack.rating.Rag;
  * @param reportedRag the lead's own RAG this period; null when none was given
  * @param previousRag the assessed RAG last period; null in the first period
  * @param lastUpdate the period of the latest update used; null when none was ever sent
- * @param daysOverdue days past the due date in effect while not complete; 0 when not overdue
- * @param previousDueDate the due date in effect last period (revised or original); null in the first period
- * @param dueDateRevisions how many times the lead has changed the revised due date up to this period
- * @param periodsRed consecutive periods, up to and including this one, the action has been assessed red
- * @param periodsMissing consecutive periods, up to and including this one, without an update when one was due
+ * @param daysOverdue days past the due date in effect while not complete; 0 when not
+ * overdue
+ * @param previousDueDate the due date in effect last period (revised or original); null
+ * in the first period
+ * @param dueDateRevisions how many times the lead has changed the revised due date up to
+ * this period
+ * @param periodsRed consecutive periods, up to and including this one, the action has
+ * been assessed red
+ * @param periodsMissing consecutive periods, up to and including this one, without an
+ * update when one was due
  */
 public record ActionRollup(String id, String priorityId, String issueId, String description, String lead,
 		String leadTitle, String agencies, String timescale, LocalDate startDate, LocalDate dueDate,
@@ -24,7 +29,10 @@ public record ActionRollup(String id, String priorityId, String issueId, String 
 		Rag previousRag, int daysOverdue, LocalDate previousDueDate, int dueDateRevisions, int periodsRed,
 		int periodsMissing) {
 
-	/** The due date in effect: the revised one when the lead has given one, else the plan's. */
+	/**
+	 * The due date in effect: the revised one when the lead has given one, else the
+	 * plan's.
+	 */
 	public LocalDate currentDueDate() {
 		return (this.revisedDueDate != null) ? this.revisedDueDate : this.dueDate;
 	}

@@ -3,16 +3,20 @@ package org.boardpack.rollup;
 import java.util.List;
 
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * One indicator in one period: value, target of the period's financial year, RAG with its reason, direction
- * of travel, benchmarks and the monthly history up to the period.
+ * One indicator in one period: value, target of the period's financial year, RAG with its
+ * reason, direction of travel, benchmarks and the monthly history up to the period.
  *
- * @param targetLow the target, or the lower end of a target range; null when there is no target
- * @param periodsWorsening how many periods in a row the indicator has worsened, up to this one
- * @param previousRag the RAG last period against that period's target; null when there was no last period
- * @param tolerancePercent the tolerance around the target as a % of it: the indicator's own or the programme's
+ * @param targetLow the target, or the lower end of a target range; null when there is no
+ * target
+ * @param periodsWorsening how many periods in a row the indicator has worsened, up to
+ * this one
+ * @param previousRag the RAG last period against that period's target; null when there
+ * was no last period
+ * @param tolerancePercent the tolerance around the target as a % of it: the indicator's
+ * own or the programme's
  */
 public record IndicatorRollup(String id, String priorityId, String title, String unit, String polarity,
 		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,

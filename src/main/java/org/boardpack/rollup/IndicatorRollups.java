@@ -21,11 +21,14 @@ import org.boardpack.rating.Comparison;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
 import org.boardpack.rating.IndicatorRating;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.Rating;
 import org.boardpack.rating.Trend;
 
-/** Rates every indicator of a programme for a period and gathers its history and benchmarks. */
+/**
+ * Rates every indicator of a programme for a period and gathers its history and
+ * benchmarks.
+ */
 final class IndicatorRollups {
 
 	private final ProgrammeInput data;
@@ -34,7 +37,8 @@ final class IndicatorRollups {
 
 	private final Map<String, NavigableMap<YearMonth, Double>> values = new HashMap<>();
 
-	// Baselines, benchmarks and targets grouped by indicator once, rather than scanned for every indicator.
+	// Baselines, benchmarks and targets grouped by indicator once, rather than scanned
+	// for every indicator.
 	private final Map<String, List<Baseline>> baselines;
 
 	private final Map<String, List<Benchmark>> benchmarks;
@@ -45,7 +49,8 @@ final class IndicatorRollups {
 		this.data = data;
 		this.rating = new IndicatorRating(data.settings().ratings());
 		for (IndicatorValue value : data.values()) {
-			this.values.computeIfAbsent(value.indicatorId(), (id) -> new TreeMap<>()).put(value.period(), value.value());
+			this.values.computeIfAbsent(value.indicatorId(), (id) -> new TreeMap<>())
+				.put(value.period(), value.value());
 		}
 		this.baselines = data.baselines().stream().collect(Collectors.groupingBy(Baseline::indicatorId));
 		this.benchmarks = data.benchmarks().stream().collect(Collectors.groupingBy(Benchmark::indicatorId));
@@ -75,18 +80,21 @@ final class IndicatorRollups {
 		Trend sinceLastYear = IndicatorRating.travel(indicator, value, lastYear, target, "a year before");
 		return new IndicatorRollup(indicator.id(), indicator.priorityId(), indicator.title(), indicator.unit().code(),
 				indicator.polarity().code(), indicator.accumulation().code(), indicator.source(), indicator.key(),
-				this.baselines.getOrDefault(indicator.id(), List.of()).stream()
-					.map((b) -> new IndicatorRollup.YearFigure(b.year(), b.value())).toList(),
+				this.baselines.getOrDefault(indicator.id(), List.of())
+					.stream()
+					.map((b) -> new IndicatorRollup.YearFigure(b.year(), b.value()))
+					.toList(),
 				year, (target != null) ? target.low() : null, (target != null) ? target.high() : null,
 				(target != null) ? target.describe(indicator.unit()) : "", value,
-				(value != null) ? indicator.unit().format(value) : "", previous, lastYear, rating.rag(), rating.reason(),
-				sincePrevious.direction(), sincePrevious.reason(), sinceLastYear.direction(), sinceLastYear.reason(),
-				benchmarks(indicator, value), worseningRun(indicator, history, target, period),
-				history.entrySet().stream()
-					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue())).toList(),
-				previousRag(indicator, previous, period.minusMonths(1)),
-				(indicator.tolerancePercent() != null) ? indicator.tolerancePercent()
-						: this.data.settings().ratings().tolerancePercent());
+				(value != null) ? indicator.unit().format(value) : "", previous, lastYear, rating.rag(),
+				rating.reason(), sincePrevious.direction(), sincePrevious.reason(), sinceLastYear.direction(),
+				sinceLastYear.reason(), benchmarks(indicator, value), worseningRun(indicator, history, target, period),
+				history.entrySet()
+					.stream()
+					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue()))
+					.toList(),
+				previousRag(indicator, previous, period.minusMonths(1)), (indicator.tolerancePercent() != null)
+						? indicator.tolerancePercent() : this.data.settings().ratings().tolerancePercent());
 	}
 
 	private Rag previousRag(Indicator indicator, Double value, YearMonth period) {
@@ -100,7 +108,8 @@ final class IndicatorRollups {
 	/** The latest year's figure of each comparator, compared with this period's value. */
 	private List<IndicatorRollup.BenchmarkFigure> benchmarks(Indicator indicator, Double value) {
 		Map<String, Benchmark> latest = new LinkedHashMap<>();
-		this.benchmarks.getOrDefault(indicator.id(), List.of()).stream()
+		this.benchmarks.getOrDefault(indicator.id(), List.of())
+			.stream()
 			.sorted(Comparator.comparing(Benchmark::year))
 			.forEach((b) -> latest.put(b.comparator(), b));
 		List<IndicatorRollup.BenchmarkFigure> figures = new ArrayList<>();

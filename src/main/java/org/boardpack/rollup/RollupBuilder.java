@@ -28,9 +28,9 @@ import org.boardpack.rating.RagCounts;
 import org.boardpack.rating.Trend;
 
 /**
- * Computes the roll-up of a programme for a period from its stored data: every action rated, priorities and
- * the programme rolled up and compared with the previous period, every indicator rated. Pure: the same data
- * always gives the same roll-up.
+ * Computes the roll-up of a programme for a period from its stored data: every action
+ * rated, priorities and the programme rolled up and compared with the previous period,
+ * every indicator rated. Pure: the same data always gives the same roll-up.
  */
 public final class RollupBuilder {
 
@@ -51,7 +51,10 @@ public final class RollupBuilder {
 		this(data, inMemory(data));
 	}
 
-	/** A roll-up of a programme whose returns are read from {@code history}; those in {@code data} are not used. */
+	/**
+	 * A roll-up of a programme whose returns are read from {@code history}; those in
+	 * {@code data} are not used.
+	 */
 	public RollupBuilder(ProgrammeInput data, UpdateHistory history) {
 		this.data = data;
 		this.settings = data.settings();
@@ -62,8 +65,10 @@ public final class RollupBuilder {
 
 	private static UpdateHistory inMemory(ProgrammeInput data) {
 		Map<String, List<ActionUpdate>> byAction = new LinkedHashMap<>();
-		data.updates().values().forEach((updates) -> updates
-			.forEach((u) -> byAction.computeIfAbsent(u.actionId(), (id) -> new ArrayList<>()).add(u)));
+		data.updates()
+			.values()
+			.forEach((updates) -> updates
+				.forEach((u) -> byAction.computeIfAbsent(u.actionId(), (id) -> new ArrayList<>()).add(u)));
 		return new UpdateHistory() {
 
 			@Override
@@ -81,12 +86,15 @@ public final class RollupBuilder {
 
 	public Rollup build(YearMonth period) {
 		this.histories = histories(period);
-		// Without last month's returns there is nothing to compare with, only a plan nobody reported on.
+		// Without last month's returns there is nothing to compare with, only a plan
+		// nobody reported on.
 		YearMonth previous = period.minusMonths(1);
 		boolean hasPrevious = this.history.hasReturns(previous);
 		Map<String, ActionAssessment> now = assessAll(period, ActionHistory::latest);
-		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous, ActionHistory::latestBefore) : Map.of();
-		Map<String, List<Action>> byPriority = this.data.actions().stream()
+		Map<String, ActionAssessment> before = hasPrevious ? assessAll(previous, ActionHistory::latestBefore)
+				: Map.of();
+		Map<String, List<Action>> byPriority = this.data.actions()
+			.stream()
 			.collect(Collectors.groupingBy(Action::priorityId));
 		List<PriorityRollup> priorities = new ArrayList<>();
 		for (Priority priority : this.data.priorities()) {
@@ -95,9 +103,9 @@ public final class RollupBuilder {
 			GroupAssessment was = hasPrevious ? group(actions, before) : null;
 			Trend trend = GroupRating.travel(group, was);
 			priorities.add(new PriorityRollup(priority.id(), priority.title(), priority.lead(),
-					this.settings.leadTitle(priority.lead()), priority.summary(), group.counts(), group.updatesMissing(),
-					group.conflicts(), group.percentComplete(), group.percentOnTrack(), group.rating().rag(),
-					group.rating().reason(), trend.direction(), trend.reason(),
+					this.settings.leadTitle(priority.lead()), priority.summary(), group.counts(),
+					group.updatesMissing(), group.conflicts(), group.percentComplete(), group.percentOnTrack(),
+					group.rating().rag(), group.rating().reason(), trend.direction(), trend.reason(),
 					actions.stream().map((a) -> action(a, now.get(a.id()), before.get(a.id()), period)).toList()));
 		}
 		List<IndicatorRollup> indicators = new IndicatorRollups(this.data).build(period);
@@ -142,7 +150,8 @@ public final class RollupBuilder {
 			List<ActionUpdate> upTo = updates.stream().filter((u) -> !u.period().isAfter(period)).toList();
 			Action action = updates.isEmpty() ? null : planned.get(updates.get(0).actionId());
 			if (action != null) {
-				histories.put(action.id(), ActionHistory.of(action, upTo, period, this.settings.start(), this.actionRating));
+				histories.put(action.id(),
+						ActionHistory.of(action, upTo, period, this.settings.start(), this.actionRating));
 			}
 		});
 		for (Action action : this.data.actions()) {
@@ -168,9 +177,9 @@ public final class RollupBuilder {
 	private ActionRollup action(Action action, ActionAssessment now, ActionAssessment before, YearMonth period) {
 		ActionHistory history = this.histories.get(action.id());
 		ActionUpdate latest = history.latest();
-		return new ActionRollup(action.id(), action.priorityId(), action.issueId(), action.description(),
-				action.lead(), this.settings.leadTitle(action.lead()), action.agencies(), action.timescale(),
-				action.startDate(), action.dueDate(), (latest != null) ? latest.revisedDueDate() : null,
+		return new ActionRollup(action.id(), action.priorityId(), action.issueId(), action.description(), action.lead(),
+				this.settings.leadTitle(action.lead()), action.agencies(), action.timescale(), action.startDate(),
+				action.dueDate(), (latest != null) ? latest.revisedDueDate() : null,
 				latest != null && latest.rebaselined(), now.status().code(), now.percentComplete(), now.reported(),
 				now.derived().rag(), now.derived().reason(), now.assessed().rag(), now.assessed().reason(),
 				now.conflict(), now.updateMissing(), (now.lastUpdate() != null) ? now.lastUpdate().toString() : null,

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes and reads {@code rollup.json}: camelCase keys in model order, dates as ISO text, indented. */
+/**
+ * Writes and reads {@code rollup.json}: camelCase keys in model order, dates as ISO text,
+ * indented.
+ */
 public final class RollupJson {
 
 	public static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The bank holidays of England and Wales by their standing rules: New Year's Day, Good Friday, Easter Monday,
- * the early May, spring and summer bank holidays, Christmas Day and Boxing Day, with a weekday in lieu of one
- * that falls at a weekend. One-off holidays (a coronation, a jubilee) and moved ones are not rules: a
- * programme lists those itself.
+ * The bank holidays of England and Wales by their standing rules: New Year's Day, Good
+ * Friday, Easter Monday, the early May, spring and summer bank holidays, Christmas Day
+ * and Boxing Day, with a weekday in lieu of one that falls at a weekend. One-off holidays
+ * (a coronation, a jubilee) and moved ones are not rules: a programme lists those itself.
  */
 final class BankHolidays {
 
@@ -30,7 +30,8 @@ final class BankHolidays {
 		days.add(may.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
 		days.add(may.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
 		days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-		// Christmas Day or Boxing Day at a weekend is made up on the first weekdays after Boxing Day.
+		// Christmas Day or Boxing Day at a weekend is made up on the first weekdays after
+		// Boxing Day.
 		LocalDate inLieu = LocalDate.of(year, Month.DECEMBER, 27);
 		for (LocalDate day : List.of(LocalDate.of(year, Month.DECEMBER, 25), LocalDate.of(year, Month.DECEMBER, 26))) {
 			if (!weekend(day)) {

@@ -4,7 +4,10 @@ import java.time.ZonedDateTime;
 
 import org.springframework.scheduling.support.CronExpression;
 
-/** A cron expression of six fields (second minute hour day month weekday), as Spring reads it. */
+/**
+ * A cron expression of six fields (second minute hour day month weekday), as Spring reads
+ * it.
+ */
 record CronRule(CronExpression expression) implements Rule {
 
 	@Override

@@ -11,9 +11,10 @@ import java.util.Set;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * When a programme's pack is made and delivered: {@code when} is either "HH:MM on the Nth working day" (of
- * each month) or a cron expression of six fields; times are read in {@code zone}. Working days are Monday to
- * Friday less the England and Wales bank holidays (when {@code bankHolidays}) and the listed {@code holidays}.
+ * When a programme's pack is made and delivered: {@code when} is either "HH:MM on the Nth
+ * working day" (of each month) or a cron expression of six fields; times are read in
+ * {@code zone}. Working days are Monday to Friday less the England and Wales bank
+ * holidays (when {@code bankHolidays}) and the listed {@code holidays}.
  */
 public record Schedule(String when, ZoneId zone, List<LocalDate> holidays, boolean bankHolidays) {
 
@@ -32,13 +33,18 @@ public record Schedule(String when, ZoneId zone, List<LocalDate> holidays, boole
 		return new Schedule(when, LONDON, List.of(), true);
 	}
 
-	/** The first time the schedule fires strictly after the instant, in its zone; null if it never does. */
+	/**
+	 * The first time the schedule fires strictly after the instant, in its zone; null if
+	 * it never does.
+	 */
 	public ZonedDateTime next(Instant after) {
-		return rule(this.when).next(after.atZone(this.zone), new WorkingDays(Set.copyOf(this.holidays),
-				this.bankHolidays));
+		return rule(this.when).next(after.atZone(this.zone),
+				new WorkingDays(Set.copyOf(this.holidays), this.bankHolidays));
 	}
 
-	/** The schedule as a person reads it: "06:00 on the 5th working day (Europe/London)". */
+	/**
+	 * The schedule as a person reads it: "06:00 on the 5th working day (Europe/London)".
+	 */
 	public String describe() {
 		return this.when.strip() + " (" + this.zone.getId() + ")";
 	}

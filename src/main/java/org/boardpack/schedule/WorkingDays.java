@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 
-/** Monday to Friday, less England and Wales bank holidays (unless switched off) and a programme's own holidays. */
+/**
+ * Monday to Friday, less England and Wales bank holidays (unless switched off) and a
+ * programme's own holidays.
+ */
 record WorkingDays(Set<LocalDate> holidays, boolean bankHolidays) {
 
 	WorkingDays {

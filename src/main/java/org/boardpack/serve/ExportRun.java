@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scheduled export of a programme: re-reads its {@code programme.yml}, exports the month just closed
- * before the time it was due (or {@code again}, the month of an export whose delivery failed), and logs one
- * plain line saying where the pack went or why it did not.
+ * One scheduled export of a programme: re-reads its {@code programme.yml}, exports the
+ * month just closed before the time it was due (or {@code again}, the month of an export
+ * whose delivery failed), and logs one plain line saying where the pack went or why it
+ * did not.
  */
 record ExportRun(ServedProgramme programme, PackExport export, Clock clock, BooleanSupplier stopping,
 		YearMonth again) implements Runnable {
@@ -36,7 +37,8 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		YearMonth period = (this.again != null) ? this.again
 				: YearMonth.from((due != null) ? due : started).minusMonths(1);
 		try {
-			// Never two exports of one programme at once: a late one waits for the one still running.
+			// Never two exports of one programme at once: a late one waits for the one
+			// still running.
 			this.programme.running().lockInterruptibly();
 		}
 		catch (InterruptedException ex) {
@@ -75,7 +77,8 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 				.map((delivered) -> "; " + channel(delivered) + ": " + delivered.outcome())
 				.collect(Collectors.joining());
 			if (!exported.failed().isEmpty()) {
-				// The pack was made but not everything reached the board: the next export tries those again.
+				// The pack was made but not everything reached the board: the next export
+				// tries those again.
 				log.warn("{}: pack written to {}{}", name, exported.pack(), line);
 				return new LastRun(period, started, now(started), LastRun.DELIVERY_FAILED,
 						exported.failed().size() + " of " + exported.deliveries().size() + " deliveries failed",
@@ -105,7 +108,10 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		};
 	}
 
-	/** The failure in one line: every problem of invalid input, or the deepest cause's message. */
+	/**
+	 * The failure in one line: every problem of invalid input, or the deepest cause's
+	 * message.
+	 */
 	private static String message(Exception failure) {
 		if (failure instanceof InvalidInputException invalid) {
 			return invalid.getMessage().replace("\n", "; ").replace(":; ", ": ");

@@ -9,8 +9,9 @@ import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.TriggerContext;
 
 /**
- * Fires at a programme's schedule as its {@code programme.yml} says now: the schedule is looked up afresh each
- * time the next run is worked out, so an export that re-read a changed file is followed by the new time.
+ * Fires at a programme's schedule as its {@code programme.yml} says now: the schedule is
+ * looked up afresh each time the next run is worked out, so an export that re-read a
+ * changed file is followed by the new time.
  */
 record ProgrammeTrigger(ServedProgramme programme) implements Trigger {
 
@@ -22,7 +23,8 @@ record ProgrammeTrigger(ServedProgramme programme) implements Trigger {
 			return null;
 		}
 		Instant after = context.getClock().instant();
-		// A run that ended within the second it was due at must not be due again at that same second.
+		// A run that ended within the second it was due at must not be due again at that
+		// same second.
 		Instant last = context.lastScheduledExecution();
 		if (last != null && !last.isBefore(after)) {
 			after = last;

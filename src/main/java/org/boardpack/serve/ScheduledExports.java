@@ -1,6 +1,7 @@
 package org.boardpack.serve;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 import org.boardpack.delivery.PackExport;
+import org.boardpack.job.MonthlyPackLauncher;
+import org.boardpack.schedule.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +22,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Schedules each served programme's export at its {@code schedule:}, follows changes to its
- * {@code programme.yml}, and at shutdown starts no new export and waits for those running to end.
+ * Schedules each served programme's export at its {@code schedule:}, follows changes to
+ * its {@code programme.yml}, and at shutdown starts no new export and waits for those
+ * running to end.
  */
 @Component
 @Profile(Serve.PROFILE)
@@ -40,7 +44,11 @@ class ScheduledExports implements SmartLifecycle {
 
 	private final ServeProperties properties;
 
-	/** The failed deliveries already tried again, so that each is tried once per failure. */
+	private final MonthlyPackLauncher launcher;
+
+	/**
+	 * The failed deliveries already tried again, so that each is tried once per failure.
+	 */
 	private final Set<LastRun> exportedAgain = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean running;
@@ -50,7 +58,8 @@ class ScheduledExports implements SmartLifecycle {
 	private ScheduledFuture<?> watcher;
 
 	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, PackExport export,
-			ServeProperties properties) {
+			ServeProperties properties, MonthlyPackLauncher launcher) {
+		this.launcher = launcher;
 		this.request = request;
 		this.programmes = request.folders().stream().map(ServedProgramme::new).toList();
 		this.scheduler = exportScheduler;
@@ -63,14 +72,16 @@ class ScheduledExports implements SmartLifecycle {
 		for (ServedProgramme programme : this.programmes) {
 			programme.reload();
 			schedule(programme);
+			makeUp(programme);
 		}
 		this.watcher = this.scheduler.scheduleWithFixedDelay(this::followChanges, this.properties.reloadInterval());
 		this.running = true;
 	}
 
 	/**
-	 * Reschedules each programme whose programme.yml changed (a new time, a new problem, or a fix), and exports
-	 * again each pack whose delivery failed, {@code retryAfter} after the last try, until it is delivered.
+	 * Reschedules each programme whose programme.yml changed (a new time, a new problem,
+	 * or a fix), and exports again each pack whose delivery failed, {@code retryAfter}
+	 * after the last try, until it is delivered.
 	 */
 	private void followChanges() {
 		for (ServedProgramme programme : this.programmes) {
@@ -80,7 +91,9 @@ class ScheduledExports implements SmartLifecycle {
 			}
 			LastRun last = programme.lastRun();
 			if (!this.stopping && last != null && LastRun.DELIVERY_FAILED.equals(last.outcome())
-					&& !last.finished().toInstant().plus(this.properties.retryAfter())
+					&& !last.finished()
+						.toInstant()
+						.plus(this.properties.retryAfter())
 						.isAfter(this.request.clock().instant())
 					&& this.exportedAgain.add(last)) {
 				log.info("{} {}: exporting again, as a delivery failed", programme.id(), last.period());
@@ -88,6 +101,33 @@ class ScheduledExports implements SmartLifecycle {
 						last.period()));
 			}
 		}
+	}
+
+	/**
+	 * Exports again, now, a programme's export that a killed or stopped serve left
+	 * unfinished: otherwise its month would wait for the next schedule, and history would
+	 * show the dead run as started for ever. The export resumes the run where it stopped
+	 * (or remakes it) and delivers what was not delivered.
+	 */
+	private void makeUp(ServedProgramme programme) {
+		if (programme.settings() == null) {
+			return;
+		}
+		MonthlyPackLauncher.UnfinishedRun unfinished = this.launcher.unfinished(programme.id()).orElse(null);
+		if (unfinished == null || unfinished.how().equals("failed")) {
+			return; // a failure is tried again by its schedule, or by the retry of a
+					// failed delivery
+		}
+		ZoneId zone = (programme.schedule() != null) ? programme.schedule().zone() : Schedule.LONDON;
+		ZonedDateTime now = this.request.clock().instant().atZone(zone);
+		ZonedDateTime started = (unfinished.started() != null)
+				? unfinished.started().atZone(ZoneId.systemDefault()).withZoneSameInstant(zone) : now;
+		String message = "the export started " + WHEN.format(started) + " did not finish (" + unfinished.how()
+				+ "); exporting it again now";
+		log.warn("{} {}: {}", programme.id(), unfinished.period(), message);
+		programme.lastRun(new LastRun(unfinished.period(), started, now, unfinished.how(), message, null, null));
+		this.scheduler.execute(
+				new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping, unfinished.period()));
 	}
 
 	private void schedule(ServedProgramme programme) {
@@ -102,8 +142,7 @@ class ScheduledExports implements SmartLifecycle {
 			programme.future(null);
 			return;
 		}
-		ExportRun run = new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping,
-				null);
+		ExportRun run = new ExportRun(programme, this.export, this.request.clock(), () -> this.stopping, null);
 		programme.future(this.scheduler.schedule(run, new ProgrammeTrigger(programme)));
 		ZonedDateTime next = programme.nextRun();
 		if (next == null) {
@@ -133,7 +172,8 @@ class ScheduledExports implements SmartLifecycle {
 		}
 		log.info("Stopping: no new exports; waiting for {} to end", busy.stream().map(ServedProgramme::id).toList());
 		Thread.ofVirtual().name("export-drain").start(() -> {
-			// Taking each lock in turn waits for the export holding it; no export starts once stopping is set.
+			// Taking each lock in turn waits for the export holding it; no export starts
+			// once stopping is set.
 			for (ServedProgramme programme : busy) {
 				programme.running().lock();
 				programme.running().unlock();

@@ -11,20 +11,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * {@code serve}: the application as a long-lived service, in the {@code serve} profile, with a web server for
- * its health and status. It runs until the process is stopped; SIGTERM ends it gracefully.
+ * {@code serve}: the application as a long-lived service, in the {@code serve} profile,
+ * with a web server for its health and status. It runs until the process is stopped;
+ * SIGTERM ends it gracefully.
  */
 public final class Serve {
 
-	/** The profile that switches the web server, the schedule and the status endpoint on. */
+	/**
+	 * The profile that switches the web server, the schedule and the status endpoint on.
+	 */
 	public static final String PROFILE = "serve";
 
 	private Serve() {
 	}
 
 	/**
-	 * Starts serving and returns the running application; {@code sources} adds configuration (a test's own
-	 * export) and {@code args} properties such as {@code --server.port=0}.
+	 * Starts serving and returns the running application; {@code sources} adds
+	 * configuration (a test's own export) and {@code args} properties such as
+	 * {@code --server.port=0}.
 	 */
 	public static ConfigurableApplicationContext start(ServeRequest request, List<Class<?>> sources, String... args) {
 		List<Class<?>> all = new ArrayList<>(List.of(BoardpackApplication.class));

@@ -12,18 +12,23 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @EnableConfigurationProperties(ServeProperties.class)
 class ServeConfiguration {
 
-	/** Seconds the scheduler still waits at shutdown, after the exports' own stop has waited its phase out. */
+	/**
+	 * Seconds the scheduler still waits at shutdown, after the exports' own stop has
+	 * waited its phase out.
+	 */
 	private static final int LAST_WAIT_SECONDS = 10;
 
 	@Bean
 	ThreadPoolTaskScheduler exportScheduler(ServeRequest request, ServeProperties properties) {
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-		// One more thread than exports at once, for the check of changed programme.yml files.
+		// One more thread than exports at once, for the check of changed programme.yml
+		// files.
 		scheduler.setPoolSize(Math.min(properties.parallel(), Math.max(1, request.folders().size())) + 1);
 		scheduler.setThreadNamePrefix("export-");
 		scheduler.setClock(request.clock());
 		scheduler.setRemoveOnCancelPolicy(true);
-		// At shutdown a run in progress may finish (or stop at a step boundary); one not yet started never starts.
+		// At shutdown a run in progress may finish (or stop at a step boundary); one not
+		// yet started never starts.
 		scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		scheduler.setWaitForTasksToCompleteOnShutdown(true);
 		scheduler.setAwaitTerminationSeconds(LAST_WAIT_SECONDS);

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * What {@code serve} serves: the programme folders, each with its own {@code schedule:}, and the clock their
- * schedules are read against (the system clock, or one set to another time to rehearse a schedule).
+ * What {@code serve} serves: the programme folders, each with its own {@code schedule:},
+ * and the clock their schedules are read against (the system clock, or one set to another
+ * time to rehearse a schedule).
  */
 public record ServeRequest(List<Path> folders, Clock clock) {
 

@@ -16,9 +16,10 @@ import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.schedule.Schedule;
 
 /**
- * One programme folder as {@code serve} keeps it: its settings as last read (or the problems that stopped
- * them being read), its next and last run, and the lock that keeps two of its exports from running at once.
- * Thread-safe: read by the status endpoint while the scheduler's threads update it.
+ * One programme folder as {@code serve} keeps it: its settings as last read (or the
+ * problems that stopped them being read), its next and last run, and the lock that keeps
+ * two of its exports from running at once. Thread-safe: read by the status endpoint while
+ * the scheduler's threads update it.
  */
 final class ServedProgramme {
 
@@ -42,7 +43,10 @@ final class ServedProgramme {
 		this.folder = folder;
 	}
 
-	/** Reads {@code programme.yml} again when its bytes changed since last read; true when they had. */
+	/**
+	 * Reads {@code programme.yml} again when its bytes changed since last read; true when
+	 * they had.
+	 */
 	synchronized boolean reload() {
 		byte[] bytes;
 		try {

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that reads {@code start} when first asked, as serve schedules its first export, and runs on in real
- * time from then: {@code serve --now} rehearses a schedule with it, however long start-up took.
+ * A clock that reads {@code start} when first asked, as serve schedules its first export,
+ * and runs on in real time from then: {@code serve --now} rehearses a schedule with it,
+ * however long start-up took.
  */
 public final class StartingClock extends Clock {
 

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/boardpack}: for each served programme its schedule, next run, last run and any problem
- * with its {@code programme.yml}. Times are ISO 8601 in the schedule's zone.
+ * {@code /actuator/boardpack}: for each served programme its schedule, next run, last run
+ * and any problem with its {@code programme.yml}. Times are ISO 8601 in the schedule's
+ * zone.
  */
 @Component
 @Profile(Serve.PROFILE)
@@ -39,8 +40,8 @@ class StatusEndpoint {
 		ZonedDateTime next = programme.nextRun();
 		LastRun last = programme.lastRun();
 		return new ProgrammeStatus(programme.id(), (schedule != null) ? schedule.describe() : null, time(next),
-				(next != null) ? YearMonth.from(next).minusMonths(1).toString() : null,
-				programme.running().isLocked(), programme.problems(), (last != null) ? run(last) : null);
+				(next != null) ? YearMonth.from(next).minusMonths(1).toString() : null, programme.running().isLocked(),
+				programme.problems(), (last != null) ? run(last) : null);
 	}
 
 	private static RunStatus run(LastRun last) {
@@ -49,7 +50,8 @@ class StatusEndpoint {
 	}
 
 	private static String time(ZonedDateTime time) {
-		return (time != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS)) : null;
+		return (time != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS))
+				: null;
 	}
 
 	/** The status of every served programme, in the order given to serve. */
@@ -61,7 +63,10 @@ class StatusEndpoint {
 			List<String> problems, RunStatus lastRun) {
 	}
 
-	/** The last run: {@code outcome} is completed, failed or skipped; {@code message} says why when not completed. */
+	/**
+	 * The last run: {@code outcome} is completed, failed or skipped; {@code message} says
+	 * why when not completed.
+	 */
 	record RunStatus(String period, String started, String finished, String outcome, String message, String pack,
 			List<PackExport.Delivered> deliveries) {
 	}

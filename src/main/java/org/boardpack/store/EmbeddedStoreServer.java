@@ -19,10 +19,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a read-only command (history) see the embedded store while another process holds it. H2 opens its file
- * for one process only, and its own automatic server cannot be combined with keeping the store open until a
- * run stopped by SIGTERM has finished; so the process holding the store serves it on a port of its own, to
- * this machine only, and names the port in {@code server.port} beside the store. Not started for PostgreSQL or
+ * Lets a read-only command (history) see the embedded store while another process holds
+ * it. H2 opens its file for one process only, and its own automatic server cannot be
+ * combined with keeping the store open until a run stopped by SIGTERM has finished; so
+ * the process holding the store serves it on a port of its own, to this machine only, and
+ * names the port in {@code server.port} beside the store. Not started for PostgreSQL or
  * an in-memory store.
  */
 @Component
@@ -35,16 +36,22 @@ public class EmbeddedStoreServer implements InitializingBean, DisposableBean {
 
 	private Server server;
 
-	/** The data source is opened first, so that only the process that holds the store serves it. */
+	/**
+	 * The data source is opened first, so that only the process that holds the store
+	 * serves it.
+	 */
 	EmbeddedStoreServer(DataSource opened, @Value("${boardpack.store-dir}") Path folder) {
 		this.folder = folder;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws SQLException, IOException {
-		this.server = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-baseDir",
-				this.folder.toAbsolutePath().toString(), "-ifExists", "-tcpDaemon").start();
-		Files.writeString(this.folder.resolve(PORT_FILE), String.valueOf(this.server.getPort()), StandardCharsets.UTF_8);
+		this.server = Server
+			.createTcpServer("-tcpPort", String.valueOf(freePort()), "-baseDir",
+					this.folder.toAbsolutePath().toString(), "-ifExists", "-tcpDaemon")
+			.start();
+		Files.writeString(this.folder.resolve(PORT_FILE), String.valueOf(this.server.getPort()),
+				StandardCharsets.UTF_8);
 	}
 
 	@Override
@@ -54,8 +61,8 @@ public class EmbeddedStoreServer implements InitializingBean, DisposableBean {
 	}
 
 	/**
-	 * The address at which another process serves the store in {@code folder}, for a command that found it in use:
-	 * empty when no process says it serves it.
+	 * The address at which another process serves the store in {@code folder}, for a
+	 * command that found it in use: empty when no process says it serves it.
 	 */
 	public static Optional<String> servedUrl(Path folder) {
 		try {

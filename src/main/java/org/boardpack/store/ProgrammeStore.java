@@ -37,8 +37,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each programme's plan and indicator definitions as last ingested, and every period's update returns
- * and indicator values. Saving replaces the definitions and the periods given, in one transaction.
+ * Keeps each programme's plan and indicator definitions as last ingested, and every
+ * period's update returns and indicator values. Saving replaces the definitions and the
+ * periods given, in one transaction.
  */
 @Repository
 public class ProgrammeStore {
@@ -57,17 +58,18 @@ public class ProgrammeStore {
 	}
 
 	/**
-	 * Stores a validated programme up to {@code upTo}: its settings and definitions are replaced, and so are the
-	 * periods up to {@code upTo} that the input has returns or values for, and {@code upTo} itself always, so a
-	 * return withdrawn since the last run is gone too. Other stored periods are kept.
+	 * Stores a validated programme up to {@code upTo}: its settings and definitions are
+	 * replaced, and so are the periods up to {@code upTo} that the input has returns or
+	 * values for, and {@code upTo} itself always, so a return withdrawn since the last
+	 * run is gone too. Other stored periods are kept.
 	 */
 	@Transactional
 	public void save(ProgrammeInput input, YearMonth upTo) {
 		String id = input.settings().id();
 		String settings = JSON.writeValueAsString(input.settings());
 		Map<String, String> before = checksums(id);
-		Set<String> stored = new TreeSet<>(this.jdbc.queryForList(
-				"select distinct period from action_update where programme_id = ?", String.class, id));
+		Set<String> stored = new TreeSet<>(this.jdbc
+			.queryForList("select distinct period from action_update where programme_id = ?", String.class, id));
 		deleteDefinitions(id);
 		int updated = this.jdbc.update("update programme set title = ?, settings_json = ? where programme_id = ?",
 				input.settings().title(), settings, id);
@@ -78,10 +80,12 @@ public class ProgrammeStore {
 		insert("insert into input_file (programme_id, path, sha256) values (?, ?, ?)",
 				List.copyOf(input.checksums().entrySet()), (ps, e) -> this.rows.set(ps, id, e.getKey(), e.getValue()));
 		insertDefinitions(id, input);
-		// A month's return already stored from the same file is kept: a monthly run stores only what changed.
+		// A month's return already stored from the same file is kept: a monthly run
+		// stores only what changed.
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>(input.updates().headMap(upTo.plusMonths(1)));
-		updates.keySet().removeIf((period) -> period.isBefore(upTo) && stored.contains(period.toString())
-				&& unchanged(returnFile(input.checksums(), period), before, input.checksums()));
+		updates.keySet()
+			.removeIf((period) -> period.isBefore(upTo) && stored.contains(period.toString())
+					&& unchanged(returnFile(input.checksums(), period), before, input.checksums()));
 		deletePeriods("action_update", id, upTo, updates.keySet());
 		for (List<ActionUpdate> month : updates.values()) {
 			insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, "
@@ -107,7 +111,8 @@ public class ProgrammeStore {
 	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {
 		Set<YearMonth> all = new TreeSet<>(periods);
 		all.add(upTo);
-		// One statement for all the periods: indicator values are keyed by indicator first, so each statement
+		// One statement for all the periods: indicator values are keyed by indicator
+		// first, so each statement
 		// scans all of the programme's values.
 		List<Object> arguments = new ArrayList<>();
 		arguments.add(id);
@@ -127,7 +132,8 @@ public class ProgrammeStore {
 		insert("insert into priority (programme_id, priority_id, seq, title, lead, summary) values (?, ?, ?, ?, ?, ?)",
 				numbered(input.priorities()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 		insert("insert into plan_issue (programme_id, issue_id, seq, priority_id, description, reference) "
-				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.issues()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
+				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.issues()),
+				(ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 		insert("insert into plan_action (programme_id, action_id, seq, priority_id, issue_id, description, lead, "
 				+ "agencies, timescale, start_date, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				numbered(input.actions()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
@@ -137,14 +143,17 @@ public class ProgrammeStore {
 		insert("insert into indicator_target (programme_id, indicator_id, fin_year, target_low, target_high) "
 				+ "values (?, ?, ?, ?, ?)", input.targets(), (ps, t) -> this.rows.set(ps, id, t));
 		insert("insert into indicator_benchmark (programme_id, indicator_id, seq, comparator, fin_year, bench_value) "
-				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.benchmarks()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
+				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.benchmarks()),
+				(ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 		insert("insert into indicator_baseline (programme_id, indicator_id, seq, fin_year, base_value, note) "
-				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.baselines()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
+				+ "values (?, ?, ?, ?, ?, ?)", numbered(input.baselines()),
+				(ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 	}
 
 	/**
-	 * The programme as stored, with indicator values up to {@code upTo} but no update returns: a roll-up reads
-	 * those from {@link #history}. Null when it was never stored.
+	 * The programme as stored, with indicator values up to {@code upTo} but no update
+	 * returns: a roll-up reads those from {@link #history}. Null when it was never
+	 * stored.
 	 */
 	@Transactional(readOnly = true)
 	public ProgrammeInput loadWithoutUpdates(String id, YearMonth upTo) {
@@ -155,10 +164,12 @@ public class ProgrammeStore {
 		String until = upTo.toString();
 		List<Priority> priorities = this.jdbc.query("select * from priority where programme_id = ? order by seq",
 				(rs, n) -> new Priority(rs.getString("priority_id"), rs.getString("title"), rs.getString("lead"),
-						rs.getString("summary")), id);
+						rs.getString("summary")),
+				id);
 		List<PlanIssue> issues = this.jdbc.query("select * from plan_issue where programme_id = ? order by seq",
 				(rs, n) -> new PlanIssue(rs.getString("issue_id"), rs.getString("priority_id"),
-						rs.getString("description"), rs.getString("reference")), id);
+						rs.getString("description"), rs.getString("reference")),
+				id);
 		List<Action> actions = this.jdbc.query("select * from plan_action where programme_id = ? order by seq",
 				(rs, n) -> this.rows.action(rs), id);
 		List<Indicator> indicators = this.jdbc.query("select * from indicator where programme_id = ? order by seq",
@@ -166,25 +177,29 @@ public class ProgrammeStore {
 		List<Target> targets = this.jdbc.query(
 				"select * from indicator_target where programme_id = ? order by indicator_id, fin_year",
 				(rs, n) -> new Target(rs.getString("indicator_id"), rs.getString("fin_year").strip(),
-						rs.getDouble("target_low"), rs.getDouble("target_high")), id);
+						rs.getDouble("target_low"), rs.getDouble("target_high")),
+				id);
 		List<Benchmark> benchmarks = this.jdbc.query(
 				"select * from indicator_benchmark where programme_id = ? order by indicator_id, seq",
 				(rs, n) -> new Benchmark(rs.getString("indicator_id"), rs.getString("comparator"),
-						rs.getString("fin_year").strip(), rs.getDouble("bench_value")), id);
+						rs.getString("fin_year").strip(), rs.getDouble("bench_value")),
+				id);
 		List<Baseline> baselines = this.jdbc.query(
 				"select * from indicator_baseline where programme_id = ? order by indicator_id, seq",
 				(rs, n) -> new Baseline(rs.getString("indicator_id"), rs.getString("fin_year").strip(),
-						rs.getDouble("base_value"), rs.getString("note")), id);
+						rs.getDouble("base_value"), rs.getString("note")),
+				id);
 		List<IndicatorValue> values = this.jdbc.query(
 				"select * from indicator_value where programme_id = ? and period <= ? order by indicator_id, period",
 				(rs, n) -> this.rows.value(rs), id, until);
-		return new ProgrammeInput(settings, priorities, issues, actions, indicators,
-				targets, benchmarks, baselines, values, new TreeMap<>(), checksums(id));
+		return new ProgrammeInput(settings, priorities, issues, actions, indicators, targets, benchmarks, baselines,
+				values, new TreeMap<>(), checksums(id), List.of());
 	}
 
 	/**
-	 * The stored returns up to {@code upTo}, read action by action as a roll-up asks for them, streamed from
-	 * the database rather than held. Call within a transaction (PostgreSQL streams only there).
+	 * The stored returns up to {@code upTo}, read action by action as a roll-up asks for
+	 * them, streamed from the database rather than held. Call within a transaction
+	 * (PostgreSQL streams only there).
 	 */
 	public UpdateHistory history(String id, YearMonth upTo) {
 		return new StoredHistory(this.jdbc, this.rows, id, upTo);
@@ -200,16 +215,15 @@ public class ProgrammeStore {
 	/** SHA-256 of every input file the programme was last stored from, by path. */
 	public Map<String, String> checksums(String id) {
 		Map<String, String> checksums = new TreeMap<>();
-		this.jdbc.query("select path, sha256 from input_file where programme_id = ?",
-				(ResultSet rs) -> {
-					checksums.put(rs.getString("path"), rs.getString("sha256"));
-				}, id);
+		this.jdbc.query("select path, sha256 from input_file where programme_id = ?", (ResultSet rs) -> {
+			checksums.put(rs.getString("path"), rs.getString("sha256"));
+		}, id);
 		return checksums;
 	}
 
 	/**
-	 * Whether the store is the embedded H2 database, which one process at a time can open: a run recorded as
-	 * still running there was cut short.
+	 * Whether the store is the embedded H2 database, which one process at a time can
+	 * open: a run recorded as still running there was cut short.
 	 */
 	public boolean isEmbedded() {
 		String url = this.jdbc.execute((Connection c) -> c.getMetaData().getURL());
@@ -230,7 +244,9 @@ public class ProgrammeStore {
 		return numbered;
 	}
 
-	/** An item with its position in the input file, so that plan order survives the store. */
+	/**
+	 * An item with its position in the input file, so that plan order survives the store.
+	 */
 	record Numbered<T>(int seq, T item) {
 	}
 

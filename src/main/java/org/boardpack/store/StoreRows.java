@@ -19,7 +19,7 @@ import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanIssue;
 import org.boardpack.plan.Priority;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /** Maps records to statement parameters and result rows back to records. */
 final class StoreRows {
@@ -40,9 +40,9 @@ final class StoreRows {
 		switch (item) {
 			case Priority p -> set(ps, id, p.id(), seq, p.title(), p.lead(), p.summary());
 			case PlanIssue i -> set(ps, id, i.id(), seq, i.priorityId(), i.description(), i.reference());
-			case Action a -> set(ps, id, a.id(), seq, a.priorityId(), a.issueId(), a.description(), a.lead(),
-					a.agencies(), a.timescale(), ProgrammeStore.sqlDate(a.startDate()),
-					ProgrammeStore.sqlDate(a.dueDate()));
+			case Action a ->
+				set(ps, id, a.id(), seq, a.priorityId(), a.issueId(), a.description(), a.lead(), a.agencies(),
+						a.timescale(), ProgrammeStore.sqlDate(a.startDate()), ProgrammeStore.sqlDate(a.dueDate()));
 			case Indicator i -> set(ps, id, i.id(), seq, i.priorityId(), i.title(), i.unit().code(),
 					i.polarity().code(), i.accumulation().code(), i.source(), i.key(), i.tolerancePercent());
 			case Benchmark b -> set(ps, id, b.indicatorId(), seq, b.comparator(), b.year(), b.value());

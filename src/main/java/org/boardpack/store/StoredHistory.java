@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * A programme's stored returns, read action by action: the planned actions are taken in ranges of a few
- * thousand ids, and each range's returns are read through the index on (programme, action, period). A range
- * is small enough for the database to order in memory, and only one action's returns are held at a time.
- * (One query for all the returns of a large plan had H2 write millions of rows to a temporary result first.)
+ * A programme's stored returns, read action by action: the planned actions are taken in
+ * ranges of a few thousand ids, and each range's returns are read through the index on
+ * (programme, action, period). A range is small enough for the database to order in
+ * memory, and only one action's returns are held at a time. (One query for all the
+ * returns of a large plan had H2 write millions of rows to a temporary result first.)
  */
 final class StoredHistory implements UpdateHistory {
 
@@ -78,8 +79,10 @@ final class StoredHistory implements UpdateHistory {
 
 	@Override
 	public boolean hasReturns(YearMonth period) {
-		return !this.jdbc.queryForList("select action_id from action_update where programme_id = ? and period = ? "
-				+ "fetch first 1 rows only", String.class, this.id, period.toString()).isEmpty();
+		return !this.jdbc
+			.queryForList("select action_id from action_update where programme_id = ? and period = ? "
+					+ "fetch first 1 rows only", String.class, this.id, period.toString())
+			.isEmpty();
 	}
 
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The time each stage of a run took, wall clock and CPU, appended as one tab-separated line per stage to the
- * file named by the environment variable {@code BOARDPACK_TIMINGS} (or the system property
- * {@code boardpack.timings}). Off when neither is set. The benchmark reads these lines; nothing else does.
+ * The time each stage of a run took, wall clock and CPU, appended as one tab-separated
+ * line per stage to the file named by the environment variable {@code BOARDPACK_TIMINGS}
+ * (or the system property {@code boardpack.timings}). Off when neither is set. The
+ * benchmark reads these lines; nothing else does.
  */
 public final class StageTimings {
 
@@ -46,8 +47,9 @@ public final class StageTimings {
 	}
 
 	/**
-	 * Records the process's start-up, once: wall time from the JVM's start to now, when the first job is about
-	 * to start, and the CPU time of the whole process so far less the stages already recorded (reading input).
+	 * Records the process's start-up, once: wall time from the JVM's start to now, when
+	 * the first job is about to start, and the CPU time of the whole process so far less
+	 * the stages already recorded (reading input).
 	 */
 	public static void startUp() {
 		if (FILE == null || !STARTED.compareAndSet(false, true)) {
@@ -71,8 +73,8 @@ public final class StageTimings {
 	}
 
 	private static void write(String programme, String period, String stage, long wallNanos, long cpuNanos) {
-		String line = String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%.1f%n", programme, period, stage,
-				wallNanos / 1e6, cpuNanos / 1e6);
+		String line = String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%.1f%n", programme, period, stage, wallNanos / 1e6,
+				cpuNanos / 1e6);
 		synchronized (StageTimings.class) {
 			try {
 				Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where boardpack keeps its things, whatever folder it is run from: the installation ({@code BOARDPACK_HOME}, set
- * by the launcher to its own folder) holds the templates and the bundled example; the workspace
- * ({@code BOARDPACK_WORKSPACE}, by default the installation) holds the output, the embedded store and the
- * programme folders. Without either, both are the current folder, as for {@code java -jar} in a container.
- * {@code BOARDPACK_STORE} moves the embedded store on its own, as {@code application.properties} does.
+ * Where boardpack keeps its things, whatever folder it is run from: the installation
+ * ({@code BOARDPACK_HOME}, set by the launcher to its own folder) holds the templates and
+ * the bundled example; the workspace ({@code BOARDPACK_WORKSPACE}, by default the
+ * installation) holds the output, the embedded store and the programme folders. Without
+ * either, both are the current folder, as for {@code java -jar} in a container.
+ * {@code BOARDPACK_STORE} moves the embedded store on its own, as
+ * {@code application.properties} does.
  */
 public record Workspace(Path home, Path root, Path store) {
 
@@ -28,12 +30,17 @@ public record Workspace(Path home, Path root, Path store) {
 		return new Workspace(home.normalize(), root.normalize(), store.normalize());
 	}
 
-	/** The folder of programme folders that {@code serve} works through when given none. */
+	/**
+	 * The folder of programme folders that {@code serve} works through when given none.
+	 */
 	public Path programmes() {
 		return resolve(this.root, "jobs");
 	}
 
-	/** The programme of the workspace's own {@code jobs/} folder, else of the installation's: the bundled example. */
+	/**
+	 * The programme of the workspace's own {@code jobs/} folder, else of the
+	 * installation's: the bundled example.
+	 */
 	public Path defaultProgramme() {
 		Path own = resolve(programmes(), EXAMPLE);
 		return Files.isDirectory(own) ? own : resolve(resolve(this.home, "jobs"), EXAMPLE);

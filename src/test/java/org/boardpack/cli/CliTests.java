@@ -29,7 +29,8 @@ class CliTests {
 
 		// then
 		assertThat(status).isZero();
-		assertThat(out()).contains("jobs/bromley-csc-2016 is valid: 10 priorities, 74 issues, 307 actions, 151 indicators")
+		assertThat(out())
+			.contains("jobs/bromley-csc-2016 is valid: 10 priorities, 74 issues, 307 actions, 151 indicators")
 			.contains("14 update returns (2016-09 to 2017-10)");
 	}
 
@@ -38,8 +39,10 @@ class CliTests {
 		// given
 		Path programme = temp.resolve("broken");
 		Files.createDirectories(programme.resolve("plan"));
-		Files.writeString(programme.resolve("programme.yml"), "id: broken\ntitle: Broken\nstart: 2016-06\nend: 2017-10\n");
-		Files.writeString(programme.resolve("plan/priorities.csv"), "priority_id,title,lead,summary\n1,One,DCS,\n1,Again,DCS,\n");
+		Files.writeString(programme.resolve("programme.yml"),
+				"id: broken\ntitle: Broken\nstart: 2016-06\nend: 2017-10\n");
+		Files.writeString(programme.resolve("plan/priorities.csv"),
+				"priority_id,title,lead,summary\n1,One,DCS,\n1,Again,DCS,\n");
 		Files.writeString(programme.resolve("plan/actions.csv"),
 				"action_id,priority_id,issue_id,description,lead,agencies,timescale,start_date,due_date\n"
 						+ "1.1,9,,Do it,DCS,,Sep 16,2016-09-01,30/09/2016\n");
@@ -141,14 +144,15 @@ class CliTests {
 	@Test
 	void syntheticProgrammesAreWrittenWhereAskedAndReadAsValid(@TempDir Path temp) {
 		// when
-		int status = this.cli.run("generate", "--programmes", "2", "--actions", "25", "--indicators", "6",
-				"--periods", "4", "--out", temp.toString());
+		int status = this.cli.run("generate", "--programmes", "2", "--actions", "25", "--indicators", "6", "--periods",
+				"4", "--out", temp.toString());
 
 		// then
 		assertThat(status).isZero();
 		assertThat(out()).contains("Wrote 2 synthetic programmes (25 actions, 6 indicators, 4 periods each)");
 		assertThat(this.cli.run("validate", temp.resolve("synthetic-002").toString())).isZero();
-		assertThat(out()).contains("synthetic-002 is valid: ", "25 actions, 6 indicators, 4 update returns (2021-04 to 2021-07)");
+		assertThat(out()).contains("synthetic-002 is valid: ",
+				"25 actions, 6 indicators, 4 update returns (2021-04 to 2021-07)");
 	}
 
 	@Test

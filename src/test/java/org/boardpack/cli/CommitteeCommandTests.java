@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a clerk sees when {@code ./boardpack committee} cannot make the paper asked for: nothing is written. */
+/**
+ * What a clerk sees when {@code ./boardpack committee} cannot make the paper asked for:
+ * nothing is written.
+ */
 class CommitteeCommandTests {
 
 	private static final String ID = "committee-cli";
@@ -35,8 +38,8 @@ class CommitteeCommandTests {
 
 		// then
 		assertThat(status).isEqualTo(2);
-		assertThat(err()).contains("there is no committee \"cabinet\"; the committees are: governance-board, "
-				+ "care-services-pds");
+		assertThat(err()).contains(
+				"there is no committee \"cabinet\"; the committees are: governance-board, " + "care-services-pds");
 		assertThat(Path.of("output", ID)).doesNotExist();
 	}
 
@@ -48,14 +51,15 @@ class CommitteeCommandTests {
 		// when
 		int notAMeeting = this.cli.run("committee", programme.toString(), "--committee", "care-services-pds",
 				"--meeting", "2017-09-13");
-		int tooEarly = this.cli.run("committee", programme.toString(), "--committee", "governance-board",
-				"--meeting", "2016-08-10");
+		int tooEarly = this.cli.run("committee", programme.toString(), "--committee", "governance-board", "--meeting",
+				"2016-08-10");
 
 		// then
 		assertThat(notAMeeting).isEqualTo(2);
 		assertThat(tooEarly).isEqualTo(2);
-		assertThat(err()).contains("2017-09-13 is not a meeting of the Care Services Policy Development and Scrutiny "
-				+ "Committee (care-services-pds), which meets on the dates listed; the next meeting is 2017-11-21")
+		assertThat(err())
+			.contains("2017-09-13 is not a meeting of the Care Services Policy Development and Scrutiny "
+					+ "Committee (care-services-pds), which meets on the dates listed; the next meeting is 2017-11-21")
 			.contains("the meeting on 2016-08-10 comes before any month of the programme has closed with returns or "
 					+ "figures to report; the first is 2016-09, so the first meeting it can report to is 2016-10-12");
 		assertThat(Path.of("output", ID)).doesNotExist();
@@ -94,13 +98,14 @@ class CommitteeCommandTests {
 				"---\nchair: Cllr Smith\n---\n## Recommendations\nNote the report.\n");
 
 		// when
-		int status = this.cli.run("committee", programme.toString(), "--committee", "care-services-pds",
-				"--meeting", "2017-09-12");
+		int status = this.cli.run("committee", programme.toString(), "--committee", "care-services-pds", "--meeting",
+				"2017-09-12");
 
 		// then
 		assertThat(status).isEqualTo(3);
-		assertThat(err()).contains("narrative/committees/care-services-pds/2017-09-12.md:2: unknown front matter "
-				+ "key \"chair\"").contains("Nothing was stored or written.");
+		assertThat(err())
+			.contains("narrative/committees/care-services-pds/2017-09-12.md:2: unknown front matter " + "key \"chair\"")
+			.contains("Nothing was stored or written.");
 		assertThat(Path.of("output", ID)).doesNotExist();
 	}
 
@@ -113,7 +118,10 @@ class CommitteeCommandTests {
 			.contains("committee [PROGRAMME_DIR] --committee ID --meeting YYYY-MM-DD");
 	}
 
-	/** The bundled programme under an id of its own, with more committees added at the end of its block. */
+	/**
+	 * The bundled programme under an id of its own, with more committees added at the end
+	 * of its block.
+	 */
 	private static Path programme(Path temp, String moreCommittees) throws Exception {
 		Path folder = TestFolders.copy(Path.of(Cli.defaultProgramme()), temp.resolve(ID));
 		Path yml = folder.resolve("programme.yml");

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@code export} and {@code history} at the command line: the month chosen, the lines printed, the exit status. */
+/**
+ * {@code export} and {@code history} at the command line: the month chosen, the lines
+ * printed, the exit status.
+ */
 class ExportAndHistoryTests {
 
 	private static final String PASSWORD = "Kp2-not-for-any-output-9Lw";
@@ -59,17 +62,21 @@ class ExportAndHistoryTests {
 	void aFailedEmailExitsWith1NamingItWhileTheFolderDropSucceedsAndHistoryListsBoth() throws Exception {
 		// given
 		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 5)
-			.write(this.temp.resolve("programmes")).get(0);
-		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  folder: ../../drop\n"
-				+ "  email:\n    to: clerk@council.example\n", StandardOpenOption.APPEND);
+			.write(this.temp.resolve("programmes"))
+			.get(0);
+		Files.writeString(programme.resolve("programme.yml"),
+				"delivery:\n  folder: ../../drop\n" + "  email:\n    to: clerk@council.example\n",
+				StandardOpenOption.APPEND);
 		Clock inJune = Clock.fixed(Instant.parse("2021-07-02T06:00:00Z"), ZoneId.of("Europe/London"));
 		String[] settings = settings();
 
 		// when
 		int status = new ExportCommand(this.outStream, this.errStream, inJune)
-			.run(Arguments.parse(List.of(programme.toString()), Set.of("period"), Set.of()), settings).status();
+			.run(Arguments.parse(List.of(programme.toString()), Set.of("period"), Set.of()), settings)
+			.status();
 		int history = new HistoryCommand(this.outStream)
-			.run(Arguments.parse(List.of(programme.toString()), Set.of("limit"), Set.of()), settings).status();
+			.run(Arguments.parse(List.of(programme.toString()), Set.of("limit"), Set.of()), settings)
+			.status();
 
 		// then
 		assertThat(status).isEqualTo(1);
@@ -81,8 +88,9 @@ class ExportAndHistoryTests {
 		assertThat(err()).contains("boardpack: email delivery (to clerk@council.example) failed after 2 attempts: ",
 				"; the next export tries it again");
 		assertThat(dropped.resolve("manifest.json")).exists();
-		assertThat(out()).contains("Runs of synthetic-001, newest first:", "synthetic-001  2021-06        1  completed",
-				"Deliveries of synthetic-001, newest first:")
+		assertThat(out())
+			.contains("Runs of synthetic-001, newest first:", "synthetic-001  2021-06        1  completed",
+					"Deliveries of synthetic-001, newest first:")
 			.containsPattern("synthetic-001  2021-06  email    failed            2  to clerk@council.example\n"
 					+ "      error: .+")
 			.containsPattern("synthetic-001  2021-06  folder   delivered         1  " + dropped);
@@ -93,7 +101,8 @@ class ExportAndHistoryTests {
 	void theSmtpPasswordIsReadFromTheSecretsFolder() throws Exception {
 		// given
 		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 5)
-			.write(this.temp.resolve("programmes")).get(0);
+			.write(this.temp.resolve("programmes"))
+			.get(0);
 		Files.writeString(programme.resolve("programme.yml"), "delivery:\n  email:\n    to: clerk@council.example\n",
 				StandardOpenOption.APPEND);
 		Path secrets = Files.createDirectories(this.temp.resolve("secrets"));
@@ -149,7 +158,10 @@ class ExportAndHistoryTests {
 		assertThat(err()).contains("--limit \"none\" is not a whole number of 1 or more");
 	}
 
-	/** A store and output folder of the test's own, and an SMTP server at a port where nothing listens. */
+	/**
+	 * A store and output folder of the test's own, and an SMTP server at a port where
+	 * nothing listens.
+	 */
 	private String[] settings() throws IOException {
 		int closedPort = TestMail.freePort();
 		return new String[] { "--boardpack.store-dir=" + this.temp.resolve("store"),

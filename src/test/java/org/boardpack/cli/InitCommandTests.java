@@ -19,10 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@code init DIR}: a new programme that a user can run at once and then make their own. */
+/**
+ * {@code init DIR}: a new programme that a user can run at once and then make their own.
+ */
 class InitCommandTests {
 
-	private static final Clock DECEMBER = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"), ZoneId.of("Europe/London"));
+	private static final Clock DECEMBER = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"),
+			ZoneId.of("Europe/London"));
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -55,7 +58,8 @@ class InitCommandTests {
 			.contains("Made the programme children-improvement in " + folder + ": 3 priorities, 6 actions, "
 					+ "3 indicators, returns for 2026-11.")
 			.contains("./boardpack run " + folder);
-		assertThat(Files.list(this.temp).map((p) -> p.getFileName().toString())).containsExactly("children-improvement");
+		assertThat(Files.list(this.temp).map((p) -> p.getFileName().toString()))
+			.containsExactly("children-improvement");
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code serve} at the command line: its help and the mistakes caught before anything starts. */
+/**
+ * {@code serve} at the command line: its help and the mistakes caught before anything
+ * starts.
+ */
 class ServeCommandTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Committee papers for the bundled programme's committees, read back as a clerk and a member would. */
+/**
+ * Committee papers for the bundled programme's committees, read back as a clerk and a
+ * member would.
+ */
 @SpringBootTest
 class CommitteePapersTests extends CommitteeTestSupport {
 
@@ -51,7 +54,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		// when
 		CommitteePapers.Written written = write(programme, "care-services-pds", "2017-09-12");
 
-		// then the number is the department's prefix, 18 for the financial year 2017/18, and the first number 89
+		// then the number is the department's prefix, 18 for the financial year 2017/18,
+		// and the first number 89
 		Path folder = written.folder();
 		assertThat(folder).isEqualTo(outputDir().resolve("pds-paper/committees/care-services-pds/2017-09-12"));
 		String pdf = text(Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("board-paper.pdf").toString(), "-"));
@@ -69,7 +73,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 
 	@Test
 	void theCommitteesOwnNarrativeReplacesTheMonthsSectionsItGivesAndKeepsTheOthers() throws Exception {
-		// given the bundled committee narrative for 12 September 2017, over the month's narrative for August
+		// given the bundled committee narrative for 12 September 2017, over the month's
+		// narrative for August
 		Path programme = programme("pds-narrative", "");
 		String month = Files.readString(programme.resolve("narrative/2017-08.md"));
 		assertThat(month).contains("The Board is asked to:", "## Commentary");
@@ -78,11 +83,11 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		CommitteePapers.Written written = write(programme, "care-services-pds", "2017-09-12");
 
 		// then
-		String pdf = text(Readers.run("pdftotext", "-enc", "UTF-8",
-				written.folder().resolve("board-paper.pdf").toString(), "-"));
+		String pdf = text(
+				Readers.run("pdftotext", "-enc", "UTF-8", written.folder().resolve("board-paper.pdf").toString(), "-"));
 		assertThat(pdf).contains("The Care Services PDS Committee is asked to note and comment",
-				"Title Children's Services Improvement Plan update, August 2017",
-				"The plan remains rated Red because").doesNotContain("The Board is asked to");
+				"Title Children's Services Improvement Plan update, August 2017", "The plan remains rated Red because")
+			.doesNotContain("The Board is asked to");
 	}
 
 	@Test
@@ -96,14 +101,16 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		// then
 		assertThat(written.pack()).isEqualTo(outputDir().resolve("pds-period/2017-08"));
 		Rollup pack = RollupJson.read(written.pack().resolve("rollup.json"));
-		String pdf = text(Readers.run("pdftotext", "-enc", "UTF-8",
-				written.folder().resolve("board-paper.pdf").toString(), "-"));
+		String pdf = text(
+				Readers.run("pdftotext", "-enc", "UTF-8", written.folder().resolve("board-paper.pdf").toString(), "-"));
 		assertThat(pdf).contains("Position as at 31 August 2017", "Action Plan \u2013 August 2017")
 			.contains(text(pack.programme().reason()));
 		Map<String, Object> manifest = RollupJson.MAPPER.readValue(written.folder().resolve("manifest.json").toFile(),
 				Map.class);
-		assertThat(manifest).containsEntry("period", "2017-08").containsEntry("reportNumber", "CS18089")
-			.containsEntry("meeting", "2017-09-12").containsEntry("pack", "pds-period/2017-08");
+		assertThat(manifest).containsEntry("period", "2017-08")
+			.containsEntry("reportNumber", "CS18089")
+			.containsEntry("meeting", "2017-09-12")
+			.containsEntry("pack", "pds-period/2017-08");
 	}
 
 	@Test
@@ -144,19 +151,21 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		Path folder = written.folder();
 		assertThat(written.reportNumber()).isEqualTo("AS17/1");
 		try (var files = Files.list(folder)) {
-			assertThat(files.map((f) -> f.getFileName().toString()).sorted())
-				.containsExactly("board-paper.docx", "board-paper.pdf", "exception-report.pdf", "manifest.json");
+			assertThat(files.map((f) -> f.getFileName().toString()).sorted()).containsExactly("board-paper.docx",
+					"board-paper.pdf", "exception-report.pdf", "manifest.json");
 		}
 		String pdf = Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("board-paper.pdf").toString(), "-");
 		assertThat(text(pdf)).contains("Classification Part Two \u2013 Exempt", "Decision maker Audit Sub-Committee");
 		assertEveryPageSays(pdf, "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
-		assertEveryPageSays(Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("exception-report.pdf").toString(),
-				"-"), "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
+		assertEveryPageSays(
+				Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("exception-report.pdf").toString(), "-"),
+				"PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
 		Path converted = Files.createTempDirectory(outputDir(), "docx");
 		Readers.run("soffice", "-env:UserInstallation=file://" + converted.resolve("profile"), "--headless",
 				"--convert-to", "pdf", "--outdir", converted.toString(), folder.resolve("board-paper.docx").toString());
-		assertEveryPageSays(Readers.run("pdftotext", "-enc", "UTF-8",
-				converted.resolve("board-paper.pdf").toString(), "-"), "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
+		assertEveryPageSays(
+				Readers.run("pdftotext", "-enc", "UTF-8", converted.resolve("board-paper.pdf").toString(), "-"),
+				"PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
 	}
 
 	private CommitteePapers.Written write(Path programme, String committee, String meeting) throws Exception {
@@ -182,8 +191,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 	}
 
 	private static String docxText(Path docx) throws Exception {
-		try (InputStream in = Files.newInputStream(docx); XWPFWordExtractor text = new XWPFWordExtractor(
-				new XWPFDocument(in))) {
+		try (InputStream in = Files.newInputStream(docx);
+				XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(in))) {
 			return text.getText();
 		}
 	}

@@ -10,7 +10,10 @@ import org.boardpack.TestStore;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Gives each test class its own in-memory store and output folder, and copies of the bundled programme. */
+/**
+ * Gives each test class its own in-memory store and output folder, and copies of the
+ * bundled programme.
+ */
 abstract class CommitteeTestSupport {
 
 	static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
@@ -27,14 +30,16 @@ abstract class CommitteeTestSupport {
 	}
 
 	/**
-	 * A copy of the bundled programme under its own id, so that its report numbers start afresh, with more
-	 * committees (indented entries) added to the end of its {@code committees:}. Its monthly packs write only the
-	 * roll-up, which is all a committee paper needs, to keep the tests quick.
+	 * A copy of the bundled programme under its own id, so that its report numbers start
+	 * afresh, with more committees (indented entries) added to the end of its
+	 * {@code committees:}. Its monthly packs write only the roll-up, which is all a
+	 * committee paper needs, to keep the tests quick.
 	 */
 	static Path programme(String id, String extraCommittees) throws IOException {
 		Path folder = TestFolders.copy(BUNDLED, Files.createTempDirectory(STORE.root(), "programme").resolve(id));
 		Path yml = folder.resolve("programme.yml");
-		String text = Files.readString(yml).replace("id: bromley-csc-2016", "id: " + id)
+		String text = Files.readString(yml)
+			.replace("id: bromley-csc-2016", "id: " + id)
 			.replace("\ncommittees:\n", "\noutputs: rollup\ncommittees:\n");
 		Files.writeString(yml, text + extraCommittees);
 		return folder;

@@ -45,13 +45,16 @@ class PostgresCommitteePapersTests {
 
 	@Test
 	void aMeetingKeepsItsNumberAndTheNextMeetingTakesTheNextOnPostgres() throws Exception {
-		// given a programme of its own, so numbers left by earlier runs on the same database do not count
+		// given a programme of its own, so numbers left by earlier runs on the same
+		// database do not count
 		String id = "committee-pg";
 		Path folder = TestFolders.copy(CommitteeTestSupport.BUNDLED, output.resolve("programmes").resolve(id));
 		Path yml = folder.resolve("programme.yml");
-		Files.writeString(yml, Files.readString(yml).replace("id: bromley-csc-2016", "id: " + id)
-			.replace("\ncommittees:\n", "\noutputs: rollup\ncommittees:\n")
-			.replace("outputs: [board-paper, exception-report]", "outputs: board-paper.pdf"));
+		Files.writeString(yml,
+				Files.readString(yml)
+					.replace("id: bromley-csc-2016", "id: " + id)
+					.replace("\ncommittees:\n", "\noutputs: rollup\ncommittees:\n")
+					.replace("outputs: [board-paper, exception-report]", "outputs: board-paper.pdf"));
 		this.jdbc.update("delete from committee_report where programme_id = ?", id);
 
 		// when
@@ -64,8 +67,10 @@ class PostgresCommitteePapersTests {
 		assertThat(september.reportNumber()).isEqualTo("CSIB-2017-02");
 		assertThat(augustAgain.reportNumber()).isEqualTo("CSIB-2017-01");
 		assertThat(augustAgain.newNumber()).isFalse();
-		assertThat(this.jdbc.queryForList("select period from committee_report where programme_id = ? "
-				+ "order by meeting_date", String.class, id)).containsExactly("2017-07", "2017-08");
+		assertThat(this.jdbc.queryForList(
+				"select period from committee_report where programme_id = ? " + "order by meeting_date", String.class,
+				id))
+			.containsExactly("2017-07", "2017-08");
 	}
 
 	private CommitteePapers.Written write(Path folder, String meeting) throws Exception {

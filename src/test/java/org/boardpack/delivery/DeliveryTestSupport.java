@@ -15,15 +15,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Gives each test class its own in-memory store, output folder and SMTP port, with deliveries tried three times a
- * few milliseconds apart. The SMTP server (GreenMail) is started by each test that wants one, so that a test can
- * also find it down.
+ * Gives each test class its own in-memory store, output folder and SMTP port, with
+ * deliveries tried three times a few milliseconds apart. The SMTP server (GreenMail) is
+ * started by each test that wants one, so that a test can also find it down.
  */
 abstract class DeliveryTestSupport {
 
 	private static final TestStore STORE = TestStore.create("boardpack-delivery-tests");
 
-	/** The tests' own folder: the store is named after it, and packs and drops are written in it. */
+	/**
+	 * The tests' own folder: the store is named after it, and packs and drops are written
+	 * in it.
+	 */
 	static final Path ROOT = STORE.root();
 
 	static final int SMTP_PORT = TestMail.freePort();
@@ -48,15 +51,19 @@ abstract class DeliveryTestSupport {
 		registry.add("boardpack.delivery.smtp.tls", () -> "none");
 	}
 
-	/** An SMTP server on this class's port that accepts the configured user; the caller starts and stops it. */
+	/**
+	 * An SMTP server on this class's port that accepts the configured user; the caller
+	 * starts and stops it.
+	 */
 	static GreenMail smtpServer() {
 		return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
 			.withConfiguration(GreenMailConfiguration.aConfig().withUser(SMTP_USER, SMTP_PASSWORD));
 	}
 
 	/**
-	 * A small synthetic programme named {@code id} (25 actions, 6 indicators, returns for 2021-04 to 2021-07), with
-	 * the given {@code delivery:} block added to its programme.yml.
+	 * A small synthetic programme named {@code id} (25 actions, 6 indicators, returns for
+	 * 2021-04 to 2021-07), with the given {@code delivery:} block added to its
+	 * programme.yml.
 	 */
 	static Path programme(String id, String delivery) throws IOException {
 		Path parent = Files.createTempDirectory(ROOT, "programmes");

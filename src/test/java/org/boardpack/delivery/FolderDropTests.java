@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
-/** The folder drop on its own: a pack replaces an older drop of its period whole, and is checked as copied. */
+/**
+ * The folder drop on its own: a pack replaces an older drop of its period whole, and is
+ * checked as copied.
+ */
 class FolderDropTests {
 
 	@TempDir
@@ -62,7 +65,10 @@ class FolderDropTests {
 		assertThat(names(root.resolve("plan"))).containsExactly("2017-10");
 	}
 
-	/** A pack folder named {@code name} holding the given files (name, content pairs) and its manifest. */
+	/**
+	 * A pack folder named {@code name} holding the given files (name, content pairs) and
+	 * its manifest.
+	 */
 	private PackContents pack(String name, String... files) throws IOException {
 		Path folder = Files.createDirectories(this.temp.resolve(name));
 		List<PackFile> entries = new ArrayList<>();

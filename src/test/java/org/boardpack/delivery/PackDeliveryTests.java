@@ -21,6 +21,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.boardpack.TestMail;
 import org.boardpack.input.Checksums;
+import org.boardpack.job.PackRuns;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.RollupJson;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The export of a small programme to a drop folder and by e-mail, through a real SMTP server (GreenMail). */
+/**
+ * The export of a small programme to a drop folder and by e-mail, through a real SMTP
+ * server (GreenMail).
+ */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class PackDeliveryTests extends DeliveryTestSupport {
@@ -73,8 +77,7 @@ class PackDeliveryTests extends DeliveryTestSupport {
 
 		// then
 		assertThat(exported.deliveries()).extracting(PackExport.Delivered::channel, PackExport.Delivered::status)
-			.containsExactly(tuple("folder", PackExport.Status.DELIVERED),
-					tuple("email", PackExport.Status.DELIVERED));
+			.containsExactly(tuple("folder", PackExport.Status.DELIVERED), tuple("email", PackExport.Status.DELIVERED));
 		Path dropped = drop.resolve("first").resolve("2021-07");
 		Map<String, String> manifest = manifestChecksums(dropped);
 		assertThat(files(dropped)).containsExactlyInAnyOrderElementsOf(files(exported.pack()));
@@ -93,10 +96,10 @@ class PackDeliveryTests extends DeliveryTestSupport {
 		// one message, delivered to each of the three recipients
 		assertThat(received).hasSize(3).extracting(MimeMessage::getMessageID).containsOnly(received[0].getMessageID());
 		MimeMessage message = received[0];
-		assertThat(message.getSubject()).isEqualTo(rolled.title() + ": board pack for " + rolled.periodName()
-				+ ", overall " + rolled.rag().word());
-		assertThat(addresses(message.getRecipients(Message.RecipientType.TO)))
-			.containsExactly("clerk@council.example", "chair@council.example");
+		assertThat(message.getSubject())
+			.isEqualTo(rolled.title() + ": board pack for " + rolled.periodName() + ", overall " + rolled.rag().word());
+		assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("clerk@council.example",
+				"chair@council.example");
 		assertThat(addresses(message.getRecipients(Message.RecipientType.CC))).containsExactly("sit@council.example");
 		assertThat(addresses(message.getFrom())).containsExactly(FROM);
 		Map<String, byte[]> attachments = TestMail.attachments(message);
@@ -129,13 +132,11 @@ class PackDeliveryTests extends DeliveryTestSupport {
 		assertThat(smtp.getReceivedMessages()).hasSize(3);
 		assertThat(this.history.deliveries("again", 20))
 			.extracting(PackHistory.Delivery::channel, PackHistory.Delivery::outcome, PackHistory.Delivery::attempts)
-			.containsExactlyInAnyOrder(tuple("folder", "delivered", 1),
-					tuple("email", "delivered", 1));
+			.containsExactlyInAnyOrder(tuple("folder", "delivered", 1), tuple("email", "delivered", 1));
 		assertThat(this.history.runs("again", 20)).hasSize(2)
 			.allSatisfy((run) -> assertThat(run.status()).isEqualTo("COMPLETED"))
-			.extracting(PackHistory.Run::period, PackHistory.Run::attempt)
-			.containsExactly(tuple("2021-07", 2L),
-					tuple("2021-07", 1L));
+			.extracting(PackRuns.Run::period, PackRuns.Run::attempt)
+			.containsExactly(tuple("2021-07", 2L), tuple("2021-07", 1L));
 	}
 
 	@Test
@@ -177,6 +178,37 @@ class PackDeliveryTests extends DeliveryTestSupport {
 					.doesNotContain(SMTP_PASSWORD);
 			}
 		}
+	}
+
+	@Test
+	void anEmailSentButNotRecordedWhenItsProcessDiedIsSentAgainOnceAndTheExportSaysSo() throws Exception {
+		// given an export whose e-mail went out, with its record left as a process killed
+		// between sending and
+		// recording leaves it: begun, never ended
+		Path programme = programme("cut-short", "delivery:\n" + RECIPIENTS);
+		GreenMail smtp = startSmtp();
+		this.export.export(programme, PERIOD);
+		int sentOnce = smtp.getReceivedMessages().length;
+		this.jdbc.update("update delivery set outcome = 'sending', attempts = 0 where programme_id = 'cut-short'");
+
+		// when exported again, then once more
+		PackExport.Exported again = this.export.export(programme, PERIOD);
+		PackExport.Exported third = this.export.export(programme, PERIOD);
+
+		// then the e-mail went once more, never twice more, and the export said it may
+		// have arrived twice
+		assertThat(again.deliveries()).singleElement().satisfies((delivered) -> {
+			assertThat(delivered.status()).isEqualTo(PackExport.Status.DELIVERED);
+			assertThat(delivered.outcome()).matches("delivered \\(1 attempt\\); sent again, as the delivery begun "
+					+ "at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d was cut short before it was recorded: it may "
+					+ "have arrived too");
+		});
+		assertThat(third.deliveries()).singleElement()
+			.satisfies((delivered) -> assertThat(delivered.status()).isEqualTo(PackExport.Status.ALREADY_DELIVERED));
+		assertThat(sentOnce).isEqualTo(3);
+		assertThat(smtp.getReceivedMessages()).hasSize(2 * sentOnce);
+		assertThat(this.history.deliveries("cut-short", 20)).extracting(PackHistory.Delivery::outcome)
+			.containsExactlyInAnyOrder("interrupted", "delivered");
 	}
 
 	@Test

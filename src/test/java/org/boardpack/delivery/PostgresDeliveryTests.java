@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.boardpack.TestPostgres;
+import org.boardpack.job.PackRuns;
 import org.junit.jupiter.api.Test;
 import org.boardpack.RequiresPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The delivery records and history on a real PostgreSQL server, the production store. Runs where
- * {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
+ * The delivery records and history on a real PostgreSQL server, the production store.
+ * Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @SpringBootTest
 @ExtendWith(RequiresPostgres.class)
@@ -78,7 +79,7 @@ class PostgresDeliveryTests {
 			.extracting(PackHistory.Delivery::channel, PackHistory.Delivery::outcome, PackHistory.Delivery::attempts)
 			.containsExactly(tuple("email", "delivered", 1), tuple("email", "failed", 3),
 					tuple("folder", "delivered", 1));
-		assertThat(this.history.runs(id, 2)).extracting(PackHistory.Run::attempt, PackHistory.Run::status)
+		assertThat(this.history.runs(id, 2)).extracting(PackRuns.Run::attempt, PackRuns.Run::status)
 			.containsExactly(tuple(3L, "COMPLETED"), tuple(2L, "COMPLETED"));
 		assertThat(this.jdbc.queryForList("select * from delivery where programme_id = ?", id).toString())
 			.doesNotContain(DeliveryTestSupport.SMTP_PASSWORD);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The illustrative data of the bundled programme is what the generator writes, and reads back as valid. */
+/**
+ * The illustrative data of the bundled programme is what the generator writes, and reads
+ * back as valid.
+ */
 class ExampleGeneratorTests {
 
 	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
@@ -39,7 +42,8 @@ class ExampleGeneratorTests {
 		// then
 		for (String file : new String[] { "updates/2016-09.csv", "updates/2017-03.csv", "updates/2017-10.csv",
 				"indicators/values.csv" }) {
-			assertThat(Files.readString(copy.resolve(file))).as(file).isEqualTo(Files.readString(BUNDLED.resolve(file)));
+			assertThat(Files.readString(copy.resolve(file))).as(file)
+				.isEqualTo(Files.readString(BUNDLED.resolve(file)));
 		}
 	}
 
@@ -65,19 +69,28 @@ class ExampleGeneratorTests {
 		// when
 		ProgrammeInput input = ProgrammeReader.read(BUNDLED);
 
-		// then some updates are missing each month, some actions slip and some are red at some point
-		long withRevisedDates = input.updates().values().stream().flatMap(List::stream)
-			.filter((u) -> u.revisedDueDate() != null).map((u) -> u.actionId()).distinct().count();
+		// then some updates are missing each month, some actions slip and some are red at
+		// some point
+		long withRevisedDates = input.updates()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((u) -> u.revisedDueDate() != null)
+			.map((u) -> u.actionId())
+			.distinct()
+			.count();
 		assertThat(input.updates()).hasSize(14);
 		assertThat(withRevisedDates).isBetween(20L, 120L);
 		assertThat(input.updates().values().stream().filter((u) -> u.size() < input.actions().size()).count())
 			.isGreaterThan(5);
-		assertThat(input.values()).anySatisfy((v) -> assertThat(v.note()).startsWith("Actual figure: committee report CS17089"));
+		assertThat(input.values())
+			.anySatisfy((v) -> assertThat(v.note()).startsWith("Actual figure: committee report CS17089"));
 	}
 
 	@Test
 	void aMeasureThePlanListsTwiceHasTheSameFiguresUnderBothCodes() {
-		// given 10b and A61 are both "Average number of weeks in care proceedings (per family)"
+		// given 10b and A61 are both "Average number of weeks in care proceedings (per
+		// family)"
 		ProgrammeInput input = ProgrammeReader.read(BUNDLED);
 
 		// when
@@ -90,7 +103,9 @@ class ExampleGeneratorTests {
 	}
 
 	private static Map<YearMonth, Double> figures(ProgrammeInput input, String indicator) {
-		return input.values().stream().filter((v) -> v.indicatorId().equals(indicator))
+		return input.values()
+			.stream()
+			.filter((v) -> v.indicatorId().equals(indicator))
 			.collect(Collectors.toMap(IndicatorValue::period, IndicatorValue::value));
 	}
 

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Synthetic programmes are valid input of the requested size, varied like real ones, and repeatable. */
+/**
+ * Synthetic programmes are valid input of the requested size, varied like real ones, and
+ * repeatable.
+ */
 class SyntheticProgrammesTests {
 
 	private static final SyntheticProgrammes.Shape SHAPE = new SyntheticProgrammes.Shape(2, 120, 40, 18);
@@ -42,7 +45,8 @@ class SyntheticProgrammesTests {
 		List<Path> folders = new SyntheticProgrammes(SHAPE, 7).write(temp);
 
 		// then
-		assertThat(folders).extracting((f) -> f.getFileName().toString()).containsExactly("synthetic-001", "synthetic-002");
+		assertThat(folders).extracting((f) -> f.getFileName().toString())
+			.containsExactly("synthetic-001", "synthetic-002");
 		ProgrammeInput input = ProgrammeReader.read(folders.get(0));
 		assertThat(input.actions()).hasSize(120);
 		assertThat(input.indicators()).hasSize(40);
@@ -53,7 +57,8 @@ class SyntheticProgrammesTests {
 		assertThat(updates).allSatisfy((u) -> assertThat(u.commentary()).isNotBlank());
 		assertThat(input.updates().values()).anySatisfy((month) -> assertThat(month).hasSizeLessThan(120));
 		assertThat(input.indicators()).extracting(Indicator::polarity).contains(Polarity.values());
-		long targeted = input.indicators().stream()
+		long targeted = input.indicators()
+			.stream()
 			.filter((i) -> input.targets().stream().anyMatch((t) -> t.indicatorId().equals(i.id())))
 			.count();
 		assertThat(targeted).isBetween(20L, 39L);

@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Many programmes in one run, one partition each: every valid one gets its pack, the others say why not. */
+/**
+ * Many programmes in one run, one partition each: every valid one gets its pack, the
+ * others say why not.
+ */
 @SpringBootTest
 class AllPacksJobTests extends PackTestSupport {
 
@@ -25,7 +28,8 @@ class AllPacksJobTests extends PackTestSupport {
 
 	@Test
 	void everyProgrammeGetsItsOwnPackAndAnInvalidOneIsReportedWithoutStoppingTheOthers() throws Exception {
-		// given two synthetic programmes and a third whose return names an action the plan does not have
+		// given two synthetic programmes and a third whose return names an action the
+		// plan does not have
 		Path root = Files.createTempDirectory(outputDir().getParent(), "many");
 		List<Path> folders = new SyntheticProgrammes(new SyntheticProgrammes.Shape(3, 40, 10, 6), 3).write(root);
 		Path broken = folders.get(2).resolve("updates/2021-09.csv");
@@ -64,8 +68,9 @@ class AllPacksJobTests extends PackTestSupport {
 		List<PackOutcome> outcomes = this.launcher.runAll(folders, YearMonth.of(2030, 1));
 
 		// then
-		assertThat(outcomes).singleElement().satisfies((outcome) -> assertThat(outcome.failure())
-			.hasMessageContaining("programme.yml: the period 2030-01 is outside the programme (2021-04 to 2021-07)"));
+		assertThat(outcomes).singleElement()
+			.satisfies((outcome) -> assertThat(outcome.failure()).hasMessageContaining(
+					"programme.yml: the period 2030-01 is outside the programme (2021-04 to 2021-07)"));
 	}
 
 }

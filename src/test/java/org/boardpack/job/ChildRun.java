@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The application run as its own process, as a service manager runs it: the test's classpath and Java, its own
- * output folder, store and timings file, and a store chosen by environment variables alone. Lets a test kill it
- * at a stage, or send it SIGTERM.
+ * The application run as its own process, as a service manager runs it: the test's
+ * classpath and Java, its own output folder, store and timings file, and a store chosen
+ * by environment variables alone. Lets a test kill it at a stage, or send it SIGTERM.
  */
-final class ChildRun {
+public final class ChildRun {
 
 	private static final Duration LIMIT = Duration.ofMinutes(5);
 
@@ -44,9 +44,9 @@ final class ChildRun {
 	}
 
 	/** Where a child run keeps its store, and how it is told so. */
-	record Store(String name, Map<String, String> environment, String url, String user, String password) {
+	public record Store(String name, Map<String, String> environment, String url, String user, String password) {
 
-		static Store embedded(Path folder) {
+		public static Store embedded(Path folder) {
 			return new Store("H2", Map.of("BOARDPACK_STORE", folder.toString()),
 					"jdbc:h2:file:" + folder.toAbsolutePath() + "/boardpack", "sa", "");
 		}
@@ -63,7 +63,10 @@ final class ChildRun {
 			return DriverManager.getConnection(this.url, this.user, this.password);
 		}
 
-		/** Rows in each table of the programme store (not the job repository's), by table name. */
+		/**
+		 * Rows in each table of the programme store (not the job repository's), by table
+		 * name.
+		 */
 		Map<String, Long> rowCounts() throws SQLException {
 			Map<String, Long> counts = new TreeMap<>();
 			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -89,21 +92,35 @@ final class ChildRun {
 
 		/** The status of the latest run recorded in the job repository. */
 		String latestRunStatus() throws SQLException {
-			try (Connection connection = connect(); Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select status from batch_job_execution "
-							+ "order by job_execution_id desc")) {
+			try (Connection connection = connect();
+					Statement statement = connection.createStatement();
+					ResultSet result = statement
+						.executeQuery("select status from batch_job_execution " + "order by job_execution_id desc")) {
 				return result.next() ? result.getString(1) : null;
 			}
 		}
 
 	}
 
-	/** Starts {@code boardpack args...} writing under {@code folder}: output/, stdout, stderr and timings. */
-	static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
+	/**
+	 * Starts {@code boardpack args...} writing under {@code folder}: output/, stdout,
+	 * stderr and timings.
+	 */
+	public static ChildRun start(Path folder, Store store, Path secrets, String... args) throws IOException {
+		return start(folder, store, secrets, Map.of(), args);
+	}
+
+	/**
+	 * As {@link #start(Path, Store, Path, String...)}, with settings of its own, which
+	 * win over the others.
+	 */
+	public static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
+			throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.boardpack.BoardpackApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.boardpack.cli.Cli"));
 		command.addAll(List.of(args));
 		String name = "run-" + RUNS.incrementAndGet();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())
@@ -115,11 +132,15 @@ final class ChildRun {
 		environment.put("BOARDPACK_TEMPLATES", Path.of("templates").toAbsolutePath().toString());
 		environment.put("BOARDPACK_SECRETS", secrets.toString());
 		environment.putAll(store.environment());
+		environment.putAll(settings);
 		return new ChildRun(builder.start(), folder, name);
 	}
 
-	/** Waits until the run has finished {@code stage} or a later one; fails if the process ends first. */
-	ChildRun awaitStage(String stage) throws IOException, InterruptedException {
+	/**
+	 * Waits until the run has finished {@code stage} or a later one; fails if the process
+	 * ends first.
+	 */
+	public ChildRun awaitStage(String stage) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + LIMIT.toNanos();
 		int wanted = order(stage);
 		Path timings = this.folder.resolve("timings.tsv");
@@ -140,6 +161,23 @@ final class ChildRun {
 		throw new AssertionError("the run did not reach " + stage + " in " + LIMIT);
 	}
 
+	/**
+	 * The stages this run finished, in order, as its timings file names them ("render
+	 * board-paper.pdf", ...).
+	 */
+	List<String> stagesDone() throws IOException {
+		Path timings = this.folder.resolve("timings.tsv");
+		if (!Files.exists(timings)) {
+			return List.of();
+		}
+		return Files.readAllLines(timings)
+			.stream()
+			.map((line) -> line.split("\t"))
+			.filter((fields) -> fields.length > 2 && !fields[1].equals("-"))
+			.map((fields) -> fields[2])
+			.toList();
+	}
+
 	private static int order(String stage) {
 		for (int i = STAGES.size() - 1; i >= 0; i--) {
 			if (stage.equals(STAGES.get(i)) || (STAGES.get(i).endsWith(" ") && stage.startsWith(STAGES.get(i)))) {
@@ -150,13 +188,16 @@ final class ChildRun {
 	}
 
 	/** Kills the process as a power cut would: no hook runs. */
-	int kill() throws InterruptedException {
+	public int kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		return this.process.waitFor();
 	}
 
-	/** Sends SIGTERM, as a service manager stopping the service does, and waits for the process to end. */
-	int terminate() throws InterruptedException {
+	/**
+	 * Sends SIGTERM, as a service manager stopping the service does, and waits for the
+	 * process to end.
+	 */
+	public int terminate() throws InterruptedException {
 		this.process.destroy();
 		return finish();
 	}
@@ -169,12 +210,26 @@ final class ChildRun {
 		return this.process.exitValue();
 	}
 
-	String stdout() throws IOException {
+	public String stdout() throws IOException {
 		return Files.readString(this.folder.resolve(this.name + ".out"), StandardCharsets.UTF_8);
 	}
 
-	String stderr() throws IOException {
+	public String stderr() throws IOException {
 		return Files.readString(this.folder.resolve(this.name + ".err"), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The lines of the timings file so far, each split at its tabs: programme, period,
+	 * stage, times.
+	 */
+	List<String[]> timings() throws IOException {
+		Path timings = this.folder.resolve("timings.tsv");
+		return Files.exists(timings) ? Files.readAllLines(timings).stream().map((line) -> line.split("\t")).toList()
+				: List.of();
+	}
+
+	boolean alive() {
+		return this.process.isAlive();
 	}
 
 	Path output() {

@@ -2,7 +2,10 @@ package org.boardpack.job;
 
 import java.nio.file.Path;
 
-/** Kill and restart, SIGTERM and two runs at once, on the embedded store (H2), which one process opens at a time. */
+/**
+ * Kill and restart, SIGTERM and two runs at once, on the embedded store (H2), which one
+ * process opens at a time.
+ */
 class EmbeddedUnattendedRunTests extends UnattendedRunScenarios {
 
 	@Override

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code history} while {@code serve} holds the embedded store, each in a process of its own as a user starts
- * them: history reads the store through the serving process instead of failing with "wait for it to finish".
+ * {@code history} while {@code serve} holds the embedded store, each in a process of its
+ * own as a user starts them: history reads the store through the serving process instead
+ * of failing with "wait for it to finish".
  */
 class HistoryWhileHeldTests {
 
@@ -21,7 +22,8 @@ class HistoryWhileHeldTests {
 
 	@Test
 	void historyListsTheRunsWhileServeHoldsTheEmbeddedStoreAndARunIsStillRefused() throws Exception {
-		// given a run recorded in the store, and serve holding the store (on a port of its own, far from its schedule)
+		// given a run recorded in the store, and serve holding the store (on a port of
+		// its own, far from its schedule)
 		Path storeFolder = this.temp.resolve("store");
 		ChildRun.Store embedded = ChildRun.Store.embedded(storeFolder);
 		Map<String, String> environment = new HashMap<>(embedded.environment());
@@ -29,7 +31,8 @@ class HistoryWhileHeldTests {
 		ChildRun.Store store = new ChildRun.Store("H2", environment, embedded.url(), "sa", "");
 		Path secrets = Files.createDirectories(this.temp.resolve("secrets"));
 		Path bundled = UnattendedRunScenarios.BUNDLED;
-		assertThat(ChildRun.start(this.temp.resolve("first"), store, secrets, "run", bundled.toString()).finish()).isZero();
+		assertThat(ChildRun.start(this.temp.resolve("first"), store, secrets, "run", bundled.toString()).finish())
+			.isZero();
 		ChildRun serve = ChildRun.start(this.temp.resolve("serve"), store, secrets, "serve", bundled.toString(),
 				"--now", "2017-12-01T09:00");
 		try {

@@ -24,7 +24,9 @@ abstract class PackTestSupport {
 		return STORE.output();
 	}
 
-	/** A copy of a programme folder that a test may change, in a folder of the same name. */
+	/**
+	 * A copy of a programme folder that a test may change, in a folder of the same name.
+	 */
 	static Path copyProgramme(Path programme) throws IOException {
 		return TestFolders.copy(programme,
 				Files.createTempDirectory(STORE.root(), "programme").resolve(programme.getFileName().toString()));

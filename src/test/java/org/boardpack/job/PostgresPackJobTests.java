@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The monthly pack on a real PostgreSQL server, the production store: migrations, store and job repository.
- * Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
+ * The monthly pack on a real PostgreSQL server, the production store: migrations, store
+ * and job repository. Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as
+ * CI does.
  */
 @SpringBootTest
 @ExtendWith(RequiresPostgres.class)
@@ -67,7 +68,8 @@ class PostgresPackJobTests {
 		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(first);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from action_update where programme_id = 'bromley-csc-2016' and period = '2017-10'",
-				Integer.class)).isEqualTo(Files.readAllLines(BUNDLED.resolve("updates/2017-10.csv")).size() - 1);
+				Integer.class))
+			.isEqualTo(Files.readAllLines(BUNDLED.resolve("updates/2017-10.csv")).size() - 1);
 	}
 
 	@Test

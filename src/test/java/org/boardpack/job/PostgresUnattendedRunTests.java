@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kill and restart, SIGTERM and two runs at once, on a real PostgreSQL server, where the run lock is an advisory
- * lock and different programmes run in parallel processes. Runs where {@code BOARDPACK_TEST_POSTGRES_URL} names a
- * database, as CI does.
+ * Kill and restart, SIGTERM and two runs at once, on a real PostgreSQL server, where the
+ * run lock is an advisory lock and different programmes run in parallel processes. Runs
+ * where {@code BOARDPACK_TEST_POSTGRES_URL} names a database, as CI does.
  */
 @ExtendWith(RequiresPostgres.class)
 class PostgresUnattendedRunTests extends UnattendedRunScenarios {
@@ -46,7 +46,8 @@ class PostgresUnattendedRunTests extends UnattendedRunScenarios {
 		assertThat(bundledStatus).as(bundled.stderr()).isZero();
 		assertThat(otherStatus).as(other.stderr()).isZero();
 		assertSameBytes(pack(bundled));
-		assertThat(other.stdout()).contains("Pack written to " + other.output().resolve("bromley-copy").resolve(PERIOD));
+		assertThat(other.stdout())
+			.contains("Pack written to " + other.output().resolve("bromley-copy").resolve(PERIOD));
 	}
 
 }

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** One run per programme at a time inside one process, as runs of many and a long-running service need. */
+/**
+ * One run per programme at a time inside one process, as runs of many and a long-running
+ * service need.
+ */
 @SpringBootTest
 class RunLocksTests extends PackTestSupport {
 
@@ -33,8 +36,7 @@ class RunLocksTests extends PackTestSupport {
 	private JdbcTemplate jdbc;
 
 	@Test
-	void aRunOfAProgrammeAlreadyBeingRunIsRefusedNamingThePeriodAndStartOfTheOtherAndStoresNothing()
-			throws Exception {
+	void aRunOfAProgrammeAlreadyBeingRunIsRefusedNamingThePeriodAndStartOfTheOtherAndStoresNothing() throws Exception {
 		// given a run of the programme for September in progress
 		PackRequest october = PackRequest.of(BUNDLED, ProgrammeReader.read(BUNDLED), YearMonth.of(2017, 10), false);
 		int runsBefore = runs();
@@ -56,12 +58,17 @@ class RunLocksTests extends PackTestSupport {
 		RunLocks.RunLock other = this.locks.acquire("another-programme", YearMonth.of(2017, 10));
 
 		// when / then
-		assertThatNoException().isThrownBy(() -> this.locks.acquire("bromley-csc-2016", YearMonth.of(2017, 10)).close());
+		assertThatNoException()
+			.isThrownBy(() -> this.locks.acquire("bromley-csc-2016", YearMonth.of(2017, 10)).close());
 		other.close();
-		assertThatNoException().isThrownBy(() -> this.locks.acquire("another-programme", YearMonth.of(2017, 11)).close());
+		assertThatNoException()
+			.isThrownBy(() -> this.locks.acquire("another-programme", YearMonth.of(2017, 11)).close());
 	}
 
-	/** Every file of the programme's output folder, with its size and time, as other tests left it. */
+	/**
+	 * Every file of the programme's output folder, with its size and time, as other tests
+	 * left it.
+	 */
 	private static String outputs() throws IOException {
 		Path folder = outputDir().resolve("bromley-csc-2016");
 		if (!Files.exists(folder)) {
@@ -70,8 +77,12 @@ class RunLocksTests extends PackTestSupport {
 		try (Stream<Path> files = Files.walk(folder)) {
 			StringBuilder listing = new StringBuilder();
 			for (Path file : files.sorted().toList()) {
-				listing.append(file).append(' ').append(Files.size(file)).append(' ')
-					.append(Files.getLastModifiedTime(file)).append('\n');
+				listing.append(file)
+					.append(' ')
+					.append(Files.size(file))
+					.append(' ')
+					.append(Files.getLastModifiedTime(file))
+					.append('\n');
 			}
 			return listing.toString();
 		}

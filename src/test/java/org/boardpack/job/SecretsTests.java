@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Database and SMTP passwords come from the environment or the secrets folder, and never appear on the console,
- * in the logs or in a pack, whether the run works or its connection fails.
+ * Database and SMTP passwords come from the environment or the secrets folder, and never
+ * appear on the console, in the logs or in a pack, whether the run works or its
+ * connection fails.
  */
 class SecretsTests {
 
@@ -27,13 +28,15 @@ class SecretsTests {
 
 	@Test
 	void aFailedConnectionSaysWhatFailedWithoutThePasswordEvenInDebugLogs() throws Exception {
-		// given a server that is not there, a password from the environment and one from the secrets folder
+		// given a server that is not there, a password from the environment and one from
+		// the secrets folder
 		String password = "db-" + UUID.randomUUID();
 		String smtp = "smtp-" + UUID.randomUUID();
 		Path secrets = secrets(Map.of("smtp-password", smtp));
 		ChildRun.Store nowhere = new ChildRun.Store("PostgreSQL",
-				Map.of("SPRING_PROFILES_ACTIVE", "postgres", "BOARDPACK_DB_URL", "jdbc:postgresql://127.0.0.1:1/boardpack",
-						"BOARDPACK_DB_USER", "boardpack", "BOARDPACK_DB_PASSWORD", password, "LOGGING_LEVEL_ROOT", "DEBUG"),
+				Map.of("SPRING_PROFILES_ACTIVE", "postgres", "BOARDPACK_DB_URL",
+						"jdbc:postgresql://127.0.0.1:1/boardpack", "BOARDPACK_DB_USER", "boardpack",
+						"BOARDPACK_DB_PASSWORD", password, "LOGGING_LEVEL_ROOT", "DEBUG"),
 				null, null, null);
 
 		// when
@@ -42,7 +45,8 @@ class SecretsTests {
 
 		// then
 		assertThat(status).isEqualTo(1);
-		assertThat(run.stderr()).contains("boardpack: could not connect to the store: Connection to 127.0.0.1:1 refused");
+		assertThat(run.stderr())
+			.contains("boardpack: could not connect to the store: Connection to 127.0.0.1:1 refused");
 		assertThat(run.stdout() + run.stderr()).doesNotContain(password).doesNotContain(smtp);
 		assertThat(textFiles(run.output())).doesNotContain(password).doesNotContain(smtp);
 	}
@@ -76,7 +80,10 @@ class SecretsTests {
 		return folder;
 	}
 
-	/** Every text file of the output folder (manifest, roll-up, HTML paper, staging), one after another. */
+	/**
+	 * Every text file of the output folder (manifest, roll-up, HTML paper, staging), one
+	 * after another.
+	 */
 	private static String textFiles(Path output) throws IOException {
 		if (!Files.exists(output)) {
 			return "";

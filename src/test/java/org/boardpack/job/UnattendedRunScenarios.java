@@ -16,9 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The monthly pack run as an unattended service runs it, in processes of its own: killed at several points and
- * run again, stopped by SIGTERM and restarted, and started twice at once. Each ends with the bytes of a run
- * never interrupted and a store without duplicate rows. Each store runs these scenarios in a subclass.
+ * The monthly pack run as an unattended service runs it, in processes of its own: killed
+ * at several points and run again, stopped by SIGTERM and restarted, and started twice at
+ * once. Each ends with the bytes of a run never interrupted and a store without duplicate
+ * rows. Each store runs these scenarios in a subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class UnattendedRunScenarios {
@@ -29,14 +30,20 @@ abstract class UnattendedRunScenarios {
 
 	static final String PERIOD = "2017-10";
 
-	/** Made here rather than injected: the uninterrupted run below needs it before the first test. */
+	/**
+	 * Made here rather than injected: the uninterrupted run below needs it before the
+	 * first test.
+	 */
 	Path temp;
 
 	private Path reference;
 
 	private Map<String, Long> referenceRows;
 
-	/** The store the child runs of one scenario share, under {@code folder} where it is a file. */
+	/**
+	 * The store the child runs of one scenario share, under {@code folder} where it is a
+	 * file.
+	 */
 	abstract ChildRun.Store store(Path folder);
 
 	/** What the second of two runs of the same programme at once says. */
@@ -67,6 +74,7 @@ abstract class UnattendedRunScenarios {
 		ChildRun stopped = start(folder, "restart", BUNDLED.toString()).awaitStage("render board-paper.html");
 		int stoppedStatus = stopped.terminate();
 		String stoppedMessage = stopped.stderr();
+		List<String> stoppedStages = stopped.stagesDone();
 		String stoppedRun = store.latestRunStatus();
 		boolean publishedWhenStopped = Files.exists(stopped.output().resolve(PROGRAMME).resolve(PERIOD));
 
@@ -76,8 +84,14 @@ abstract class UnattendedRunScenarios {
 
 		// then
 		assertThat(stoppedStatus).as(stoppedMessage).isEqualTo(5);
-		assertThat(stoppedMessage).startsWith("boardpack: stopped the run of bromley-csc-2016 for 2017-10; run again "
-				+ "to resume (from the render stage)").doesNotContain("Exception");
+		// the render under way when SIGTERM came was finished and kept: the resumed run
+		// only publishes
+		assertThat(stoppedMessage)
+			.startsWith("boardpack: stopped the run of bromley-csc-2016 for 2017-10; run again "
+					+ "to resume (from the publish stage)")
+			.doesNotContain("Exception");
+		assertThat(stoppedStages).contains("render");
+		assertThat(resumed.stagesDone()).containsExactly("publish");
 		assertThat(stoppedRun).isEqualTo("STOPPED");
 		assertThat(publishedWhenStopped).isFalse();
 		assertThat(resumedStatus).as(resumed.stderr()).isZero();

@@ -49,7 +49,11 @@ class TimescaleTests {
 		// given
 		List<String> disagreements = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(Path.of("jobs/bromley-csc-2016/plan/actions.csv"))) {
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord row : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				// when
 				Timescale.Dates dates = Timescale.read(row.get("timescale"));
 				String read = dates.start() + " " + dates.due();

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The {@code committees:} block of programme.yml: its meetings, its report numbers and its problems. */
+/**
+ * The {@code committees:} block of programme.yml: its meetings, its report numbers and
+ * its problems.
+ */
 class CommitteeSettingsTests {
 
 	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");

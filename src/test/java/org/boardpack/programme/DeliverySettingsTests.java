@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The {@code delivery:} block of programme.yml: where the pack is dropped and who it is e-mailed to. */
+/**
+ * The {@code delivery:} block of programme.yml: where the pack is dropped and who it is
+ * e-mailed to.
+ */
 class DeliverySettingsTests {
 
 	private static final String SETTINGS = SettingsFolders.REQUIRED;
@@ -78,9 +81,11 @@ class DeliverySettingsTests {
 				() -> ProgrammeReader.readSettings(folder));
 
 		// then
-		assertThat(ex.problems()).extracting(Object::toString).hasSize(4)
-			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:8: \"delivery.email.password\" looks like a secret, and secrets never go "
-					+ "in programme.yml")
+		assertThat(ex.problems()).extracting(Object::toString)
+			.hasSize(4)
+			.anySatisfy((problem) -> assertThat(problem)
+				.startsWith("programme.yml:8: \"delivery.email.password\" looks like a secret, and secrets never go "
+						+ "in programme.yml")
 				.contains("BOARDPACK_SMTP_PASSWORD", "secrets folder"))
 			.anySatisfy((problem) -> assertThat(problem)
 				.startsWith("programme.yml:9: delivery.email.host: the SMTP server is set for the installation")
@@ -107,8 +112,10 @@ class DeliverySettingsTests {
 				() -> ProgrammeReader.readSettings(folder));
 
 		// then
-		assertThat(ex.problems()).extracting(Object::toString).hasSize(2)
-			.anySatisfy((problem) -> assertThat(problem).startsWith("programme.yml:5: \"smtpPassword\" looks like a secret"))
+		assertThat(ex.problems()).extracting(Object::toString)
+			.hasSize(2)
+			.anySatisfy((problem) -> assertThat(problem)
+				.startsWith("programme.yml:5: \"smtpPassword\" looks like a secret"))
 			.anySatisfy((problem) -> assertThat(problem)
 				.isEqualTo("programme.yml:7: delivery.email: give at least one address under \"to\""));
 	}

@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The {@code exceptions:} block of programme.yml, read and checked like the rating thresholds. */
+/**
+ * The {@code exceptions:} block of programme.yml, read and checked like the rating
+ * thresholds.
+ */
 class ExceptionSettingsTests {
 
 	private static final String SETTINGS = SettingsFolders.REQUIRED;
@@ -62,13 +65,13 @@ class ExceptionSettingsTests {
 				() -> ProgrammeReader.readSettings(folder));
 
 		// then
-		assertThat(ex.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-				"programme.yml:6: exceptions.actionRags: \"purple\" is not one of: amber, red",
-				"programme.yml:7: exceptions.indicatorRags: \"blue\" is not one of: amber, red",
-				"programme.yml:8: exceptions.worseningPeriods: 0 is not from 1 to 24",
-				"programme.yml:9: exceptions.missedPeriods: \"two\" is not a number",
-				"programme.yml:10: unknown setting \"exceptions.colour\"; the settings are: actionRags, indicatorRags, "
-						+ "worseningPeriods, missedPeriods");
+		assertThat(ex.problems()).extracting(Object::toString)
+			.containsExactlyInAnyOrder("programme.yml:6: exceptions.actionRags: \"purple\" is not one of: amber, red",
+					"programme.yml:7: exceptions.indicatorRags: \"blue\" is not one of: amber, red",
+					"programme.yml:8: exceptions.worseningPeriods: 0 is not from 1 to 24",
+					"programme.yml:9: exceptions.missedPeriods: \"two\" is not a number",
+					"programme.yml:10: unknown setting \"exceptions.colour\"; the settings are: actionRags, indicatorRags, "
+							+ "worseningPeriods, missedPeriods");
 	}
 
 	@Test

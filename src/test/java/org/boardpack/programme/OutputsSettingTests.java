@@ -65,7 +65,8 @@ class OutputsSettingTests {
 				() -> ProgrammeReader.readSettings(folder));
 
 		// then
-		assertThat(ex.problems()).extracting(Object::toString).hasSize(3)
+		assertThat(ex.problems()).extracting(Object::toString)
+			.hasSize(3)
 			.anySatisfy((problem) -> assertThat(problem)
 				.startsWith("programme.yml:5: outputs: \"slides\" is not an output; the outputs are: tracker, "
 						+ "board-paper, exception-report"))

@@ -20,7 +20,7 @@ import org.boardpack.input.Problem;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,8 +112,8 @@ class ProgrammeReaderTests {
 		// then
 		assertThat(reread.updates()).isEqualTo(held.updates()).hasSize(14);
 		assertThat(reread.updates().get(YearMonth.of(2017, 10)).stream().map(ActionUpdate::commentary).toList())
-			.containsExactlyElementsOf(held.updates().get(YearMonth.of(2017, 10)).stream()
-				.map(ActionUpdate::commentary).toList());
+			.containsExactlyElementsOf(
+					held.updates().get(YearMonth.of(2017, 10)).stream().map(ActionUpdate::commentary).toList());
 	}
 
 	@Test
@@ -139,9 +139,8 @@ class ProgrammeReaderTests {
 		assertThat(input.updates().get(YearMonth.of(2016, 10))).hasSize(2);
 		assertThat(input.latestPeriod()).isEqualTo(YearMonth.of(2016, 10));
 		assertThat(input.checksums()).containsOnlyKeys("programme.yml", "plan/priorities.csv", "plan/issues.csv",
-				"plan/actions.csv", "indicators/indicators.csv", "indicators/targets.csv",
-				"indicators/benchmarks.csv", "indicators/baselines.csv", "indicators/values.csv",
-				"updates/2016-10.csv");
+				"plan/actions.csv", "indicators/indicators.csv", "indicators/targets.csv", "indicators/benchmarks.csv",
+				"indicators/baselines.csv", "indicators/values.csv", "updates/2016-10.csv");
 	}
 
 	@Test
@@ -368,7 +367,8 @@ class ProgrammeReaderTests {
 
 	@Test
 	void aMissingRequiredFileIsReported() throws IOException {
-		// given: no update returns either, which would name actions that the plan can no longer show
+		// given: no update returns either, which would name actions that the plan can no
+		// longer show
 		Path folder = programme();
 		Files.delete(folder.resolve("plan/actions.csv"));
 		Files.delete(folder.resolve("updates/2016-10.csv"));
@@ -421,7 +421,8 @@ class ProgrammeReaderTests {
 				""");
 
 		// when
-		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> ProgrammeReader.read(folder));
+		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
+				() -> ProgrammeReader.read(folder));
 
 		// then
 		assertThat(ex.problems()).singleElement().satisfies((problem) -> {
@@ -489,18 +490,19 @@ class ProgrammeReaderTests {
 		write(folder, "updates/2016-11.csv", UPDATES.replace("in-progress", "started"));
 
 		// when
-		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> ProgrammeReader.read(folder));
+		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
+				() -> ProgrammeReader.read(folder));
 
 		// then
-		assertThat(ex.problems()).extracting(Problem::toString).containsExactly(
-				"plan/priorities.csv:4:A (priority_id): duplicate priority_id \"2\" (first on row 3)",
-				"plan/actions.csv:2:I (due_date): \"Sept 2016\" is not a date; write it as YYYY-MM-DD",
-				"indicators/indicators.csv:3:H (type): \"main\" is not one of: key, standard",
-				"indicators/values.csv:3:C (value): \"ninety\" is not a number",
-				"updates/2016-10.csv:2:D (rag): \"black\" is not one of: blue, green, amber, red, grey or empty",
-				"updates/2016-10.csv:3:C (percent_complete): 140 is not a whole number from 0 to 100",
-				"updates/2016-11.csv:3:B (status): \"started\" is not one of: "
-						+ "not-started, in-progress, complete, on-hold, cancelled");
+		assertThat(ex.problems()).extracting(Problem::toString)
+			.containsExactly("plan/priorities.csv:4:A (priority_id): duplicate priority_id \"2\" (first on row 3)",
+					"plan/actions.csv:2:I (due_date): \"Sept 2016\" is not a date; write it as YYYY-MM-DD",
+					"indicators/indicators.csv:3:H (type): \"main\" is not one of: key, standard",
+					"indicators/values.csv:3:C (value): \"ninety\" is not a number",
+					"updates/2016-10.csv:2:D (rag): \"black\" is not one of: blue, green, amber, red, grey or empty",
+					"updates/2016-10.csv:3:C (percent_complete): 140 is not a whole number from 0 to 100",
+					"updates/2016-11.csv:3:B (status): \"started\" is not one of: "
+							+ "not-started, in-progress, complete, on-hold, cancelled");
 		assertThat(ex).hasMessageStartingWith("7 problems in the input:\nplan/priorities.csv:4:A (priority_id)");
 	}
 
@@ -508,12 +510,13 @@ class ProgrammeReaderTests {
 	void extraColumnsAreIgnoredWhereverTheyStand() throws IOException {
 		// given
 		Path folder = programme();
-		write(folder, "plan/actions.csv", """
-				action_id,rag_last_year,priority_id,issue_id,description,lead,agencies,timescale,start_date,due_date,notes
-				1.1.1,red,1,1.1,Appoint a permanent DCS,CEX,,Sep 16,2016-09-01,2016-09-30,kept by the SIT
-				1.1.2,,1,1.1,Set up the improvement board,CEX,LSCB,Oct 16,2016-10-01,2016-10-31,
-				2.1.1,green,2,2.1,Audit case files every month,HOS QI,,Ongoing,,,kept by the SIT
-				""");
+		write(folder, "plan/actions.csv",
+				"""
+						action_id,rag_last_year,priority_id,issue_id,description,lead,agencies,timescale,start_date,due_date,notes
+						1.1.1,red,1,1.1,Appoint a permanent DCS,CEX,,Sep 16,2016-09-01,2016-09-30,kept by the SIT
+						1.1.2,,1,1.1,Set up the improvement board,CEX,LSCB,Oct 16,2016-10-01,2016-10-31,
+						2.1.1,green,2,2.1,Audit case files every month,HOS QI,,Ongoing,,,kept by the SIT
+						""");
 		write(folder, "indicators/indicators.csv", """
 				indicator_id,priority_id,title,unit,polarity,accumulation,source,type,tolerance,category
 				2a,2,Case file audits completed,count,higher-better,in-month,Quality Audits,key,,Quality
@@ -546,8 +549,8 @@ class ProgrammeReaderTests {
 		List<String> problems = problems(folder);
 
 		// then
-		assertThat(problems).containsExactly(
-				"plan/actions.csv:3:J (due_date): \"tomorrow\" is not a date; write it as YYYY-MM-DD");
+		assertThat(problems)
+			.containsExactly("plan/actions.csv:3:J (due_date): \"tomorrow\" is not a date; write it as YYYY-MM-DD");
 	}
 
 	@Test
@@ -557,9 +560,9 @@ class ProgrammeReaderTests {
 		Path xlsxFolder = this.tempDir.resolve("workbook").resolve("test-plan");
 		write(xlsxFolder, "programme.yml", SETTINGS);
 		write(xlsxFolder, "updates/2016-10.csv", UPDATES);
-		workbook(xlsxFolder.resolve("programme.xlsx"), "priorities", PRIORITIES, "issues", ISSUES, "actions",
-				ACTIONS, "indicators", INDICATORS, "targets", TARGETS, "benchmarks", BENCHMARKS, "baselines",
-				BASELINES, "values", VALUES);
+		workbook(xlsxFolder.resolve("programme.xlsx"), "priorities", PRIORITIES, "issues", ISSUES, "actions", ACTIONS,
+				"indicators", INDICATORS, "targets", TARGETS, "benchmarks", BENCHMARKS, "baselines", BASELINES,
+				"values", VALUES);
 
 		// when
 		ProgrammeInput fromCsv = ProgrammeReader.read(csvFolder);
@@ -815,14 +818,16 @@ class ProgrammeReaderTests {
 	}
 
 	private static List<String> problems(Path folder) {
-		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> ProgrammeReader.read(folder));
+		InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
+				() -> ProgrammeReader.read(folder));
 		assertThat(ex).as("the problems reading %s", folder).isNotNull();
 		return ex.problems().stream().map(Problem::toString).toList();
 	}
 
 	/**
-	 * Writes sheets given as pairs of name and CSV text (no quoted commas), storing cells as Excel would: dates as
-	 * date cells, plain numbers as numbers, everything else as text.
+	 * Writes sheets given as pairs of name and CSV text (no quoted commas), storing cells
+	 * as Excel would: dates as date cells, plain numbers as numbers, everything else as
+	 * text.
 	 */
 	private static void workbook(Path file, String... sheets) throws IOException {
 		Files.createDirectories(file.getParent());

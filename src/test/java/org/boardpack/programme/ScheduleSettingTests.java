@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The {@code schedule:} setting of programme.yml: when serve makes and delivers the pack. */
+/**
+ * The {@code schedule:} setting of programme.yml: when serve makes and delivers the pack.
+ */
 class ScheduleSettingTests {
 
 	private static final String SETTINGS = SettingsFolders.REQUIRED;
@@ -29,8 +31,8 @@ class ScheduleSettingTests {
 	@Test
 	void thePhraseOnItsOwnIsReadInLondonWithBankHolidays() throws IOException {
 		// when
-		ProgrammeSettings settings = ProgrammeReader.readSettings(
-				folder(SETTINGS + "schedule: \"06:00 on the 5th working day\"\n"));
+		ProgrammeSettings settings = ProgrammeReader
+			.readSettings(folder(SETTINGS + "schedule: \"06:00 on the 5th working day\"\n"));
 
 		// then
 		assertThat(settings.schedule().describe()).isEqualTo("06:00 on the 5th working day (Europe/London)");
@@ -107,8 +109,9 @@ class ScheduleSettingTests {
 				() -> ProgrammeReader.readSettings(folder));
 
 		// then
-		assertThat(problems.getMessage()).contains("programme.yml:6: schedule: \"0 6 5 * *\" is not a schedule "
-				+ "(as a cron expression:").contains("of six fields, second minute hour day month weekday");
+		assertThat(problems.getMessage())
+			.contains("programme.yml:6: schedule: \"0 6 5 * *\" is not a schedule " + "(as a cron expression:")
+			.contains("of six fields, second minute hour day month weekday");
 	}
 
 	private Path folder(String settings) throws IOException {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Secrets never come from programme.yml: a setting that looks like one is refused with where they belong. */
+/**
+ * Secrets never come from programme.yml: a setting that looks like one is refused with
+ * where they belong.
+ */
 class SecretSettingsTests {
 
 	private static final String SETTINGS = SettingsFolders.REQUIRED;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Programme folders that hold only a {@code programme.yml}, for the tests of its settings. */
+/**
+ * Programme folders that hold only a {@code programme.yml}, for the tests of its
+ * settings.
+ */
 final class SettingsFolders {
 
 	/** The settings every programme needs; a test adds the ones it is about. */
@@ -18,7 +21,10 @@ final class SettingsFolders {
 	private SettingsFolders() {
 	}
 
-	/** A folder {@code test-plan} in {@code parent} whose programme.yml is {@code settings}. */
+	/**
+	 * A folder {@code test-plan} in {@code parent} whose programme.yml is
+	 * {@code settings}.
+	 */
 	static Path folder(Path parent, String settings) throws IOException {
 		Path folder = Files.createDirectories(parent.resolve("test-plan"));
 		Files.writeString(folder.resolve("programme.yml"), settings);

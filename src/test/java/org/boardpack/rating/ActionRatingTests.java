@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.boardpack.plan.Action;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.ActionUpdate;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -347,8 +348,8 @@ class ActionRatingTests {
 	@Test
 	void noDueDateIsGreyAndSaysWhy() {
 		// given
-		Action action = new Action("1.1.2", "1", "1.1", "Quarterly audit of case files", "HoS", "CSC", "Ongoing",
-				null, null);
+		Action action = new Action("1.1.2", "1", "1.1", "Quarterly audit of case files", "HoS", "CSC", "Ongoing", null,
+				null);
 		ActionUpdate update = update(OCT_2017, ActionStatus.IN_PROGRESS, 40, null);
 
 		// when
@@ -385,8 +386,8 @@ class ActionRatingTests {
 
 		// then
 		assertThat(a.derived().sentence()).isEqualTo("Green: on track: due 31 Mar 2018, 60% complete");
-		assertThat(a.assessed().sentence()).isEqualTo(
-				"Green: on track: due 31 Mar 2018, 60% complete; no update this period (last update Aug 2017)");
+		assertThat(a.assessed().sentence())
+			.isEqualTo("Green: on track: due 31 Mar 2018, 60% complete; no update this period (last update Aug 2017)");
 		assertThat(a.reported()).isNull();
 		assertThat(a.updateMissing()).isTrue();
 		assertThat(a.lastUpdate()).isEqualTo(AUG_2017);
@@ -510,8 +511,8 @@ class ActionRatingTests {
 	@Test
 	void reportedRagIsNotAConflictWhenNothingCanBeDerived() {
 		// given
-		Action action = new Action("1.1.2", "1", "1.1", "Quarterly audit of case files", "HoS", "CSC", "Annually",
-				null, null);
+		Action action = new Action("1.1.2", "1", "1.1", "Quarterly audit of case files", "HoS", "CSC", "Annually", null,
+				null);
 		ActionUpdate update = update(OCT_2017, ActionStatus.IN_PROGRESS, 40, Rag.BLUE);
 
 		// when

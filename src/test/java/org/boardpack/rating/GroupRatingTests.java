@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.boardpack.plan.ActionStatus;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,9 +64,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: 1 of 6 open actions (16.7%) is red, "
-				+ "which makes it amber; below the 20% red threshold");
+		assertThat(group.rating().sentence()).isEqualTo(
+				"Amber: 1 of 6 open actions (16.7%) is red, " + "which makes it amber; below the 20% red threshold");
 	}
 
 	@Test
@@ -77,9 +77,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: 2 of 11 open actions (18.2%) are red, "
-				+ "which makes it amber; below the 20% red threshold");
+		assertThat(group.rating().sentence()).isEqualTo(
+				"Amber: 2 of 11 open actions (18.2%) are red, " + "which makes it amber; below the 20% red threshold");
 	}
 
 	@Test
@@ -274,8 +273,8 @@ class GroupRatingTests {
 		List<ActionAssessment> actions = List.of(
 				new ActionAssessment(red, Rag.GREEN, red, true, false, OCT_2017, ActionStatus.IN_PROGRESS, 50, null),
 				new ActionAssessment(red, null, red, false, true, null, ActionStatus.NOT_STARTED, 0, null),
-				new ActionAssessment(red, null, red, false, true, OCT_2017.minusMonths(2), ActionStatus.IN_PROGRESS,
-						10, null));
+				new ActionAssessment(red, null, red, false, true, OCT_2017.minusMonths(2), ActionStatus.IN_PROGRESS, 10,
+						null));
 
 		// when
 		GroupAssessment group = this.rating.assess(actions);
@@ -387,8 +386,7 @@ class GroupRatingTests {
 	}
 
 	private static GroupAssessment group(Rag rag, double percentOnTrack) {
-		return new GroupAssessment(new RagCounts(0, 0, 0, 0, 0), 0, 0, 50, percentOnTrack,
-				Rating.of(rag, "as rated"));
+		return new GroupAssessment(new RagCounts(0, 0, 0, 0, 0), 0, 0, 50, percentOnTrack, Rating.of(rag, "as rated"));
 	}
 
 	/** Pairs of a count and a colour: {@code actions(2, Rag.RED, 8, Rag.GREEN)}. */

@@ -49,8 +49,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 77.0, target(80), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 77% against a target of 80%: misses it by 3 percentage points, within the tolerance of 4 percentage points (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 77% against a target of 80%: misses it by 3 percentage points, within the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -62,8 +62,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 76.0, target(80), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 76% against a target of 80%: misses it by 4 percentage points, within the tolerance of 4 percentage points (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 76% against a target of 80%: misses it by 4 percentage points, within the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -75,8 +75,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 75.9, target(80), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Red: 75.9% against a target of 80%: misses it by 4.1 percentage points, outside the tolerance of 4 percentage points (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Red: 75.9% against a target of 80%: misses it by 4.1 percentage points, outside the tolerance of 4 percentage points (5% of the target)");
 	}
 
 	@Test
@@ -100,8 +100,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 47.0, target(45), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 47 days against a target of 45 days: misses it by 2 days, within the tolerance of 2.3 days (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 47 days against a target of 45 days: misses it by 2 days, within the tolerance of 2.3 days (5% of the target)");
 	}
 
 	@Test
@@ -113,8 +113,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 21.0, target(20), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 21% against a target of 20%: misses it by 1 percentage point, within the tolerance of 1 percentage point (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 21% against a target of 20%: misses it by 1 percentage point, within the tolerance of 1 percentage point (5% of the target)");
 	}
 
 	@Test
@@ -126,8 +126,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 22.0, target(20), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Red: 22% against a target of 20%: misses it by 2 percentage points, outside the tolerance of 1 percentage point (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Red: 22% against a target of 20%: misses it by 2 percentage points, outside the tolerance of 1 percentage point (5% of the target)");
 	}
 
 	@Test
@@ -165,8 +165,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 9.6, range(10, 20), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 9.6 against a target of 10 to 20: misses it by 0.4, within the tolerance of 0.5 (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 9.6 against a target of 10 to 20: misses it by 0.4, within the tolerance of 0.5 (5% of the target)");
 	}
 
 	@Test
@@ -178,8 +178,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 21.0, range(10, 20), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 21 against a target of 10 to 20: misses it by 1, within the tolerance of 1 (5% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 21 against a target of 10 to 20: misses it by 1, within the tolerance of 1 (5% of the target)");
 	}
 
 	@Test
@@ -192,10 +192,10 @@ class IndicatorRatingTests {
 		Rating above = this.rating.rate(indicator, 22.0, range(10, 20), YEAR);
 
 		// then
-		assertThat(below.sentence())
-			.isEqualTo("Red: 9 against a target of 10 to 20: misses it by 1, outside the tolerance of 0.5 (5% of the target)");
-		assertThat(above.sentence())
-			.isEqualTo("Red: 22 against a target of 10 to 20: misses it by 2, outside the tolerance of 1 (5% of the target)");
+		assertThat(below.sentence()).isEqualTo(
+				"Red: 9 against a target of 10 to 20: misses it by 1, outside the tolerance of 0.5 (5% of the target)");
+		assertThat(above.sentence()).isEqualTo(
+				"Red: 22 against a target of 10 to 20: misses it by 2, outside the tolerance of 1 (5% of the target)");
 	}
 
 	@Test
@@ -207,8 +207,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 73.0, target(80), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Amber: 73% against a target of 80%: misses it by 7 percentage points, within the tolerance of 8 percentage points (10% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Amber: 73% against a target of 80%: misses it by 7 percentage points, within the tolerance of 8 percentage points (10% of the target)");
 	}
 
 	@Test
@@ -222,10 +222,10 @@ class IndicatorRatingTests {
 		Rating red = tight.rate(indicator, 77.0, target(80), YEAR);
 
 		// then
-		assertThat(amber.sentence())
-			.isEqualTo("Amber: 78.5% against a target of 80%: misses it by 1.5 percentage points, within the tolerance of 2 percentage points (2.5% of the target)");
-		assertThat(red.sentence())
-			.isEqualTo("Red: 77% against a target of 80%: misses it by 3 percentage points, outside the tolerance of 2 percentage points (2.5% of the target)");
+		assertThat(amber.sentence()).isEqualTo(
+				"Amber: 78.5% against a target of 80%: misses it by 1.5 percentage points, within the tolerance of 2 percentage points (2.5% of the target)");
+		assertThat(red.sentence()).isEqualTo(
+				"Red: 77% against a target of 80%: misses it by 3 percentage points, outside the tolerance of 2 percentage points (2.5% of the target)");
 	}
 
 	@Test
@@ -249,8 +249,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 1.0, target(0), YEAR);
 
 		// then
-		assertThat(r.sentence()).isEqualTo("Red: 1 against a target of 0: misses it by 1; a target of zero "
-				+ "leaves no tolerance");
+		assertThat(r.sentence())
+			.isEqualTo("Red: 1 against a target of 0: misses it by 1; a target of zero " + "leaves no tolerance");
 	}
 
 	@Test
@@ -262,8 +262,8 @@ class IndicatorRatingTests {
 		Rating r = this.rating.rate(indicator, 79.0, target(80), YEAR);
 
 		// then
-		assertThat(r.sentence())
-			.isEqualTo("Red: 79% against a target of 80%: misses it by 1 percentage point, outside the tolerance of 0 percentage points (0% of the target)");
+		assertThat(r.sentence()).isEqualTo(
+				"Red: 79% against a target of 80%: misses it by 1 percentage point, outside the tolerance of 0 percentage points (0% of the target)");
 	}
 
 	@Test
@@ -584,8 +584,8 @@ class IndicatorRatingTests {
 
 		// then
 		assertThat(c.verdict()).isEqualTo("not compared");
-		assertThat(c.reason()).isEqualTo("18 here, 2,780 for the comparator (2016/17): a total that depends on the "
-				+ "size of the area");
+		assertThat(c.reason()).isEqualTo(
+				"18 here, 2,780 for the comparator (2016/17): a total that depends on the " + "size of the area");
 	}
 
 	@Test

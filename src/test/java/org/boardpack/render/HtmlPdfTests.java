@@ -21,8 +21,8 @@ class HtmlPdfTests {
 			<p style="page-break-before: always">Second page.</p></body></html>
 			""";
 
-	private static final HtmlPdf.Info INFO = new HtmlPdf.Info("Improvement plan: October 2017",
-			"London Borough", "Board paper", "en-GB", LocalDate.of(2017, 10, 31));
+	private static final HtmlPdf.Info INFO = new HtmlPdf.Info("Improvement plan: October 2017", "London Borough",
+			"Board paper", "en-GB", LocalDate.of(2017, 10, 31));
 
 	@TempDir
 	Path folder;

@@ -15,14 +15,17 @@ public final class Readers {
 	private Readers() {
 	}
 
-	/** The text of a PDF as pdftotext reads it, keeping the physical layout of each line. */
+	/**
+	 * The text of a PDF as pdftotext reads it, keeping the physical layout of each line.
+	 */
 	public static String pdfText(Path pdf) throws IOException, InterruptedException {
 		return run("pdftotext", "-layout", pdf.toString(), "-");
 	}
 
 	/**
-	 * Runs a reader and returns its standard output; without the reader the test fails under CI and is skipped elsewhere. What it
-	 * says on standard error goes to the test's log.
+	 * Runs a reader and returns its standard output; without the reader the test fails
+	 * under CI and is skipped elsewhere. What it says on standard error goes to the
+	 * test's log.
 	 */
 	public static String run(String... command) throws IOException, InterruptedException {
 		Requires.command(command[0], command[0].equals("soffice")

@@ -20,7 +20,7 @@ import org.boardpack.plan.Priority;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,9 +66,12 @@ class RollupBuilderTests {
 	@Test
 	void anOverdueActionTurnsTheProgrammeRedAndItsDirectionWorsening() {
 		// given
-		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50),
-				update(JAN, "1.2", ActionStatus.IN_PROGRESS, 10)), MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 60)),
-				FEB, List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30))),
+		ProgrammeInput data = data(Map.of(JAN,
+				List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50),
+						update(JAN, "1.2", ActionStatus.IN_PROGRESS, 10)),
+				MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 60)), FEB,
+				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60),
+						update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30))),
 				List.of());
 
 		// when
@@ -89,10 +92,13 @@ class RollupBuilderTests {
 
 	@Test
 	void anActionCarriesHowLongItHasBeenRedOrSilentAndHowOftenItsDueDateMoved() {
-		// given 1.1 overdue from March, silent in April and May; 1.2 moved from June to August, then September
+		// given 1.1 overdue from March, silent in April and May; 1.2 moved from June to
+		// August, then September
 		ProgrammeInput data = data(Map.of(FEB,
-				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
-				MAR, List.of(update(MAR, "1.1", ActionStatus.IN_PROGRESS, 70),
+				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60),
+						update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
+				MAR,
+				List.of(update(MAR, "1.1", ActionStatus.IN_PROGRESS, 70),
 						revised(MAR, "1.2", LocalDate.of(2017, 8, 31))),
 				APR, List.of(revised(APR, "1.2", LocalDate.of(2017, 8, 31))), MAY,
 				List.of(revised(MAY, "1.2", LocalDate.of(2017, 9, 30)))), List.of());
@@ -115,10 +121,14 @@ class RollupBuilderTests {
 
 	@Test
 	void theProgrammeKeepsLastPeriodsTotalsToCompareWith() {
-		// given 1.1 due in February and amber then, overdue and silent in March; the caseload red in February
-		ProgrammeInput data = data(Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50)), FEB,
-				List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60), update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
-				MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 40))), List.of(value(JAN, 19), value(FEB, 24)));
+		// given 1.1 due in February and amber then, overdue and silent in March; the
+		// caseload red in February
+		ProgrammeInput data = data(
+				Map.of(JAN, List.of(update(JAN, "1.1", ActionStatus.IN_PROGRESS, 50)), FEB,
+						List.of(update(FEB, "1.1", ActionStatus.IN_PROGRESS, 60),
+								update(FEB, "1.2", ActionStatus.IN_PROGRESS, 30)),
+						MAR, List.of(update(MAR, "1.2", ActionStatus.IN_PROGRESS, 40))),
+				List.of(value(JAN, 19), value(FEB, 24)));
 
 		// when
 		Rollup march = new RollupBuilder(data).build(MAR);
@@ -147,7 +157,8 @@ class RollupBuilderTests {
 		// then
 		assertThat(march.periodsWorsening()).isEqualTo(2);
 		assertThat(march.rag()).isEqualTo(Rag.RED);
-		assertThat(march.reason()).isEqualTo("24 against a target of 20: misses it by 4, outside the tolerance of 1 (5% of the target)");
+		assertThat(march.reason())
+			.isEqualTo("24 against a target of 20: misses it by 4, outside the tolerance of 1 (5% of the target)");
 		assertThat(march.directionReason()).isEqualTo("24, was 21 last period");
 		assertThat(march.history()).extracting(IndicatorRollup.PeriodFigure::period)
 			.containsExactly("2017-01", "2017-02", "2017-03");
@@ -177,14 +188,14 @@ class RollupBuilderTests {
 		// then
 		assertThat(rollup).isEqualTo(expected);
 		assertThat(rollup.indicators().get(0).financialYear()).isEqualTo("2016/17");
-		assertThat(rollup.indicators().get(0).reason()).isEqualTo("24 against a target of 20: misses it by 4, "
-				+ "outside the tolerance of 1 (5% of the target)");
+		assertThat(rollup.indicators().get(0).reason())
+			.isEqualTo("24 against a target of 20: misses it by 4, " + "outside the tolerance of 1 (5% of the target)");
 	}
 
 	private static ProgrammeInput data(Map<YearMonth, List<ActionUpdate>> updates, List<IndicatorValue> values) {
 		return new ProgrammeInput(SETTINGS, List.of(new Priority("1", "Leadership", "DCS", "")), List.of(), ACTIONS,
 				List.of(CASELOAD), List.of(new Target("2i", "2016/17", 20, 20)), List.of(), List.of(), values,
-				new TreeMap<>(updates), Map.of());
+				new TreeMap<>(updates), Map.of(), List.of());
 	}
 
 	private static ActionUpdate update(YearMonth period, String action, ActionStatus status, int percent) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** England and Wales bank holidays by their standing rules, against the years as published. */
+/**
+ * England and Wales bank holidays by their standing rules, against the years as
+ * published.
+ */
 class BankHolidaysTests {
 
 	@Test
@@ -25,8 +28,8 @@ class BankHolidaysTests {
 
 	@Test
 	void christmasAndBoxingDayAtTheWeekendAreMadeUpOnMondayAndTuesday() {
-		assertThat(BankHolidays.englandAndWales(2021)).contains(date("2021-04-02"), date("2021-04-05"),
-				date("2021-12-27"), date("2021-12-28"))
+		assertThat(BankHolidays.englandAndWales(2021))
+			.contains(date("2021-04-02"), date("2021-04-05"), date("2021-12-27"), date("2021-12-28"))
 			.doesNotContain(date("2021-12-25"), date("2021-12-26"));
 	}
 

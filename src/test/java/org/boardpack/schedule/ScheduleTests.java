@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** When a schedule next fires: working days, bank holidays, month and year ends, and the clocks changing. */
+/**
+ * When a schedule next fires: working days, bank holidays, month and year ends, and the
+ * clocks changing.
+ */
 class ScheduleTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -61,8 +64,8 @@ class ScheduleTests {
 	@Test
 	void aProgrammesOwnHolidaysAreNotWorkingDays() {
 		// given the council is closed on Wednesday 1 November 2017
-		Schedule schedule = new Schedule("06:00 on the 5th working day", LONDON,
-				List.of(LocalDate.parse("2017-11-01")), true);
+		Schedule schedule = new Schedule("06:00 on the 5th working day", LONDON, List.of(LocalDate.parse("2017-11-01")),
+				true);
 
 		// when
 		ZonedDateTime next = schedule.next(london("2017-11-01T00:00"));
@@ -84,7 +87,8 @@ class ScheduleTests {
 
 	@Test
 	void theYearEndCountsFromTheNewYearBankHoliday() {
-		// given 1 January 2018 is a Monday and a bank holiday: Tue 2, Wed 3, Thu 4, Fri 5, then Mon 8
+		// given 1 January 2018 is a Monday and a bank holiday: Tue 2, Wed 3, Thu 4, Fri
+		// 5, then Mon 8
 
 		// when
 		ZonedDateTime next = this.fifthWorkingDay.next(london("2017-12-07T06:00"));
@@ -95,7 +99,8 @@ class ScheduleTests {
 
 	@Test
 	void theTimeIsLondonTimeOnEitherSideOfTheClocksChanging() {
-		// given the clocks go forward on Sunday 26 March 2017: 7 March is GMT, 7 April is BST
+		// given the clocks go forward on Sunday 26 March 2017: 7 March is GMT, 7 April is
+		// BST
 
 		// when
 		ZonedDateTime march = this.fifthWorkingDay.next(london("2017-03-01T00:00"));

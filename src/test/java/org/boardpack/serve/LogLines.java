@@ -9,8 +9,9 @@ import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lines serve logs, as an operator reads them, kept for a test. A bean of the test's own: made while the
- * application starts, after its logging is set up and before any export is scheduled.
+ * The lines serve logs, as an operator reads them, kept for a test. A bean of the test's
+ * own: made while the application starts, after its logging is set up and before any
+ * export is scheduled.
  */
 class LogLines extends AppenderBase<ILoggingEvent> {
 

@@ -12,10 +12,11 @@ import org.boardpack.delivery.PackExport;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A pack export for serve's tests: records each call and answers as a delivery to a folder and by e-mail would.
- * A programme folder named {@code failing-plan} fails as an unreachable mail server would; one named
- * {@code slow-plan} waits until {@link #release()}; the e-mail of one named {@code undelivered-plan} fails the
- * first time. It stands in for the real export, which delivers for real.
+ * A pack export for serve's tests: records each call and answers as a delivery to a
+ * folder and by e-mail would. A programme folder named {@code failing-plan} fails as an
+ * unreachable mail server would; one named {@code slow-plan} waits until
+ * {@link #release()}; the e-mail of one named {@code undelivered-plan} fails the first
+ * time. It stands in for the real export, which delivers for real.
  */
 @Primary
 class RecordingExport implements PackExport {
@@ -40,8 +41,8 @@ class RecordingExport implements PackExport {
 			this.slowStarted.countDown();
 			this.slowReleased.await();
 		}
-		Delivered email = (name.equals("undelivered-plan") && this.calls.stream().filter(
-				(call) -> call.folder().equals(programmeFolder)).count() == 1)
+		Delivered email = (name.equals("undelivered-plan")
+				&& this.calls.stream().filter((call) -> call.folder().equals(programmeFolder)).count() == 1)
 						? new Delivered("email", "to board@example.org", Status.FAILED, "failed after 4 attempts")
 						: new Delivered("email", "to board@example.org", Status.DELIVERED, "delivered");
 		return new Exported(name, period, Path.of("/srv/packs", name, period.toString()),

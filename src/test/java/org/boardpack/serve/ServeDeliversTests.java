@@ -31,9 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * serve for real: a programme whose schedule falls a minute after serve starts has the month just closed made,
- * dropped into its folder and mailed through a real SMTP server, and {@code history} lists the run and both
- * deliveries.
+ * serve for real: a programme whose schedule falls a minute after serve starts has the
+ * month just closed made, dropped into its folder and mailed through a real SMTP server,
+ * and {@code history} lists the run and both deliveries.
  */
 class ServeDeliversTests {
 
@@ -44,22 +44,26 @@ class ServeDeliversTests {
 
 	@Test
 	void aScheduleAMinuteAheadMakesThePackAndDeliversItToTheFolderAndByEmail() throws Exception {
-		// given a small programme of April to June 2021, due at 06:00 on the 5th working day of the month
+		// given a small programme of April to June 2021, due at 06:00 on the 5th working
+		// day of the month
 		Path programme = new SyntheticProgrammes(new SyntheticProgrammes.Shape(1, 20, 4, 3), 11)
-			.write(this.temp.resolve("programmes")).get(0);
+			.write(this.temp.resolve("programmes"))
+			.get(0);
 		Path drop = this.temp.resolve("drop");
-		Files.writeString(programme.resolve("programme.yml"), "schedule: \"06:00 on the 5th working day\"\n"
-				+ "delivery:\n  folder: " + drop + "\n  email:\n    to: clerk@council.example\n",
+		Files.writeString(
+				programme.resolve("programme.yml"), "schedule: \"06:00 on the 5th working day\"\n"
+						+ "delivery:\n  folder: " + drop + "\n  email:\n    to: clerk@council.example\n",
 				StandardOpenOption.APPEND);
-		// and serve's clock a minute before that time in July 2021 (Thursday 1st, so the 5th is Wednesday 7th)
+		// and serve's clock a minute before that time in July 2021 (Thursday 1st, so the
+		// 5th is Wednesday 7th)
 		StartingClock clock = new StartingClock(
 				LocalDateTime.parse("2021-07-07T05:59:00").atZone(Schedule.LONDON).toInstant());
 		GreenMail smtp = new GreenMail(new ServerSetup(TestMail.freePort(), "127.0.0.1", "smtp"))
 			.withConfiguration(GreenMailConfiguration.aConfig().withUser("boardpack", PASSWORD));
 		smtp.start();
 		List<String> settings = List.of("--boardpack.store-dir=" + this.temp.resolve("store"),
-				"--boardpack.output-dir=" + this.temp.resolve("output"),
-				"--boardpack.delivery.smtp.host=127.0.0.1", "--boardpack.delivery.smtp.port=" + smtp.getSmtp().getPort(),
+				"--boardpack.output-dir=" + this.temp.resolve("output"), "--boardpack.delivery.smtp.host=127.0.0.1",
+				"--boardpack.delivery.smtp.port=" + smtp.getSmtp().getPort(),
 				"--boardpack.delivery.smtp.user=boardpack", "--boardpack.delivery.smtp.password=" + PASSWORD,
 				"--boardpack.delivery.smtp.from=sit@council.example", "--boardpack.delivery.smtp.tls=none");
 

@@ -16,7 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stopping serve (as SIGTERM does) while an export runs: nothing new starts, and the running one is let end. */
+/**
+ * Stopping serve (as SIGTERM does) while an export runs: nothing new starts, and the
+ * running one is let end.
+ */
 class ServeShutdownTests {
 
 	@TempDir
@@ -26,8 +29,8 @@ class ServeShutdownTests {
 	void closingWaitsForTheRunningExportAndSchedulesNoOther() throws Exception {
 		// given an export that is running when serve is asked to stop
 		Path slow = Files.createDirectories(this.temp.resolve("slow-plan"));
-		Files.writeString(slow.resolve("programme.yml"), "id: slow-plan\ntitle: A plan\nstart: 2017-01\nend: 2017-12\n"
-				+ "schedule: \"0 * * * * *\"\n");
+		Files.writeString(slow.resolve("programme.yml"),
+				"id: slow-plan\ntitle: A plan\nstart: 2017-01\nend: 2017-12\n" + "schedule: \"0 * * * * *\"\n");
 		ServeRequest request = new ServeRequest(List.of(slow),
 				new StartingClock(LocalDateTime.parse("2017-11-07T05:59:59").atZone(Schedule.LONDON).toInstant()));
 		ConfigurableApplicationContext serve = Serve.start(request, List.of(RecordingExport.class, LogLines.class),

@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * serve in-process on a random port, with a clock one second before 06:00 on the 5th working day of November
- * 2017: the programmes scheduled then export October 2017, and health and status say so over HTTP.
+ * serve in-process on a random port, with a clock one second before 06:00 on the 5th
+ * working day of November 2017: the programmes scheduled then export October 2017, and
+ * health and status say so over HTTP.
  */
 class ServeTests {
 
@@ -39,8 +40,7 @@ class ServeTests {
 
 	@BeforeAll
 	static void serveFiveProgrammes() throws IOException {
-		Path bromley = programme("bromley-csc-2016",
-				Files.readString(Path.of("jobs/bromley-csc-2016/programme.yml")));
+		Path bromley = programme("bromley-csc-2016", Files.readString(Path.of("jobs/bromley-csc-2016/programme.yml")));
 		Path failing = programme("failing-plan", settings("failing-plan", "\"06:00 on the 5th working day\""));
 		Path badSchedule = programme("bad-schedule", settings("bad-schedule", "\"6am on the fifth working day\""));
 		Path toCorrect = programme("to-correct", settings("to-correct", "\"9.30 on the 1st working day\""));
@@ -68,8 +68,8 @@ class ServeTests {
 		JsonNode bromley = status.awaitProgramme("bromley-csc-2016", (p) -> !p.get("lastRun").isNull());
 
 		// then
-		assertThat(export.calls).contains(new RecordingExport.Call(temp.resolve("bromley-csc-2016"),
-				YearMonth.of(2017, 10)));
+		assertThat(export.calls)
+			.contains(new RecordingExport.Call(temp.resolve("bromley-csc-2016"), YearMonth.of(2017, 10)));
 		JsonNode last = bromley.get("lastRun");
 		assertThat(last.get("period").asString()).isEqualTo("2017-10");
 		assertThat(last.get("outcome").asString()).isEqualTo("completed");
@@ -77,7 +77,8 @@ class ServeTests {
 		assertThat(last.get("pack").asString()).isEqualTo("/srv/packs/bromley-csc-2016/2017-10");
 		assertThat(last.get("deliveries").get(1).get("target").asString()).isEqualTo("to board@example.org");
 		assertThat(last.get("deliveries").get(1).get("outcome").asString()).isEqualTo("delivered");
-		// 1 December 2017 is a Friday: the 5th working day is Thursday 7 December, for November
+		// 1 December 2017 is a Friday: the 5th working day is Thursday 7 December, for
+		// November
 		assertThat(bromley.get("schedule").asString()).isEqualTo("06:00 on the 5th working day (Europe/London)");
 		assertThat(bromley.get("nextRun").asString()).isEqualTo("2017-12-07T06:00:00Z");
 		assertThat(bromley.get("nextPeriod").asString()).isEqualTo("2017-11");
@@ -112,8 +113,9 @@ class ServeTests {
 			.extracting(RecordingExport.Call::period)
 			.containsExactly(YearMonth.of(2017, 10), YearMonth.of(2017, 10));
 		assertThat(undelivered.get("lastRun").get("period").asString()).isEqualTo("2017-10");
-		assertThat(log.text()).contains("undelivered-plan 2017-10: pack written to /srv/packs/undelivered-plan/2017-10; "
-				+ "folder /srv/board-drop: delivered; e-mail to board@example.org: failed after 4 attempts",
+		assertThat(log.text()).contains(
+				"undelivered-plan 2017-10: pack written to /srv/packs/undelivered-plan/2017-10; "
+						+ "folder /srv/board-drop: delivered; e-mail to board@example.org: failed after 4 attempts",
 				"undelivered-plan 2017-10: exporting again, as a delivery failed");
 	}
 
@@ -154,7 +156,8 @@ class ServeTests {
 				settings("to-correct", "\"09:30 on the 1st working day\""));
 		JsonNode corrected = status.awaitProgramme("to-correct", (p) -> !p.get("nextRun").isNull());
 
-		// then 1 December 2017, a Friday, is the first working day after the clock's November morning
+		// then 1 December 2017, a Friday, is the first working day after the clock's
+		// November morning
 		assertThat(corrected.get("problems")).isEmpty();
 		assertThat(corrected.get("nextRun").asString()).isEqualTo("2017-12-01T09:30:00Z");
 		assertThat(log.text()).contains("to-correct: programme.yml changed")

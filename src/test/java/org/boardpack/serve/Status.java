@@ -12,7 +12,10 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads serve's health and status over HTTP, as a monitor or a person with a browser would. */
+/**
+ * Reads serve's health and status over HTTP, as a monitor or a person with a browser
+ * would.
+ */
 final class Status {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,12 +47,18 @@ final class Status {
 		throw new AssertionError("no programme " + id + " in the status");
 	}
 
-	/** The programme's entry once it satisfies {@code until}; fails after a minute of asking. */
+	/**
+	 * The programme's entry once it satisfies {@code until}; fails after a minute of
+	 * asking.
+	 */
 	JsonNode awaitProgramme(String id, Predicate<JsonNode> until) throws IOException, InterruptedException {
 		return awaitProgramme(id, until, Duration.ofMinutes(1));
 	}
 
-	/** The programme's entry once it satisfies {@code until}; fails when {@code patience} has passed. */
+	/**
+	 * The programme's entry once it satisfies {@code until}; fails when {@code patience}
+	 * has passed.
+	 */
 	JsonNode awaitProgramme(String id, Predicate<JsonNode> until, Duration patience)
 			throws IOException, InterruptedException {
 		Instant deadline = Instant.now().plus(patience);

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migrations bring an empty PostgreSQL database and an empty H2 database to the same schema, the same tables
- * with the same columns, so the SQL stays portable between the production store and the embedded one.
+ * The migrations bring an empty PostgreSQL database and an empty H2 database to the same
+ * schema, the same tables with the same columns, so the SQL stays portable between the
+ * production store and the embedded one.
  */
 @ExtendWith(RequiresPostgres.class)
 class MigrationPortabilityTests {
@@ -52,7 +53,10 @@ class MigrationPortabilityTests {
 		}
 	}
 
-	/** Each column as {@code table.column}, lower case, with whether it may be null; Flyway's own table left out. */
+	/**
+	 * Each column as {@code table.column}, lower case, with whether it may be null;
+	 * Flyway's own table left out.
+	 */
 	private static Map<String, String> columns(Connection connection, String schema) throws SQLException {
 		Map<String, String> columns = new TreeMap<>();
 		try (ResultSet result = connection.getMetaData().getColumns(null, schema, "%", "%")) {

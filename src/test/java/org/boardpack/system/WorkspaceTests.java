@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where a command looks for the default programme, the programmes to serve and the store, from any folder. */
+/**
+ * Where a command looks for the default programme, the programmes to serve and the store,
+ * from any folder.
+ */
 class WorkspaceTests {
 
 	@TempDir

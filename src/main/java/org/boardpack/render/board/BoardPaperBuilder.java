@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.narrative.Block;
 import org.boardpack.narrative.Narrative;
-import org.boardpack.programme.ExceptionRules;
 import org.boardpack.programme.PaperSettings;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.Entry;
 import org.boardpack.render.board.BoardPaper.Implication;
 import org.boardpack.render.board.BoardPaper.Overview;
@@ -26,8 +27,9 @@ import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * Makes the board paper's model from the roll-up, the month's narrative and the programme's paper defaults.
- * Every figure comes from the roll-up; every sentence of narrative from the programme's own files.
+ * Makes the board paper's model from a pack: its roll-up, narrative, paper defaults and
+ * exceptions. Every figure comes from the roll-up; every sentence of narrative from the
+ * programme's own files.
  */
 public final class BoardPaperBuilder {
 
@@ -41,16 +43,18 @@ public final class BoardPaperBuilder {
 
 	private final RagPalette palette;
 
-	private final ExceptionRules rules;
+	private final ExceptionReport exceptions;
 
-	/** A paper whose exceptions in brief follow the programme's exception rules, as the exception report does. */
-	public BoardPaperBuilder(Rollup rollup, Narrative narrative, PaperSettings defaults, RagPalette palette,
-			ExceptionRules rules) {
-		this.rollup = rollup;
-		this.narrative = narrative;
-		this.defaults = defaults;
-		this.palette = palette;
-		this.rules = rules.withDefaults();
+	/**
+	 * The paper of a pack: its exceptions in brief are the exception report's, found by
+	 * the same rules.
+	 */
+	public BoardPaperBuilder(Pack pack) {
+		this.rollup = pack.rollup();
+		this.narrative = pack.narrative();
+		this.defaults = pack.settings().paper();
+		this.palette = pack.palette();
+		this.exceptions = pack.exceptions();
 	}
 
 	public BoardPaper build() {
@@ -59,19 +63,17 @@ public final class BoardPaperBuilder {
 		PrioritySections sections = new PrioritySections(programme.period());
 		List<BoardPaper.PrioritySection> priorities = new ArrayList<>();
 		for (PriorityRollup priority : this.rollup.priorities()) {
-			priorities.add(sections.section(priority, this.narrative.priorities().getOrDefault(priority.id(),
-					List.of()), false));
+			priorities.add(sections.section(priority,
+					this.narrative.priorities().getOrDefault(priority.id(), List.of()), false));
 		}
-		List<BoardPaper.PrioritySection> appendix = this.defaults.actionAppendix() ? this.rollup.priorities()
-			.stream()
-			.map((p) -> sections.section(p, List.of(), true))
-			.toList() : List.of();
+		List<BoardPaper.PrioritySection> appendix = this.defaults.actionAppendix()
+				? this.rollup.priorities().stream().map((p) -> sections.section(p, List.of(), true)).toList()
+				: List.of();
 		return new BoardPaper(title(programme), programme.authority(), programme.title(), programme.periodName(),
 				Dates.longDay(programme.asAt()), programme.dataLabel(), front(programme),
 				this.narrative.section(Section.REASON), this.narrative.section(Section.RECOMMENDATIONS),
 				overview(programme), priorities, scorecard.keyIndicators(), scorecard.groups(this.rollup.priorities()),
-				Exceptions.of(this.rollup, this.rules),
-				implications(), appendix, value("marking", (paper) -> null, null));
+				Exceptions.of(this.exceptions), implications(), appendix, value("marking", (paper) -> null, null));
 	}
 
 	private String title(ProgrammeRollup programme) {
@@ -96,7 +98,10 @@ public final class BoardPaperBuilder {
 		return entries;
 	}
 
-	/** The narrative's entry, else the programme's default, else the fallback (which may be null). */
+	/**
+	 * The narrative's entry, else the programme's default, else the fallback (which may
+	 * be null).
+	 */
 	private String value(String key, Function<PaperSettings, String> setting, String fallback) {
 		String given = this.narrative.front().get(key);
 		if (given != null && !given.isBlank()) {
@@ -114,7 +119,7 @@ public final class BoardPaperBuilder {
 
 	private Overview overview(ProgrammeRollup programme) {
 		List<Entry> counts = new ArrayList<>();
-		for (Rag rag : RagChart.ORDER) {
+		for (Rag rag : PriorityBarChart.ORDER) {
 			counts.add(new Entry(rag.word() + " (" + rag.meaning().toLowerCase(Locale.ROOT) + ")",
 					String.valueOf(programme.counts().of(rag))));
 		}
@@ -125,11 +130,11 @@ public final class BoardPaperBuilder {
 					percent(p.percentComplete()), p.direction().word()))
 			.toList();
 		return new Overview(Status.of(programme.rag()), programme.reason(), Status.sentence(programme.reason()),
-				programme.direction().word(),
-				programme.directionReason(), programme.actions(), counts, percent(programme.percentComplete()),
-				percent(programme.percentTimeElapsed()), percent(programme.percentOnTrack()),
-				programme.updatesMissing(), programme.conflicts(), this.narrative.section(Section.COMMENTARY), lines,
-				RagChart.draw(this.rollup.priorities(), this.palette));
+				programme.direction().word(), programme.directionReason(), programme.actions(), counts,
+				percent(programme.percentComplete()), percent(programme.percentTimeElapsed()),
+				percent(programme.percentOnTrack()), programme.updatesMissing(), programme.conflicts(),
+				this.narrative.section(Section.COMMENTARY), lines,
+				PriorityBarChart.draw(this.rollup.priorities(), this.palette));
 	}
 
 	private List<Implication> implications() {

@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.boardpack.narrative.Block;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
@@ -27,8 +27,9 @@ import org.boardpack.render.board.BoardPaper.ScorecardGroup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * The board paper as an editable Word document, in the same order and words as the HTML: Word heading
- * styles, real tables, charts with alternative text, page numbers and the document's properties.
+ * The board paper as an editable Word document, in the same order and words as the HTML:
+ * Word heading styles, real tables, charts with alternative text, page numbers and the
+ * document's properties.
  */
 final class BoardPaperDocx {
 
@@ -57,7 +58,11 @@ final class BoardPaperDocx {
 		performance();
 		this.parts.heading(2, (++this.section) + ". Exceptions in brief");
 		this.parts.blocks(List.of(new Block(Block.Kind.BULLETS,
-				this.paper.exceptions().lines().stream().map((l) -> List.of(new Block.Span(l, false, false))).toList())));
+				this.paper.exceptions()
+					.lines()
+					.stream()
+					.map((l) -> List.of(new Block.Span(l, false, false)))
+					.toList())));
 		this.parts.paragraph(this.paper.exceptions().pointer(), false, false);
 		this.paper.implications().forEach((i) -> numbered(i.heading(), i.blocks()));
 		if (!this.paper.appendix().isEmpty()) {
@@ -77,7 +82,9 @@ final class BoardPaperDocx {
 		if (this.paper.authority() != null) {
 			this.parts.paragraph(this.paper.authority(), true, false);
 		}
-		this.paper.front().stream().filter((e) -> e.label().equals("Classification"))
+		this.paper.front()
+			.stream()
+			.filter((e) -> e.label().equals("Classification"))
 			.forEach((e) -> this.parts.paragraph(e.value().toUpperCase(Locale.UK), true, false));
 		this.parts.heading(1, this.paper.title());
 		if (this.paper.dataLabel() != null) {
@@ -102,9 +109,13 @@ final class BoardPaperDocx {
 			rag.setText(p.status().word() + " ");
 			rag.setBold(true);
 			headline.createRun().setText(p.headline() + " " + p.direction() + ": " + p.directionReason() + ".");
-			this.parts.paragraph("Lead officer: " + p.lead() + ". " + p.counts() + "; " + p.percentComplete()
-					+ " complete" + ((p.updatesMissing() > 0) ? "; " + p.updatesMissing() + " update"
-							+ ((p.updatesMissing() == 1) ? "" : "s") + " missing" : "") + ".", false, false);
+			this.parts
+				.paragraph(
+						"Lead officer: " + p.lead() + ". " + p.counts() + "; " + p.percentComplete() + " complete"
+								+ ((p.updatesMissing() > 0) ? "; " + p.updatesMissing() + " update"
+										+ ((p.updatesMissing() == 1) ? "" : "s") + " missing" : "")
+								+ ".",
+						false, false);
 			this.parts.blocks(p.narrative());
 			actionList("Completed this period", p.completed(), "No action was completed this period.");
 			actionList("Off track or slipped", p.offTrack(), "No action is off track or slipped.");
@@ -123,10 +134,12 @@ final class BoardPaperDocx {
 	}
 
 	private void actions(List<ActionLine> actions) {
-		XWPFTable table = this.parts.table(List.of("Action", "Description and latest commentary", "Due", "RAG and reason"),
+		XWPFTable table = this.parts.table(
+				List.of("Action", "Description and latest commentary", "Due", "RAG and reason"),
 				new int[] { 8, 50, 14, 28 });
 		for (ActionLine a : actions) {
-			String description = a.description() + ((a.lead() != null && !a.lead().isBlank()) ? " (" + a.lead() + ")" : "")
+			String description = a.description()
+					+ ((a.lead() != null && !a.lead().isBlank()) ? " (" + a.lead() + ")" : "")
 					+ ((a.commentary() != null) ? "\n" + a.commentaryLabel() + ": " + a.commentary() : "");
 			var row = this.parts.row(table, a.id(), description, a.due() + "\n" + a.percentComplete() + " done", null);
 			this.parts.rag(row.getCell(3), a.status(), a.reason());
@@ -142,7 +155,9 @@ final class BoardPaperDocx {
 			this.parts.heading(3, "Key indicators");
 			for (IndicatorLine k : this.paper.keyIndicators()) {
 				this.parts.heading(4, k.id() + ": " + k.title());
-				this.parts.paragraph(k.status().word() + ": " + k.reason() + ". Since last period: " + k.direction() + ".", false, false);
+				this.parts.paragraph(
+						k.status().word() + ": " + k.reason() + ". Since last period: " + k.direction() + ".", false,
+						false);
 				if (k.chart() != null) {
 					this.parts.chart(this.document.createParagraph(), k.chart());
 				}
@@ -167,16 +182,24 @@ final class BoardPaperDocx {
 	private void headerAndFooter() {
 		XWPFHeader headers = this.document.createHeader(HeaderFooterType.DEFAULT);
 		if (this.paper.marking() != null) {
-			XWPFRun marking = headers.createParagraph().createRun(); // on every page, as in the PDF
+			XWPFRun marking = headers.createParagraph().createRun(); // on every page, as
+																		// in the PDF
 			marking.setText(this.paper.marking().toUpperCase(Locale.UK));
 			marking.setBold(true);
 		}
 		XWPFParagraph header = headers.createParagraph();
-		header.createRun().setText(((this.paper.authority() != null) ? this.paper.authority() + " \u2013 " : "")
-				+ this.paper.programmeTitle() + " \u2013 " + this.paper.periodName());
+		header.createRun()
+			.setText(((this.paper.authority() != null) ? this.paper.authority() + " \u2013 " : "")
+					+ this.paper.programmeTitle() + " \u2013 " + this.paper.periodName());
 		XWPFFooter footers = this.document.createFooter(HeaderFooterType.DEFAULT);
 		if (this.paper.dataLabel() != null) {
-			footers.createParagraph().createRun().setText(this.paper.dataLabel()); // on every page, as in the PDF
+			footers.createParagraph().createRun().setText(this.paper.dataLabel()); // on
+																					// every
+																					// page,
+																					// as
+																					// in
+																					// the
+																					// PDF
 		}
 		XWPFParagraph footer = footers.createParagraph();
 		footer.setAlignment(ParagraphAlignment.RIGHT);

@@ -10,8 +10,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
- * A drawing surface measured in millimetres and stored at print resolution, so a chart drawn for a 30 mm
- * space stays sharp on paper. Text uses the machine's standard sans-serif font.
+ * A drawing surface measured in millimetres and stored at print resolution, so a chart
+ * drawn for a 30 mm space stays sharp on paper. Text uses the machine's standard
+ * sans-serif font.
  */
 final class Canvas {
 
@@ -58,8 +59,9 @@ final class Canvas {
 
 	void line(double x1, double y1, double x2, double y2, Color colour, double width, boolean dashed) {
 		this.g.setColor(colour);
-		this.g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-				new float[] { (float) (width * 4), (float) (width * 3) }, 0f)
+		this.g.setStroke(dashed
+				? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+						new float[] { (float) (width * 4), (float) (width * 3) }, 0f)
 				: new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 		this.g.draw(new Line2D.Double(x1, y1, x2, y2));
 	}
@@ -69,7 +71,10 @@ final class Canvas {
 		this.g.fill(new java.awt.geom.Ellipse2D.Double(x - radius, y - radius, radius * 2, radius * 2));
 	}
 
-	/** Writes text with its baseline at y; align -1 left, 0 centre, 1 right. Returns the text's width. */
+	/**
+	 * Writes text with its baseline at y; align -1 left, 0 centre, 1 right. Returns the
+	 * text's width.
+	 */
 	double text(String text, double x, double y, double sizeMm, boolean bold, Color colour, int align) {
 		this.g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 10).deriveFont((float) sizeMm));
 		double width = this.g.getFontMetrics().getStringBounds(text, this.g).getWidth();

@@ -9,7 +9,10 @@ import org.boardpack.render.board.BoardPaper.Entry;
 import org.boardpack.render.board.BoardPaper.Overview;
 import org.boardpack.render.board.BoardPaper.PriorityLine;
 
-/** The Word document's "Overall progress" section: the headline, the figures, the chart and the summary table. */
+/**
+ * The Word document's "Overall progress" section: the headline, the figures, the chart
+ * and the summary table.
+ */
 final class DocxOverview {
 
 	private final DocxParts parts;

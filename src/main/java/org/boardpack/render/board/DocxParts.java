@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.boardpack.narrative.Block;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.narrative.Block.Span;
 import org.boardpack.render.board.BoardPaper.Status;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -22,9 +22,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * The pieces the Word document is made of: headings in Word's heading styles, paragraphs and lists of
- * narrative, tables whose header row repeats on every page and never splits a row, RAG cells with their word
- * on their colour, and charts with their alternative text.
+ * The pieces the Word document is made of: headings in Word's heading styles, paragraphs
+ * and lists of narrative, tables whose header row repeats on every page and never splits
+ * a row, RAG cells with their word on their colour, and charts with their alternative
+ * text.
  */
 final class DocxParts {
 
@@ -75,7 +76,9 @@ final class DocxParts {
 		}
 	}
 
-	/** A table with a header row that repeats on each page; widths in % of the text width. */
+	/**
+	 * A table with a header row that repeats on each page; widths in % of the text width.
+	 */
 	XWPFTable table(List<String> headers, int[] widths) {
 		XWPFTable table = this.document.createTable(1, headers.size());
 		layout(table, widths);
@@ -118,7 +121,9 @@ final class DocxParts {
 		return row;
 	}
 
-	/** A RAG cell: the word in bold on the palette's colour, then the reason when given. */
+	/**
+	 * A RAG cell: the word in bold on the palette's colour, then the reason when given.
+	 */
 	void rag(XWPFTableCell cell, Status status, String reason) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		XWPFRun word = paragraph.createRun();
@@ -149,12 +154,16 @@ final class DocxParts {
 		}
 	}
 
-	/** Fixed column widths, written in the table's grid where Word and LibreOffice both read them. */
+	/**
+	 * Fixed column widths, written in the table's grid where Word and LibreOffice both
+	 * read them.
+	 */
 	private static void layout(XWPFTable table, int[] widths) {
 		table.setWidth("100%");
 		table.setCellMargins(40, 80, 40, 80);
 		table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.LEFT);
-		var grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+		var grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
 		for (int i = 0; i < widths.length; i++) {
 			var column = (i < grid.sizeOfGridColArray()) ? grid.getGridColArray(i) : grid.addNewGridCol();
 			column.setW(BigInteger.valueOf((long) DocxStyles.TEXT_WIDTH * widths[i] / 100));
@@ -171,7 +180,10 @@ final class DocxParts {
 		width.setW(BigInteger.valueOf((long) DocxStyles.TEXT_WIDTH * percent / 100));
 	}
 
-	/** A chart at its printed size, with its alternative text where Word and screen readers look for it. */
+	/**
+	 * A chart at its printed size, with its alternative text where Word and screen
+	 * readers look for it.
+	 */
 	void chart(XWPFParagraph paragraph, Chart chart) throws IOException {
 		this.pictures++;
 		XWPFRun run = paragraph.createRun();

@@ -15,8 +15,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The Word document's styles and page: Normal text, Word's own Heading 1 to 4 (so the navigation pane and a
- * table of contents work) and A4 pages with the same margins as the PDF.
+ * The Word document's styles and page: Normal text, Word's own Heading 1 to 4 (so the
+ * navigation pane and a table of contents work) and A4 pages with the same margins as the
+ * PDF.
  */
 final class DocxStyles {
 

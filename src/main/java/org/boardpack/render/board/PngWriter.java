@@ -12,16 +12,18 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes a chart's RGB pixels as a PNG. ImageIO's writer copied every pixel through the raster's sample
- * model and tried five filters on every row, which made encoding the ~160 charts of a board paper its largest
- * cost; the charts are flat colours and text, which deflate well unfiltered at a low level. Same pixels, same
- * bytes every time.
+ * Writes a chart's RGB pixels as a PNG. ImageIO's writer copied every pixel through the
+ * raster's sample model and tried five filters on every row, which made encoding the ~160
+ * charts of a board paper its largest cost; the charts are flat colours and text, which
+ * deflate well unfiltered at a low level. Same pixels, same bytes every time.
  */
 final class PngWriter {
 
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-	/** Level 3 encodes in a third of ImageIO's time for files about 14% larger than its. */
+	/**
+	 * Level 3 encodes in a third of ImageIO's time for files about 14% larger than its.
+	 */
 	private static final int LEVEL = 3;
 
 	private PngWriter() {
@@ -39,7 +41,9 @@ final class PngWriter {
 			DataOutputStream fields = new DataOutputStream(header);
 			fields.writeInt(width);
 			fields.writeInt(height);
-			fields.write(new byte[] { 8, 2, 0, 0, 0 }); // 8 bits per sample, RGB, deflate, no filter, no interlace
+			fields.write(new byte[] { 8, 2, 0, 0, 0 }); // 8 bits per sample, RGB,
+														// deflate, no filter, no
+														// interlace
 			chunk(png, "IHDR", header.toByteArray());
 			chunk(png, "IDAT", deflate(pixels, width, height));
 			chunk(png, "IEND", new byte[0]);

@@ -6,17 +6,17 @@ import java.util.function.Predicate;
 
 import org.boardpack.narrative.Block;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.board.BoardPaper.Status;
-import org.boardpack.render.exceptions.ExceptionFinder;
+import org.boardpack.exceptions.ExceptionFinder;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
- * A priority's part of the paper: its rating and counts, what was completed this period, what is off track or
- * slipped and why, and what falls due next period.
+ * A priority's part of the paper: its rating and counts, what was completed this period,
+ * what is off track or slipped and why, and what falls due next period.
  */
 final class PrioritySections {
 
@@ -33,8 +33,8 @@ final class PrioritySections {
 		List<ActionRollup> actions = priority.actions();
 		return new PrioritySection(priority.id(), anchor(priority.id()), priority.title(), lead(priority),
 				Status.of(priority.rag()), priority.reason(), Status.sentence(priority.reason()),
-				priority.direction().word(), priority.directionReason(),
-				counts(priority), BoardPaperBuilder.percent(priority.percentComplete()), priority.updatesMissing(),
+				priority.direction().word(), priority.directionReason(), counts(priority),
+				BoardPaperBuilder.percent(priority.percentComplete()), priority.updatesMissing(),
 				lines(actions, PrioritySections::completedThisPeriod), lines(actions, PrioritySections::offTrack),
 				lines(actions, this::dueNextPeriod), narrative, allActions ? lines(actions, (a) -> true) : List.of());
 	}
@@ -49,7 +49,7 @@ final class PrioritySections {
 	}
 
 	static String counts(PriorityRollup priority) {
-		return priority.counts().total() + " actions: " + RagChart.counts(priority.counts());
+		return priority.counts().total() + " actions: " + PriorityBarChart.counts(priority.counts());
 	}
 
 	private static boolean completedThisPeriod(ActionRollup action) {
@@ -57,8 +57,9 @@ final class PrioritySections {
 	}
 
 	/**
-	 * Open and rated Amber or Red, or slipped by the exception report's rule (open, with its due date in effect
-	 * later than the plan's), so the paper and the report agree on what has slipped.
+	 * Open and rated Amber or Red, or slipped by the exception report's rule (open, with
+	 * its due date in effect later than the plan's), so the paper and the report agree on
+	 * what has slipped.
 	 */
 	static boolean offTrack(ActionRollup action) {
 		boolean open = !"complete".equals(action.status()) && !"cancelled".equals(action.status());
@@ -85,7 +86,10 @@ final class PrioritySections {
 				action.assessedReason(), due(action), action.percentComplete() + "%", commentary, label);
 	}
 
-	/** The due date in effect, with the plan's first when the lead has moved it: "31 Jul 2017, revised to ...". */
+	/**
+	 * The due date in effect, with the plan's first when the lead has moved it: "31 Jul
+	 * 2017, revised to ...".
+	 */
 	static String due(ActionRollup action) {
 		if (action.dueDate() != null && action.revisedDueDate() != null
 				&& !action.revisedDueDate().equals(action.dueDate())) {

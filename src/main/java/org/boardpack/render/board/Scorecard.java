@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
 import org.boardpack.render.board.BoardPaper.ScorecardGroup;
 import org.boardpack.render.board.BoardPaper.Status;
@@ -14,8 +14,9 @@ import org.boardpack.rollup.IndicatorRollup.BenchmarkFigure;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
- * The performance scorecard: a row for each indicator with its value, target, RAG, direction of travel and
- * benchmarks, and a small trend chart; key indicators also get a large chart.
+ * The performance scorecard: a row for each indicator with its value, target, RAG,
+ * direction of travel and benchmarks, and a small trend chart; key indicators also get a
+ * large chart.
  */
 final class Scorecard {
 
@@ -28,7 +29,9 @@ final class Scorecard {
 		this.palette = palette;
 	}
 
-	/** One group per priority that has indicators, then the measures tied to no priority. */
+	/**
+	 * One group per priority that has indicators, then the measures tied to no priority.
+	 */
 	List<ScorecardGroup> groups(List<PriorityRollup> priorities) {
 		List<ScorecardGroup> groups = new ArrayList<>();
 		for (PriorityRollup priority : priorities) {
@@ -59,7 +62,8 @@ final class Scorecard {
 	private IndicatorLine line(IndicatorRollup indicator, boolean large) {
 		String value = (indicator.valueText() != null && !indicator.valueText().isBlank()) ? indicator.valueText()
 				: "No value";
-		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target() : "No target";
+		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target()
+				: "No target";
 		return new IndicatorLine(indicator.id(), indicator.title(), value, target, Status.of(indicator.rag()),
 				indicator.reason(), indicator.direction().word(), benchmark(indicator, "national"),
 				benchmark(indicator, "statistical-neighbours"), TrendChart.small(indicator, this.palette),
@@ -80,8 +84,7 @@ final class Scorecard {
 		if (benchmark.verdict() == null || indicator.value() == null) {
 			return figure;
 		}
-		String word = benchmark.verdict().substring(0, 1).toUpperCase(Locale.ROOT)
-				+ benchmark.verdict().substring(1);
+		String word = benchmark.verdict().substring(0, 1).toUpperCase(Locale.ROOT) + benchmark.verdict().substring(1);
 		return word + " (" + figure + ")";
 	}
 

@@ -8,13 +8,14 @@ import java.util.StringJoiner;
 
 import org.boardpack.indicator.Unit;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.RagPalette;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.IndicatorRollup.PeriodFigure;
 
 /**
- * An indicator's monthly history drawn against its target: a small chart for each scorecard row, and a
- * larger one with axes and labels for the indicators a programme marks as key.
+ * An indicator's monthly history drawn against its target: a small chart for each
+ * scorecard row, and a larger one with axes and labels for the indicators a programme
+ * marks as key.
  */
 final class TrendChart {
 
@@ -41,13 +42,17 @@ final class TrendChart {
 		return canvas.toChart(smallAlt(indicator));
 	}
 
-	/** A 170 by 52 mm chart with a value axis, month labels and a legend naming the target. */
+	/**
+	 * A 170 by 52 mm chart with a value axis, month labels and a legend naming the
+	 * target.
+	 */
 	static Chart large(IndicatorRollup indicator, RagPalette palette) {
 		if (indicator.history().isEmpty()) {
 			return null;
 		}
 		Canvas canvas = new Canvas(170, 52);
-		Frame frame = new Frame(indicator, 24, 9, 118, 34); // room on the right for the latest value's label
+		Frame frame = new Frame(indicator, 24, 9, 118, 34); // room on the right for the
+															// latest value's label
 		frame.niceAxis();
 		Unit unit = unit(indicator);
 		for (double value = frame.low; value <= frame.high + frame.step / 2; value += frame.step) {
@@ -68,8 +73,8 @@ final class TrendChart {
 		}
 		frame.series(canvas, 0.6, 1.1, palette);
 		PeriodFigure last = history.get(history.size() - 1);
-		canvas.text(unit.format(last.value()), frame.x(history.size() - 1) + 2.5, frame.y(last.value()) + 1, 3.0,
-				true, LINE, -1);
+		canvas.text(unit.format(last.value()), frame.x(history.size() - 1) + 2.5, frame.y(last.value()) + 1, 3.0, true,
+				LINE, -1);
 		return canvas.toChart(largeAlt(indicator));
 	}
 
@@ -86,15 +91,19 @@ final class TrendChart {
 		return "Trend of " + indicator.id() + " from " + Dates.month(YearMonth.parse(first.period())) + " ("
 				+ unit.format(first.value()) + ") to " + Dates.month(YearMonth.parse(last.period())) + " ("
 				+ unit.format(last.value()) + ")"
-				+ ((indicator.targetLow() != null) ? " against a target of " + indicator.target() : ", no target") + ".";
+				+ ((indicator.targetLow() != null) ? " against a target of " + indicator.target() : ", no target")
+				+ ".";
 	}
 
 	static String largeAlt(IndicatorRollup indicator) {
 		Unit unit = unit(indicator);
-		StringJoiner values = new StringJoiner(", ", "Line chart of " + indicator.id() + ", " + indicator.title()
-				+ ((indicator.targetLow() != null) ? ", against the " + indicator.financialYear() + " target of "
-						+ indicator.target() : ", which has no target")
-				+ ". Monthly values: ", ".");
+		StringJoiner values = new StringJoiner(", ",
+				"Line chart of " + indicator.id() + ", " + indicator.title()
+						+ ((indicator.targetLow() != null)
+								? ", against the " + indicator.financialYear() + " target of " + indicator.target()
+								: ", which has no target")
+						+ ". Monthly values: ",
+				".");
 		indicator.history()
 			.forEach((f) -> values.add(Dates.month(YearMonth.parse(f.period())) + " " + unit.format(f.value())));
 		return values.toString();
@@ -140,7 +149,10 @@ final class TrendChart {
 			this.high = ("percent".equals(indicator.unit()) && max <= 100) ? Math.min(100, max + pad) : max + pad;
 		}
 
-		/** Widens the range to round steps, so the axis reads 80%, 85%, 90% rather than odd figures. */
+		/**
+		 * Widens the range to round steps, so the axis reads 80%, 85%, 90% rather than
+		 * odd figures.
+		 */
 		void niceAxis() {
 			double raw = (this.high - this.low) / 4;
 			double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -157,12 +169,15 @@ final class TrendChart {
 			this.high = Math.ceil(this.high / chosen) * chosen;
 		}
 
-		/** Placed by month, not by position in the history, so a missing month shows as a gap in time. */
+		/**
+		 * Placed by month, not by position in the history, so a missing month shows as a
+		 * gap in time.
+		 */
 		double x(int index) {
 			List<PeriodFigure> history = this.indicator.history();
 			long span = months(history.get(0), history.get(history.size() - 1));
-			return this.left + ((span == 0) ? this.width / 2
-					: this.width * months(history.get(0), history.get(index)) / span);
+			return this.left
+					+ ((span == 0) ? this.width / 2 : this.width * months(history.get(0), history.get(index)) / span);
 		}
 
 		private static long months(PeriodFigure from, PeriodFigure to) {
@@ -173,7 +188,10 @@ final class TrendChart {
 			return this.top + this.height * (1 - (value - this.low) / (this.high - this.low));
 		}
 
-		/** Draws the target as a dashed line, or a band for a range; false when there is no target. */
+		/**
+		 * Draws the target as a dashed line, or a band for a range; false when there is
+		 * no target.
+		 */
 		boolean target(Canvas canvas, double stroke) {
 			Double low = this.indicator.targetLow();
 			if (low == null) {
@@ -194,11 +212,12 @@ final class TrendChart {
 				boolean joinedBefore = i > 0 && months(history.get(i - 1), history.get(i)) == 1;
 				boolean joinedAfter = i + 1 < history.size() && months(history.get(i), history.get(i + 1)) == 1;
 				if (joinedBefore) {
-					canvas.line(x(i - 1), y(history.get(i - 1).value()), x(i), y(history.get(i).value()), LINE,
-							stroke, false);
+					canvas.line(x(i - 1), y(history.get(i - 1).value()), x(i), y(history.get(i).value()), LINE, stroke,
+							false);
 				}
 				else if (!joinedAfter) {
-					// A month with no neighbours is a point of its own: the line breaks where a month is missing.
+					// A month with no neighbours is a point of its own: the line breaks
+					// where a month is missing.
 					canvas.dot(x(i), y(history.get(i).value()), stroke * 1.5, LINE);
 				}
 			}

@@ -9,13 +9,15 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.TrackerReturn;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The Actions sheet: every action in plan order, one row each, as a named, filterable table. Its shaded
- * columns are the lead's return for next period; the sheet reads back as an update return.
+ * The Actions sheet: every action in plan order, one row each, as a named, filterable
+ * table. Its shaded columns are the lead's return for next period; the sheet reads back
+ * as an update return.
  */
 final class ActionsSheet {
 
@@ -38,12 +40,14 @@ final class ActionsSheet {
 			new Column("Lead", 10), new Column("Lead officer", 24), new Column("Agencies", 16),
 			new Column("Timescale", 12), new Column("Due date", 12),
 			new Column(TrackerReturn.HEADINGS.get("revised_due_date"), 12),
-			new Column(TrackerReturn.HEADINGS.get("rebaselined"), 10), new Column(TrackerReturn.HEADINGS.get("status"), 13),
+			new Column(TrackerReturn.HEADINGS.get("rebaselined"), 10),
+			new Column(TrackerReturn.HEADINGS.get("status"), 13),
 			new Column(TrackerReturn.HEADINGS.get("percent_complete"), 10),
 			new Column(TrackerReturn.HEADINGS.get("rag"), 10), new Column("Derived RAG", 10),
 			new Column("Assessed RAG", 10), new Column("Reason", 34),
 			new Column(TrackerReturn.HEADINGS.get("commentary"), 44), new Column("Last updated", 14),
-			new Column("Changed since last period", 24), new Column(TrackerReturn.HEADINGS.get(TrackerReturn.CHECK), 6));
+			new Column("Changed since last period", 24),
+			new Column(TrackerReturn.HEADINGS.get(TrackerReturn.CHECK), 6));
 
 	private final Styles styles;
 
@@ -104,7 +108,10 @@ final class ActionsSheet {
 		return action.updateMissing() ? last + "; no update this period" : last;
 	}
 
-	/** What changed since last period, in words; empty when nothing did or there is no last period. */
+	/**
+	 * What changed since last period, in words; empty when nothing did or there is no
+	 * last period.
+	 */
 	static String changes(ActionRollup action) {
 		if (action.previousRag() == null) {
 			return "";
@@ -114,8 +121,8 @@ final class ActionsSheet {
 			changes.add(action.assessedRag().word() + ", was " + action.previousRag().word());
 		}
 		if (action.previousDueDate() != null && !Objects.equals(action.previousDueDate(), action.currentDueDate())) {
-			changes.add("due " + Dates.shortDay(action.currentDueDate()) + ", was "
-					+ Dates.shortDay(action.previousDueDate()));
+			changes.add("due " + Dates.dayOr(action.currentDueDate(), "none") + ", was "
+					+ Dates.dayOr(action.previousDueDate(), "none"));
 		}
 		if (action.updateMissing()) {
 			changes.add((action.periodsMissing() > 1) ? "no update for " + action.periodsMissing() + " periods"

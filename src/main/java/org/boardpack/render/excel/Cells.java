@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * Writes typed cells. Text is always written as a string value, never as a formula, so commentary that
- * starts with "=", "+", "-" or "@" stays the words the lead wrote.
+ * Writes typed cells. Text is always written as a string value, never as a formula, so
+ * commentary that starts with "=", "+", "-" or "@" stays the words the lead wrote.
  */
 final class Cells {
 
@@ -48,7 +48,10 @@ final class Cells {
 		return (rag == null) ? text(row, column, null, styles.text) : text(row, column, rag.word(), styles.rag(rag));
 	}
 
-	/** A share given in per cent (98.5) as the fraction Excel formats as a percentage (0.985). */
+	/**
+	 * A share given in per cent (98.5) as the fraction Excel formats as a percentage
+	 * (0.985).
+	 */
 	static Double fraction(double percent) {
 		return percent / 100.0;
 	}

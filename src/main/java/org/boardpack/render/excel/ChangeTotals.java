@@ -4,11 +4,15 @@ import java.time.YearMonth;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
+import org.boardpack.rating.Dates;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.ProgrammeRollup;
 
-/** The head of the Changes sheet: the programme's totals last period and now, side by side. */
+/**
+ * The head of the Changes sheet: the programme's totals last period and now, side by
+ * side.
+ */
 final class ChangeTotals {
 
 	private static final Rag[] ORDER = { Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY };
@@ -19,14 +23,18 @@ final class ChangeTotals {
 		this.styles = styles;
 	}
 
-	/** Writes the totals from the top of the sheet and returns the row for the list's headings. */
+	/**
+	 * Writes the totals from the top of the sheet and returns the row for the list's
+	 * headings.
+	 */
 	int write(Sheet sheet, ProgrammeRollup programme) {
-		String before = Dates.month(YearMonth.parse(programme.period()).minusMonths(1).toString());
+		String before = Dates.month(YearMonth.parse(programme.period()).minusMonths(1));
 		Cells.text(sheet.createRow(0), 0, "Changes since " + before, this.styles.title);
 		ProgrammeRollup.Totals previous = programme.previous();
 		if (previous == null) {
-			Cells.text(sheet.createRow(1), 0, "There is no earlier period with returns to compare with, so no "
-					+ "changes are listed.", this.styles.text);
+			Cells.text(sheet.createRow(1), 0,
+					"There is no earlier period with returns to compare with, so no " + "changes are listed.",
+					this.styles.text);
 			return 3;
 		}
 		Row heading = sheet.createRow(2);

@@ -7,16 +7,18 @@ import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The Changes sheet: what moved since last period, from the roll-up's previous-period fields. The programme's
- * totals then and now, then one row per change: newly complete, newly red, RAG up or down, due dates revised,
- * updates missing and indicators changing RAG.
+ * The Changes sheet: what moved since last period, from the roll-up's previous-period
+ * fields. The programme's totals then and now, then one row per change: newly complete,
+ * newly red, RAG up or down, due dates revised, updates missing and indicators changing
+ * RAG.
  */
 final class ChangesSheet {
 
@@ -47,8 +49,8 @@ final class ChangesSheet {
 			actions(rollup, "Newly red", (a) -> a.assessedRag() == Rag.RED && a.previousRag() != Rag.RED);
 			actions(rollup, "RAG improved", (a) -> rated(a.previousRag()) && rated(a.assessedRag())
 					&& a.previousRag().isWorseThan(a.assessedRag()));
-			actions(rollup, "RAG worsened", (a) -> rated(a.previousRag()) && a.assessedRag() == Rag.AMBER
-					&& a.previousRag() == Rag.GREEN);
+			actions(rollup, "RAG worsened",
+					(a) -> rated(a.previousRag()) && a.assessedRag() == Rag.AMBER && a.previousRag() == Rag.GREEN);
 			actions(rollup, "RAG changed", (a) -> a.previousRag() != a.assessedRag() && a.assessedRag() != Rag.BLUE
 					&& a.assessedRag() != Rag.RED && (!rated(a.previousRag()) || !rated(a.assessedRag())));
 			dueDates(rollup);
@@ -79,8 +81,8 @@ final class ChangesSheet {
 				if (action.previousDueDate() != null
 						&& !Objects.equals(action.previousDueDate(), action.currentDueDate())) {
 					Row r = line("Due date revised", action);
-					Cells.text(r, 4, Dates.shortDay(action.previousDueDate()), this.styles.text);
-					Cells.text(r, 5, Dates.shortDay(action.currentDueDate()), this.styles.text);
+					Cells.text(r, 4, Dates.dayOr(action.previousDueDate(), "none"), this.styles.text);
+					Cells.text(r, 5, Dates.dayOr(action.currentDueDate(), "none"), this.styles.text);
 					detail(r, action.rebaselined() ? "re-baselined by the board" : action.assessedReason(),
 							action.description());
 				}
@@ -117,7 +119,10 @@ final class ChangesSheet {
 		}
 	}
 
-	/** Green, Amber and Red are the colours of open, rated actions, and only they move up or down. */
+	/**
+	 * Green, Amber and Red are the colours of open, rated actions, and only they move up
+	 * or down.
+	 */
 	private static boolean rated(Rag rag) {
 		return rag == Rag.GREEN || rag == Rag.AMBER || rag == Rag.RED;
 	}

@@ -3,18 +3,20 @@ package org.boardpack.render.excel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 
 /**
- * The key on the Summary sheet: what each colour means for actions, priorities and indicators, and how to
- * fill in the tracker, in words, so that no reader has to guess what a colour stands for.
+ * The key on the Summary sheet: what each colour means for actions, priorities and
+ * indicators, and how to fill in the tracker, in words, so that no reader has to guess
+ * what a colour stands for.
  */
 final class ColourKey {
 
 	private static final String[][] RAGS = {
 			{ "Blue", "Complete. A priority is Blue when every action rated in it is complete." },
-			{ "Green", "On track: open, not overdue, not slipped and not due soon with little done. "
-					+ "An indicator is Green when it meets this year's target." },
+			{ "Green",
+					"On track: open, not overdue, not slipped and not due soon with little done. "
+							+ "An indicator is Green when it meets this year's target." },
 			{ "Amber", "At risk: not started though its start date has passed, on hold, due date moved later "
 					+ "without the board agreeing it, or due soon with little done. A priority is Amber when any "
 					+ "open action is Red or a quarter (by default) are Amber. An indicator is Amber when it "
@@ -25,19 +27,20 @@ final class ColourKey {
 			{ "Grey", "Not rated: cancelled, not yet due to start, or no due date to rate from. An indicator is "
 					+ "Grey when it has no target, no value this period, or is a contextual measure." } };
 
-	private static final String[][] NOTES = {
-			{ "Reported RAG", "The lead's own rating in their return." },
+	private static final String[][] NOTES = { { "Reported RAG", "The lead's own rating in their return." },
 			{ "Derived RAG", "The rating the dates and progress give, by the rules above." },
-			{ "Assessed RAG", "The rating that counts: the worse of the two. A reported RAG better than the "
-					+ "derived one is a conflict for the board to challenge." },
-			{ "No update", "An open action whose lead sent no return this period; the last return carries "
-					+ "forward." },
-			{ "Since last period", "Direction of travel: Improving, Worsening or No change against last "
-					+ "period's rating." },
-			{ "Shaded cells", "On the Actions sheet, the shaded columns (revised due date, status, % complete, "
-					+ "reported RAG, commentary) are next month's return: fill them in and send the workbook "
-					+ "back. Rows left as they are count as no update. Other cells are protected against "
-					+ "slips; the password is \"" + Protection.PASSWORD + "\"." } };
+			{ "Assessed RAG",
+					"The rating that counts: the worse of the two. A reported RAG better than the "
+							+ "derived one is a conflict for the board to challenge." },
+			{ "No update",
+					"An open action whose lead sent no return this period; the last return carries " + "forward." },
+			{ "Since last period",
+					"Direction of travel: Improving, Worsening or No change against last " + "period's rating." },
+			{ "Shaded cells",
+					"On the Actions sheet, the shaded columns (revised due date, status, % complete, "
+							+ "reported RAG, commentary) are next month's return: fill them in and send the workbook "
+							+ "back. Rows left as they are count as no update. Other cells are protected against "
+							+ "slips; the password is \"" + Protection.PASSWORD + "\"." } };
 
 	private final Styles styles;
 
@@ -68,7 +71,8 @@ final class ColourKey {
 		for (int c = 2; c < SummarySheet.COLUMNS.size(); c++) {
 			Cells.text(row, c, null, this.styles.wrapped);
 		}
-		sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, SummarySheet.COLUMNS.size() - 1));
+		sheet.addMergedRegion(
+				new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, SummarySheet.COLUMNS.size() - 1));
 		int width = SummarySheet.COLUMNS.stream().skip(1).mapToInt(Column::width).sum();
 		row.setHeightInPoints(Column.lines(text, width) * 14.5f + 2);
 		return row.getRowNum() + 1;

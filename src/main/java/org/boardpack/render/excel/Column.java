@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * A column of a sheet: its heading and width in characters. Also sizes rows so wrapped text shows whole
- * when the workbook is opened, since a spreadsheet keeps a row's height rather than fitting it on opening.
+ * A column of a sheet: its heading and width in characters. Also sizes rows so wrapped
+ * text shows whole when the workbook is opened, since a spreadsheet keeps a row's height
+ * rather than fitting it on opening.
  */
 record Column(String heading, int width) {
 
@@ -22,7 +23,10 @@ record Column(String heading, int width) {
 		fit(row, columns, columns.stream().map(Column::heading).toList());
 	}
 
-	/** Sets a row's height to the lines its longest wrapped text needs in its column's width. */
+	/**
+	 * Sets a row's height to the lines its longest wrapped text needs in its column's
+	 * width.
+	 */
 	static void fit(Row row, List<Column> columns, List<String> texts) {
 		int lines = 1;
 		for (int i = 0; i < texts.size() && i < columns.size(); i++) {
@@ -31,7 +35,9 @@ record Column(String heading, int width) {
 		row.setHeightInPoints(Math.min(lines, 30) * LINE_POINTS + 3);
 	}
 
-	/** Sizes a row from its texts by column, null where a column holds no wrapped text. */
+	/**
+	 * Sizes a row from its texts by column, null where a column holds no wrapped text.
+	 */
 	static void fit(Row row, List<Column> columns, String... texts) {
 		fit(row, columns, Arrays.asList(texts));
 	}
@@ -40,7 +46,8 @@ record Column(String heading, int width) {
 		if (text == null || text.isEmpty()) {
 			return 1;
 		}
-		// Proportional type fits about a third more characters on a line than the column's width in characters.
+		// Proportional type fits about a third more characters on a line than the
+		// column's width in characters.
 		int perLine = Math.max((int) (width * 1.3), 4);
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {

@@ -9,13 +9,14 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The Indicators sheet: every indicator's scorecard row, then one column per period from the programme's
- * start, so a trend reads across. Figures are numbers formatted by unit.
+ * The Indicators sheet: every indicator's scorecard row, then one column per period from
+ * the programme's start, so a trend reads across. Figures are numbers formatted by unit.
  */
 final class IndicatorsSheet {
 
@@ -77,8 +78,9 @@ final class IndicatorsSheet {
 		figure(row, 10, indicator.unit(), indicator.previousValue());
 		Cells.rag(row, 11, indicator.rag(), this.styles);
 		Cells.text(row, 12, (indicator.direction() != null) ? indicator.direction().word() : "", this.styles.text);
-		Cells.text(row, 13, (indicator.directionSinceLastYear() != null) ? indicator.directionSinceLastYear().word()
-				: "", this.styles.text);
+		Cells.text(row, 13,
+				(indicator.directionSinceLastYear() != null) ? indicator.directionSinceLastYear().word() : "",
+				this.styles.text);
 		figure(row, 14, indicator.unit(), benchmark(indicator, "national"));
 		figure(row, 15, indicator.unit(), benchmark(indicator, "statistical-neighbours"));
 		Cells.text(row, 16, indicator.reason(), this.styles.wrapped);
@@ -90,8 +92,12 @@ final class IndicatorsSheet {
 	}
 
 	private static Double benchmark(IndicatorRollup indicator, String comparator) {
-		return indicator.benchmarks().stream().filter((b) -> b.comparator().equals(comparator))
-			.map(IndicatorRollup.BenchmarkFigure::value).findFirst().orElse(null);
+		return indicator.benchmarks()
+			.stream()
+			.filter((b) -> b.comparator().equals(comparator))
+			.map(IndicatorRollup.BenchmarkFigure::value)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Every month from the programme's start to the period. */

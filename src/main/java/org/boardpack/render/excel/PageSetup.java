@@ -5,28 +5,37 @@ import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
- * Print set-up shared by every sheet: A4 landscape, one page wide, the column headings repeated on every
- * page, and a running header and footer naming the programme, the period, the data label and "Page x of y".
+ * Print set-up shared by every sheet: A4 landscape, one page wide, the column headings
+ * repeated on every page, and a running header and footer naming the programme, the
+ * period, the data label and "Page x of y".
  */
 final class PageSetup {
 
-	/** Excel allows 255 characters in a header or footer; each part is kept well inside that. */
+	/**
+	 * Excel allows 255 characters in a header or footer; each part is kept well inside
+	 * that.
+	 */
 	private static final int PART = 80;
 
 	private PageSetup() {
 	}
 
 	/**
-	 * @param headingRow the row (0-based) of the column headings repeated on every printed page; -1 for none
+	 * @param headingRow the row (0-based) of the column headings repeated on every
+	 * printed page; -1 for none
 	 */
 	static void apply(Sheet sheet, ProgrammeRollup programme, int headingRow) {
 		apply(sheet, programme, headingRow, sheet.getSheetName());
 	}
 
-	/** As {@link #apply(Sheet, ProgrammeRollup, int)}, with the page header naming {@code label}. */
+	/**
+	 * As {@link #apply(Sheet, ProgrammeRollup, int)}, with the page header naming
+	 * {@code label}.
+	 */
 	static void apply(Sheet sheet, ProgrammeRollup programme, int headingRow, String label) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
@@ -47,7 +56,7 @@ final class PageSetup {
 		Header header = sheet.getHeader();
 		header.setLeft("&\"Arial,Bold\"" + escape(programme.title()));
 		header.setCenter(escape(label));
-		header.setRight(escape("As at " + Dates.day(programme.asAt())));
+		header.setRight(escape("As at " + Dates.longDay(programme.asAt())));
 		Footer footer = sheet.getFooter();
 		footer.setLeft(escape((programme.dataLabel() != null) ? programme.dataLabel() : programme.authority()));
 		footer.setRight("Page &P of &N");

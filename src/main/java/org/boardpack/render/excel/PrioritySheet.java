@@ -17,8 +17,9 @@ import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
- * One sheet per priority, laid out for a board member's printed pack: the priority's rating and counts at
- * the top, then its actions with their assessed RAG, reason and the lead's commentary.
+ * One sheet per priority, laid out for a board member's printed pack: the priority's
+ * rating and counts at the top, then its actions with their assessed RAG, reason and the
+ * lead's commentary.
  */
 final class PrioritySheet {
 
@@ -42,9 +43,11 @@ final class PrioritySheet {
 		int last = COLUMNS.size() - 1;
 		Cells.text(sheet.createRow(0), 0, "Priority " + priority.id() + ": " + priority.title(), this.styles.title);
 		Row lead = sheet.createRow(1);
-		Cells.text(lead, 0, "Lead officer: " + priority.lead()
-				+ ((priority.leadTitle() != null && !priority.leadTitle().equals(priority.lead()))
-						? ", " + priority.leadTitle() : ""), this.styles.label);
+		Cells.text(lead, 0,
+				"Lead officer: " + priority.lead()
+						+ ((priority.leadTitle() != null && !priority.leadTitle().equals(priority.lead()))
+								? ", " + priority.leadTitle() : ""),
+				this.styles.label);
 		Row rag = sheet.createRow(2);
 		Cells.rag(rag, 0, priority.rag(), this.styles);
 		String reason = priority.reason() + counts(priority);
@@ -86,13 +89,18 @@ final class PrioritySheet {
 
 	private static String counts(PriorityRollup priority) {
 		RagCounts c = priority.counts();
-		return Text.format(". %d actions: %d Blue, %d Green, %d Amber, %d Red, %d Grey; %d with no update; "
-				+ "%.0f%% complete; since last period: %s.", priority.actions().size(), c.blue(), c.green(),
-				c.amber(), c.red(), c.grey(), priority.updatesMissing(), priority.percentComplete(),
-				(priority.direction() != null) ? priority.direction().word().toLowerCase(Locale.ROOT) : "not available");
+		return Text.format(
+				". %d actions: %d Blue, %d Green, %d Amber, %d Red, %d Grey; %d with no update; "
+						+ "%.0f%% complete; since last period: %s.",
+				priority.actions().size(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), priority.updatesMissing(),
+				priority.percentComplete(), (priority.direction() != null)
+						? priority.direction().word().toLowerCase(Locale.ROOT) : "not available");
 	}
 
-	/** A sheet name: at most 31 characters, none of : \ / ? * [ ], and unique in the workbook. */
+	/**
+	 * A sheet name: at most 31 characters, none of : \ / ? * [ ], and unique in the
+	 * workbook.
+	 */
 	private String name(PriorityRollup priority) {
 		String name = (priority.id() + " " + priority.title()).replaceAll("[:\\\\/?*\\[\\]']", " ").strip();
 		name = name.length() > 31 ? name.substring(0, 31).strip() : name;

@@ -12,15 +12,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Guards against accidental edits: every sheet is protected, with a password the manual gives (docs/outputs.md), so that
- * only the shaded cells a lead fills in can be typed over while filtering, sorting and resizing still work.
- * Also makes a sheet's rows a named Excel table, which a streamed sheet cannot do itself.
+ * Guards against accidental edits: every sheet is protected, with a password the manual
+ * gives (docs/outputs.md), so that only the shaded cells a lead fills in can be typed
+ * over while filtering, sorting and resizing still work. Also makes a sheet's rows a
+ * named Excel table, which a streamed sheet cannot do itself.
  */
 final class Protection {
 
 	/**
-	 * Known to every user from the manual: protection here prevents slips, it is not a secret. A password
-	 * nobody can find would leave a team unable to correct its own tracker.
+	 * Known to every user from the manual: protection here prevents slips, it is not a
+	 * secret. A password nobody can find would leave a team unable to correct its own
+	 * tracker.
 	 */
 	static final String PASSWORD = "boardpack";
 
@@ -38,8 +40,8 @@ final class Protection {
 	}
 
 	/**
-	 * Makes the heading row and {@code rows} rows beneath it a named table with filter buttons, then protects
-	 * the sheet.
+	 * Makes the heading row and {@code rows} rows beneath it a named table with filter
+	 * buttons, then protects the sheet.
 	 */
 	static void table(SXSSFWorkbook workbook, org.apache.poi.ss.usermodel.Sheet streamed, String name,
 			List<Column> columns, int rows) {

@@ -12,16 +12,19 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.RagPalette;
 
 /**
- * The tracker's cell styles, made once per workbook: a workbook holds at most 64,000 styles, so cells share
- * them. Cells a lead fills in are unlocked and shaded; every other cell is locked.
+ * The tracker's cell styles, made once per workbook: a workbook holds at most 64,000
+ * styles, so cells share them. Cells a lead fills in are unlocked and shaded; every other
+ * cell is locked.
  */
 final class Styles {
 
-	/** The shade of the cells a lead fills in, so they stand out from the protected ones. */
+	/**
+	 * The shade of the cells a lead fills in, so they stand out from the protected ones.
+	 */
 	static final byte[] EDITABLE = { (byte) 0xFF, (byte) 0xF2, (byte) 0xCC };
 
 	private static final byte[] HEADER = { (byte) 0x1F, (byte) 0x38, (byte) 0x64 };
@@ -97,12 +100,18 @@ final class Styles {
 		return this.palette;
 	}
 
-	/** The style of a RAG cell: the palette's fill with its text colour; the cell also holds the word. */
+	/**
+	 * The style of a RAG cell: the palette's fill with its text colour; the cell also
+	 * holds the word.
+	 */
 	XSSFCellStyle rag(Rag rag) {
 		return this.rags.get(rag);
 	}
 
-	/** A locked number style with an Excel number format, e.g. {@code 0.0%}; made once per format. */
+	/**
+	 * A locked number style with an Excel number format, e.g. {@code 0.0%}; made once per
+	 * format.
+	 */
 	XSSFCellStyle numberStyle(String format) {
 		return this.numbers.computeIfAbsent(format, (f) -> {
 			XSSFCellStyle style = bordered(font(11, false, null), false);

@@ -6,17 +6,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
 
 /**
- * The Summary sheet: the programme's rating and progress, one row per priority with its counts by RAG, a
- * live chart of those counts, and a key to every colour and rule. Small, so it is built whole rather than
- * streamed, which lets it carry a native chart.
+ * The Summary sheet: the programme's rating and progress, one row per priority with its
+ * counts by RAG, a live chart of those counts, and a key to every colour and rule. Small,
+ * so it is built whole rather than streamed, which lets it carry a native chart.
  */
 final class SummarySheet {
 
@@ -41,7 +42,7 @@ final class SummarySheet {
 		ProgrammeRollup programme = rollup.programme();
 		Cells.text(sheet.createRow(0), 0, programme.title(), this.styles.title);
 		Cells.text(sheet.createRow(1), 0, join(programme.authority(), programme.board()), this.styles.subtitle);
-		Cells.text(sheet.createRow(2), 0, "RAG tracker as at " + Dates.day(programme.asAt()), this.styles.subtitle);
+		Cells.text(sheet.createRow(2), 0, "RAG tracker as at " + Dates.longDay(programme.asAt()), this.styles.subtitle);
 		if (programme.dataLabel() != null) {
 			Row label = sheet.createRow(3);
 			Cells.text(label, 0, programme.dataLabel(), this.styles.note);
@@ -71,13 +72,13 @@ final class SummarySheet {
 		Row total = sheet.createRow(++r);
 		Cells.text(total, 0, "Programme", this.styles.bold);
 		Cells.text(total, 1, "", this.styles.text);
-		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(),
-				programme.percentComplete(), programme.rag(), programme.direction(), programme.reason());
+		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(), programme.percentComplete(),
+				programme.rag(), programme.direction(), programme.reason());
 		Column.fit(total, COLUMNS, List.of("", "", "", "", "", "", "", "", "", "", "", "", programme.reason()));
 		sheet.setRowBreak(r); // the chart and key start a page of their own
 		int chartTop = r + 2;
 		int chartRows = 4 + 2 * rollup.priorities().size();
-		new RagChart(this.styles.palette()).draw(sheet, HEADINGS, rollup.priorities().size(), chartTop,
+		new SummaryChart(this.styles.palette()).draw(sheet, HEADINGS, rollup.priorities().size(), chartTop,
 				chartTop + chartRows);
 		new ColourKey(this.styles).write(sheet, chartTop + chartRows + 1);
 		sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(0, 0));

@@ -1,15 +1,19 @@
 package org.boardpack.render.excel;
 
 /**
- * How an indicator's figures are written by unit: percentages as real percentages, days and weeks with
- * their unit, counts whole unless the figure has a fraction (such as an average caseload).
+ * How an indicator's figures are written by unit: percentages as real percentages, days
+ * and weeks with their unit, counts whole unless the figure has a fraction (such as an
+ * average caseload).
  */
 final class UnitFormat {
 
 	private UnitFormat() {
 	}
 
-	/** The cell value of a figure: a percentage (71.5) becomes the fraction Excel shows as 71.5%. */
+	/**
+	 * The cell value of a figure: a percentage (71.5) becomes the fraction Excel shows as
+	 * 71.5%.
+	 */
 	static Double value(String unit, Double figure) {
 		if (figure == null) {
 			return null;

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.pack.Pack;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.ProgrammeRollup;
 import org.boardpack.rollup.Rollup;
+import org.boardpack.system.OutputFile;
 
 /**
- * What {@code index.html} says: the pack's documents with what each is for, the overall position in two
- * sentences, and what a reader should know about the data before trusting it. Made from the roll-up alone.
+ * What {@code index.html} says: the pack's documents with what each is for, the overall
+ * position in two sentences, and what a reader should know about the data before trusting
+ * it. Made from the roll-up alone.
  *
- * @param title the page's title, e.g. "Board pack: Children's Service Improvement Action Plan, October 2017"
+ * @param title the page's title, e.g. "Board pack: Children's Service Improvement Action
+ * Plan, October 2017"
  * @param position the overall position, two sentences
  * @param documents the files of this pack, the one to open first first
  * @param warnings the data-quality warnings; empty when there are none
@@ -26,30 +29,37 @@ public record PackIndex(String title, String authority, String board, String asA
 		List<Document> documents, List<String> warnings) {
 
 	/** One file of the pack and who it is for. */
-	public record Document(String file, String name, String purpose) {
+	public record Document(OutputFile output, String name, String purpose) {
+
+		/** The file's name in the pack folder, which the page links to. */
+		public String file() {
+			return this.output.fileName();
+		}
+
 	}
 
 	/** Every file a pack may hold, in the order a reader should meet them. */
 	private static final List<Document> DOCUMENTS = List.of(
-			new Document("board-paper.pdf", "Board paper (PDF)",
+			new Document(OutputFile.BOARD_PAPER_PDF, "Board paper (PDF)",
 					"Start here: the report the board reads, to print or read on screen, with every rating explained."),
-			new Document("board-paper.html", "Board paper (web page)",
+			new Document(OutputFile.BOARD_PAPER_HTML, "Board paper (web page)",
 					"The same paper as one accessible web page, for screen readers and the council's website."),
-			new Document("board-paper.docx", "Board paper (Word)",
+			new Document(OutputFile.BOARD_PAPER_DOCX, "Board paper (Word)",
 					"The same paper for clerks and report authors to edit before it is published."),
-			new Document("exception-report.pdf", "Exception report (PDF)",
+			new Document(OutputFile.EXCEPTION_REPORT, "Exception report (PDF)",
 					"Only what needs the board's attention: off-track, slipped and challenged actions, missing "
 							+ "updates and indicators off target, by priority and by lead officer."),
-			new Document("rag-tracker.xlsx", "RAG tracker (Excel)",
+			new Document(OutputFile.TRACKER, "RAG tracker (Excel)",
 					"The tracker the improvement team works from; leads fill in its shaded columns as next month's return."),
-			new Document("rollup.json", "Roll-up (JSON)",
+			new Document(OutputFile.ROLLUP, "Roll-up (JSON)",
 					"Every rating and its reason, for dashboards and other tools."),
-			new Document("manifest.json", "Manifest (JSON)",
+			new Document(OutputFile.MANIFEST, "Manifest (JSON)",
 					"What the pack holds and which input files it was made from, with their checksums."));
 
-	static PackIndex of(Rollup rollup, ProgrammeSettings settings) {
+	static PackIndex of(Pack pack) {
+		Rollup rollup = pack.rollup();
 		ProgrammeRollup programme = rollup.programme();
-		List<Document> documents = DOCUMENTS.stream().filter((d) -> settings.writes(d.file())).toList();
+		List<Document> documents = DOCUMENTS.stream().filter((d) -> pack.includes(d.output())).toList();
 		return new PackIndex("Board pack: " + programme.title() + ", " + programme.periodName(), programme.authority(),
 				programme.board(), Dates.longDay(programme.asAt()), programme.rag(), position(rollup), documents,
 				warnings(rollup));
@@ -79,7 +89,8 @@ public record PackIndex(String title, String authority, String board, String asA
 		if (programme.dataLabel() != null && !programme.dataLabel().isBlank()) {
 			warnings.add("The figures are labelled \u201c" + programme.dataLabel() + "\u201d.");
 		}
-		count(warnings, programme.updatesMissing(), "action has no update this period; its last known position is shown.",
+		count(warnings, programme.updatesMissing(),
+				"action has no update this period; its last known position is shown.",
 				"actions have no update this period; their last known position is shown.");
 		count(warnings, programme.conflicts(),
 				"action is reported better than its dates and progress support (see the exception report's challenge list).",

@@ -7,14 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.boardpack.rating.Rag;
+import org.boardpack.pack.TestPacks;
+import org.boardpack.plan.Rag;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.exceptions.ExceptionReportRenderer;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
-import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the bundled programme's latest paper puts before the board: the same exception counts as the exception
- * report, every action off track or slipped in its priority, commentary dated when it is not this period's,
- * and ratings given with their reason as a sentence.
+ * What the bundled programme's latest paper puts before the board: the same exception
+ * counts as the exception report, every action off track or slipped in its priority,
+ * commentary dated when it is not this period's, and ratings given with their reason as a
+ * sentence.
  */
 class BoardPaperAttentionTests {
 
@@ -42,7 +43,7 @@ class BoardPaperAttentionTests {
 	@BeforeAll
 	static void write() throws Exception {
 		rollup = Papers.rollup(Papers.BUNDLED, "2017-10");
-		paper = Papers.write(Papers.BUNDLED, rollup, out).paper();
+		paper = Papers.write(Papers.BUNDLED, rollup, out);
 		text = Papers.pdfText(out.resolve("board-paper.pdf"));
 	}
 
@@ -50,14 +51,14 @@ class BoardPaperAttentionTests {
 	void exceptionsInBriefAreTheExceptionReportsCoverLines() throws Exception {
 		// given the exception report of the same period, as the pack prints it
 		Path pdf = out.resolve("exception-report.pdf");
-		new ExceptionReportRenderer(new BoardpackProperties(null, "test", Papers.TEMPLATES)).render(rollup,
-				Papers.BUNDLED, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(Papers.BUNDLED, rollup), out);
 		String report = words(Papers.pdfText(pdf));
 
 		// when the paper's exceptions in brief are read
 		List<String> lines = paper.exceptions().lines();
 
-		// then each is a line of the report too, slipped actions and worsening runs included, and the PDF shows them
+		// then each is a line of the report too, slipped actions and worsening runs
+		// included, and the PDF shows them
 		assertThat(lines).anyMatch((l) -> l.contains("open actions that slipped or were re-baselined"))
 			.anyMatch((l) -> l.contains("worsening for 2 periods in a row or more"));
 		String exceptions = words(text.substring(text.indexOf("Exceptions in brief")));
@@ -67,7 +68,10 @@ class BoardPaperAttentionTests {
 		}
 	}
 
-	/** The text with each run of spaces and line breaks as one space, as a sentence may wrap anywhere in a PDF. */
+	/**
+	 * The text with each run of spaces and line breaks as one space, as a sentence may
+	 * wrap anywhere in a PDF.
+	 */
 	private static String words(String text) {
 		return text.replaceAll("\\s+", " ");
 	}
@@ -75,19 +79,21 @@ class BoardPaperAttentionTests {
 	@Test
 	void offTrackListsEveryOpenAmberOrRedActionAndEverySlippedOneButNotAgainAsDueNext() {
 		for (PriorityRollup priority : rollup.priorities()) {
-			// given the priority's open amber or red actions, and its open actions whose due date moved later
-			List<String> expected = priority.actions().stream().filter((a) -> open(a)
-					&& (a.assessedRag() == Rag.AMBER || a.assessedRag() == Rag.RED || movedLater(a)))
+			// given the priority's open amber or red actions, and its open actions whose
+			// due date moved later
+			List<String> expected = priority.actions()
+				.stream()
+				.filter((a) -> open(a) && (a.assessedRag() == Rag.AMBER || a.assessedRag() == Rag.RED || movedLater(a)))
 				.map(ActionRollup::id)
 				.toList();
 
 			// when its section is read
 			PrioritySection section = section(priority.id());
 
-			// then all are under "Off track or slipped", and none of them is repeated under "Due next period"
+			// then all are under "Off track or slipped", and none of them is repeated
+			// under "Due next period"
 			assertThat(ids(section.offTrack())).as("priority %s", priority.id()).isEqualTo(expected);
-			assertThat(ids(section.dueNext())).as("priority %s", priority.id())
-				.noneMatch(expected::contains);
+			assertThat(ids(section.dueNext())).as("priority %s", priority.id()).noneMatch(expected::contains);
 		}
 		assertThat(ids(section("1").offTrack())).as("priority 1's amber actions").contains("1.4.4", "1.7.4");
 	}
@@ -95,11 +101,16 @@ class BoardPaperAttentionTests {
 	@Test
 	void aRevisedDueDateIsShownWithThePlansDate() {
 		// given priority 1's open actions whose due date the lead moved later
-		List<ActionRollup> revised = rollup.priorities().get(0).actions().stream()
-			.filter((a) -> open(a) && movedLater(a)).toList();
+		List<ActionRollup> revised = rollup.priorities()
+			.get(0)
+			.actions()
+			.stream()
+			.filter((a) -> open(a) && movedLater(a))
+			.toList();
 
 		// when the section is read
-		String section = text.substring(text.indexOf("Priority 1: "), text.indexOf("Priority 2: ", text.indexOf("Priority 1: ")));
+		String section = text.substring(text.indexOf("Priority 1: "),
+				text.indexOf("Priority 2: ", text.indexOf("Priority 1: ")));
 
 		// then each shows both dates
 		assertThat(revised).hasSizeGreaterThan(1);
@@ -112,21 +123,24 @@ class BoardPaperAttentionTests {
 
 	@Test
 	void commentaryFromAnEarlierReturnIsLabelledWithItsMonth() {
-		// given actions off track whose latest commentary is from an earlier period's return, and one whose is
+		// given actions off track whose latest commentary is from an earlier period's
+		// return, and one whose is
 		// from this period's
 		List<ActionRollup> stale = actions().stream()
-			.filter((a) -> hasCommentary(a) && !"2017-10".equals(a.lastUpdate()) && amberOrRed(a)).toList();
+			.filter((a) -> hasCommentary(a) && !"2017-10".equals(a.lastUpdate()) && amberOrRed(a))
+			.toList();
 		ActionRollup current = actions().stream()
 			.filter((a) -> hasCommentary(a) && "2017-10".equals(a.lastUpdate()) && amberOrRed(a))
 			.findFirst()
 			.orElseThrow();
 
 		// when the paper shows them
-		// then the earlier one says which month it is from; this period's is the lead's update
+		// then the earlier one says which month it is from; this period's is the lead's
+		// update
 		assertThat(stale).isNotEmpty();
 		for (ActionRollup action : stale) {
-			String month = YearMonth.parse(action.lastUpdate()).format(DateTimeFormatter.ofPattern("MMM yyyy",
-					Locale.ENGLISH));
+			String month = YearMonth.parse(action.lastUpdate())
+				.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
 			assertThat(line(action.id()).commentaryLabel()).as(action.id()).isEqualTo("Latest update (" + month + ")");
 			assertThat(text).contains("Latest update (" + month + "): " + firstWords(action.commentary()));
 		}
@@ -138,7 +152,8 @@ class BoardPaperAttentionTests {
 	void eachRatingIsFollowedByItsReasonAsASentence() {
 		// given the programme's and each priority's rating reasons
 		// when the paper gives them
-		// then each follows its RAG word, starting with a capital and ending with a full stop
+		// then each follows its RAG word, starting with a capital and ending with a full
+		// stop
 		String programme = rollup.programme().reason();
 		assertThat(paper.overview().headline()).isEqualTo(capitalised(programme) + ".");
 		assertThat(text).contains(rollup.programme().rag().word() + " " + capitalised(programme) + ".");
@@ -155,7 +170,8 @@ class BoardPaperAttentionTests {
 	}
 
 	private static ActionLine line(String id) {
-		return paper.priorities().stream()
+		return paper.priorities()
+			.stream()
 			.flatMap((p) -> java.util.stream.Stream.of(p.completed(), p.offTrack(), p.dueNext()))
 			.flatMap(List::stream)
 			.filter((a) -> a.id().equals(id))

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Word version of the bundled programme's latest paper, as a clerk opens and edits it. */
+/**
+ * The Word version of the bundled programme's latest paper, as a clerk opens and edits
+ * it.
+ */
 class BoardPaperDocxTests {
 
 	@TempDir
@@ -43,15 +46,18 @@ class BoardPaperDocxTests {
 		assertThat(paragraphs).filteredOn((p) -> "Heading2".equals(p.getStyle()))
 			.extracting(XWPFParagraph::getText)
 			.contains("1. Reason for report", "2. Recommendations", "3. Overall progress");
-		List<String> level3 = paragraphs.stream().filter((p) -> "Heading3".equals(p.getStyle()))
-			.map(XWPFParagraph::getText).toList();
+		List<String> level3 = paragraphs.stream()
+			.filter((p) -> "Heading3".equals(p.getStyle()))
+			.map(XWPFParagraph::getText)
+			.toList();
 		rollup.priorities().forEach((p) -> assertThat(level3).contains("Priority " + p.id() + ": " + p.title()));
 		assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
 	}
 
 	@Test
 	void tablesWithHeaderRowsRepeatThem() {
-		List<XWPFTable> withHeaders = docx.getTables().stream()
+		List<XWPFTable> withHeaders = docx.getTables()
+			.stream()
 			.filter((t) -> List.of("Indicator", "Action", "Priority").contains(t.getRow(0).getCell(0).getText()))
 			.toList();
 		assertThat(withHeaders).hasSizeGreaterThan(10);
@@ -70,7 +76,8 @@ class BoardPaperDocxTests {
 	void pageNumbersAndProperties() {
 		assertThat(docx.getFooterList().get(0)._getHdrFtr().xmlText()).contains(" PAGE ", " NUMPAGES ");
 		var core = docx.getProperties().getCoreProperties();
-		assertThat(core.getTitle()).isEqualTo("Children's Service Improvement Action Plan – closing report, October 2017");
+		assertThat(core.getTitle())
+			.isEqualTo("Children's Service Improvement Action Plan – closing report, October 2017");
 		assertThat(core.getCreator()).isEqualTo("London Borough of Bromley");
 	}
 
@@ -83,8 +90,10 @@ class BoardPaperDocxTests {
 	void ratingsReadAsSentencesAndOldCommentaryIsDated() {
 		String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
 		String tables = docx.getTables().stream().map(XWPFTable::getText).reduce("", (a, b) -> a + "\n" + b);
-		assertThat(text).contains("The programme is rated Red. 7 of 16 open actions (43.8%) are red, at or above the "
-				+ "20% red threshold.").doesNotContain("Blue. all");
+		assertThat(text)
+			.contains("The programme is rated Red. 7 of 16 open actions (43.8%) are red, at or above the "
+					+ "20% red threshold.")
+			.doesNotContain("Blue. all");
 		assertThat(tables).contains("Latest update (Sep 2017): ");
 	}
 

@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bundled programme's latest board paper as HTML: accessible, escaped, and with figures from rollup.json. */
+/**
+ * The bundled programme's latest board paper as HTML: accessible, escaped, and with
+ * figures from rollup.json.
+ */
 class BoardPaperHtmlTests {
 
 	@TempDir
@@ -96,8 +99,8 @@ class BoardPaperHtmlTests {
 		for (int i = 0; i < trs.size(); i++) {
 			List<String> cells = cells(trs.get(i));
 			JsonNode counts = priorities.get(i).get("counts");
-			assertThat(cells.get(0)).isEqualTo(priorities.get(i).get("id").asString() + ". "
-					+ priorities.get(i).get("title").asString());
+			assertThat(cells.get(0))
+				.isEqualTo(priorities.get(i).get("id").asString() + ". " + priorities.get(i).get("title").asString());
 			assertThat(cells.get(1)).isEqualToIgnoringCase(priorities.get(i).get("rag").asString());
 			assertThat(cells.subList(2, 7)).containsExactly(counts.get("blue").asString(),
 					counts.get("green").asString(), counts.get("amber").asString(), counts.get("red").asString(),
@@ -133,7 +136,8 @@ class BoardPaperHtmlTests {
 		Papers.write(programme, Papers.rollup(programme, "2017-10"), folder);
 		// then
 		String text = Files.readString(folder.resolve("board-paper.html"));
-		assertThat(text).doesNotContain("<script").doesNotContain("<b>this</b>")
+		assertThat(text).doesNotContain("<script")
+			.doesNotContain("<b>this</b>")
 			.contains("Note &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; and &lt;b&gt;this&lt;/b&gt;.");
 	}
 

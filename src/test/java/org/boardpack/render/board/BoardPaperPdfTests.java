@@ -61,7 +61,8 @@ class BoardPaperPdfTests {
 			String value = (indicator.value() != null) ? indicator.valueText() : "No value";
 			String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target()
 					: "No target";
-			// a long title wraps in its cell (pdftotext joins a hyphen at a line end), so the words are compared
+			// a long title wraps in its cell (pdftotext joins a hyphen at a line end), so
+			// the words are compared
 			// without the spaces and hyphens between them
 			assertThat(text.replaceAll("[\\s-]", "")).as(indicator.id())
 				.contains((indicator.id() + indicator.title()).replaceAll("[\\s-]", ""));

@@ -1,21 +1,24 @@
 package org.boardpack.render.board;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.boardpack.pack.Pack;
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
 import org.w3c.dom.Document;
 
-/** The bundled programme's board paper written to a folder, and the tools the tests read it with. */
+/**
+ * The bundled programme's board paper written to a folder, and the tools the tests read
+ * it with.
+ */
 final class Papers {
 
 	static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
@@ -29,13 +32,14 @@ final class Papers {
 		return new RollupBuilder(ProgrammeReader.read(programme)).build(YearMonth.parse(period));
 	}
 
-	/** Writes board-paper.html, .pdf and .docx for the period into {@code out}. */
-	static BoardPapers.Made write(Path programme, Rollup rollup, Path out) throws IOException {
-		BoardPapers.Made made = BoardPapers.make(rollup, programme, TEMPLATES);
-		Files.writeString(out.resolve("board-paper.html"), made.html(false), StandardCharsets.UTF_8);
-		BoardPaperPdfRenderer.write(made, programme, out.resolve("board-paper.pdf"));
-		BoardPaperDocxRenderer.write(made, rollup.programme().asAt(), out.resolve("board-paper.docx"));
-		return made;
+	/**
+	 * Writes board-paper.html, .pdf and .docx for the period into {@code out}; returns
+	 * the paper's model.
+	 */
+	static BoardPaper write(Path programme, Rollup rollup, Path out) throws IOException {
+		Pack pack = TestPacks.of(programme, rollup);
+		new BoardPaperRenderer().render(pack, out);
+		return new BoardPaperBuilder(pack).build();
 	}
 
 	static Document xml(Path html) throws Exception {
@@ -45,7 +49,9 @@ final class Papers {
 		return factory.newDocumentBuilder().parse(html.toFile());
 	}
 
-	/** The PDF's text as pdftotext reads it, with runs of white space made single spaces. */
+	/**
+	 * The PDF's text as pdftotext reads it, with runs of white space made single spaces.
+	 */
 	static String pdfText(Path pdf) throws Exception {
 		return run(List.of("pdftotext", pdf.toString(), "-")).replaceAll("\\s+", " ");
 	}

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Charts written as PNG read back, by any PNG reader, as exactly the pixels that were drawn. */
+/**
+ * Charts written as PNG read back, by any PNG reader, as exactly the pixels that were
+ * drawn.
+ */
 class PngWriterTests {
 
 	@Test

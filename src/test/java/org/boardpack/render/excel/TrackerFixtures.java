@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
-import org.boardpack.system.BoardpackProperties;
+import org.boardpack.system.OutputFile;
 
 /** Rolls up a programme folder and writes its tracker, without the job around it. */
 final class TrackerFixtures {
@@ -24,9 +25,12 @@ final class TrackerFixtures {
 		return new RollupBuilder(ProgrammeReader.read(folder)).build(period);
 	}
 
-	static Path render(Rollup rollup, Path folder, Path file) throws IOException {
-		new TrackerRenderer(new BoardpackProperties(null, "test", Path.of("templates"))).render(rollup, folder, file);
-		return file;
+	/**
+	 * Writes the programme's tracker into the folder {@code into} and returns the file.
+	 */
+	static Path render(Rollup rollup, Path programme, Path into) throws IOException {
+		new TrackerRenderer().render(TestPacks.of(programme, rollup), Files.createDirectories(into));
+		return into.resolve(OutputFile.TRACKER.fileName());
 	}
 
 	static XSSFWorkbook open(Path file) throws IOException {

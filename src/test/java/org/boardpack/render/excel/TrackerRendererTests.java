@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.boardpack.rating.Rag;
-import org.boardpack.render.RagPalette;
+import org.boardpack.plan.Rag;
+import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The tracker of the bundled programme's latest period, opened as a user would open it. */
+/**
+ * The tracker of the bundled programme's latest period, opened as a user would open it.
+ */
 class TrackerRendererTests {
 
 	private static final RagPalette PALETTE = RagPalette.load(Path.of("templates/palette.properties"));
@@ -42,7 +44,7 @@ class TrackerRendererTests {
 	@BeforeAll
 	static void render() throws Exception {
 		rollup = TrackerFixtures.rollup(TrackerFixtures.BUNDLED, YearMonth.of(2017, 10));
-		file = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("rag-tracker.xlsx"));
+		file = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp);
 	}
 
 	@Test
@@ -82,7 +84,8 @@ class TrackerRendererTests {
 			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
 			assertThat(names.subList(0, 4)).containsExactly("Summary", "Actions", "Indicators", "Changes");
 			assertThat(names.subList(4, names.size())).hasSize(rollup.priorities().size())
-				.first().isEqualTo("1 Leadership and governance");
+				.first()
+				.isEqualTo("1 Leadership and governance");
 			assertThat(workbook.getActiveSheetIndex()).isZero();
 			var core = workbook.getProperties().getCoreProperties();
 			assertThat(core.getTitle()).isEqualTo("Children's Service Improvement Action Plan: RAG tracker");
@@ -106,8 +109,10 @@ class TrackerRendererTests {
 			for (int i = 0; i < actions.size(); i++) {
 				assertThat(sheet.getRow(i + 1).getCell(2).getStringCellValue()).isEqualTo(actions.get(i).id());
 			}
-			ActionRollup red = actions.stream().filter((a) -> a.assessedRag() == Rag.RED && a.dueDate() != null)
-				.findFirst().orElseThrow();
+			ActionRollup red = actions.stream()
+				.filter((a) -> a.assessedRag() == Rag.RED && a.dueDate() != null)
+				.findFirst()
+				.orElseThrow();
 			XSSFRow row = sheet.getRow(actions.indexOf(red) + 1);
 			assertRag(row.getCell(15), Rag.RED);
 			assertThat(row.getCell(16).getStringCellValue()).isEqualTo(red.assessedReason());
@@ -125,9 +130,11 @@ class TrackerRendererTests {
 		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
 			XSSFSheet sheet = workbook.getSheet("Indicators");
 			assertThat(sheet.getLastRowNum()).isEqualTo(rollup.indicators().size());
-			IndicatorRollup percent = rollup.indicators().stream()
+			IndicatorRollup percent = rollup.indicators()
+				.stream()
 				.filter((i) -> i.unit().equals("percent") && i.value() != null && i.rag() != Rag.GREY)
-				.findFirst().orElseThrow();
+				.findFirst()
+				.orElseThrow();
 			XSSFRow row = sheet.getRow(rollup.indicators().indexOf(percent) + 1);
 			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(percent.id());
 			assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(percent.value() / 100, within());
@@ -192,7 +199,7 @@ class TrackerRendererTests {
 	@Test
 	void theSameRollupGivesTheSameBytes() throws Exception {
 		// when
-		Path again = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("again.xlsx"));
+		Path again = TrackerFixtures.render(rollup, TrackerFixtures.BUNDLED, temp.resolve("again"));
 
 		// then
 		assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));

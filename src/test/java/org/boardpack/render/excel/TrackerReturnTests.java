@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.TestFolders;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.Rollup;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The Actions sheet sent back as next month's update return, and commentary that looks like a formula. */
+/**
+ * The Actions sheet sent back as next month's update return, and commentary that looks
+ * like a formula.
+ */
 class TrackerReturnTests {
 
 	private static final YearMonth AUGUST = YearMonth.of(2017, 8);
@@ -39,7 +42,7 @@ class TrackerReturnTests {
 		// given
 		Path folder = programmeUpTo(AUGUST);
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 		List<ActionRollup> actions = august.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
 		List<ActionRollup> open = actions.stream().filter((a) -> a.status().equals("in-progress")).toList();
 		ActionRollup edited = open.get(0);
@@ -73,7 +76,7 @@ class TrackerReturnTests {
 		// given
 		Path folder = programmeUpTo(AUGUST);
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 
 		// when
 		edit(tracker, folder.resolve("updates/2017-09.xlsx"), 4, (row) -> {
@@ -105,7 +108,7 @@ class TrackerReturnTests {
 		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
 
 		// when
-		Path tracker = TrackerFixtures.render(august, folder, this.temp.resolve("rag-tracker.xlsx"));
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
 
 		// then
 		try (XSSFWorkbook workbook = TrackerFixtures.open(tracker)) {
@@ -150,8 +153,9 @@ class TrackerReturnTests {
 	}
 
 	/**
-	 * Types over a text cell as a spreadsheet does. The tracker streams its text inline, and POI would keep the
-	 * inline text beside a new value, so the cell is made afresh in the same style.
+	 * Types over a text cell as a spreadsheet does. The tracker streams its text inline,
+	 * and POI would keep the inline text beside a new value, so the cell is made afresh
+	 * in the same style.
 	 */
 	private static void set(XSSFRow row, int column, String value) {
 		var style = row.getCell(column).getCellStyle();
@@ -171,8 +175,12 @@ class TrackerReturnTests {
 	}
 
 	private static ActionRollup action(Rollup rollup, String id) {
-		return rollup.priorities().stream().flatMap((p) -> p.actions().stream()).filter((a) -> a.id().equals(id))
-			.findFirst().orElseThrow();
+		return rollup.priorities()
+			.stream()
+			.flatMap((p) -> p.actions().stream())
+			.filter((a) -> a.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

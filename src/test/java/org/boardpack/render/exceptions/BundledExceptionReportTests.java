@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
-import org.boardpack.rating.Rag;
+import org.boardpack.plan.Rag;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.Rollup;
@@ -26,7 +27,10 @@ import org.openpdf.text.pdf.SimpleBookmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exception report of the bundled programme's latest period, checked against its roll-up. */
+/**
+ * The exception report of the bundled programme's latest period, checked against its
+ * roll-up.
+ */
 class BundledExceptionReportTests {
 
 	private static final Path BUNDLED = Path.of("jobs/bromley-csc-2016");
@@ -44,7 +48,7 @@ class BundledExceptionReportTests {
 	static void render() throws Exception {
 		rollup = new RollupBuilder(ProgrammeReader.read(BUNDLED)).build(YearMonth.of(2017, 10));
 		pdf = tempDir.resolve("exception-report.pdf");
-		ExceptionReportRendererTests.RENDERER.render(rollup, BUNDLED, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(BUNDLED, rollup), tempDir);
 		text = PdfText.of(pdf);
 	}
 
@@ -52,7 +56,8 @@ class BundledExceptionReportTests {
 	void everyRedOrOverdueActionIsListedOnceWithItsReason() {
 		// given
 		List<ActionRollup> offTrack = actions().stream()
-			.filter((a) -> a.assessedRag() == Rag.RED || a.daysOverdue() > 0).toList();
+			.filter((a) -> a.assessedRag() == Rag.RED || a.daysOverdue() > 0)
+			.toList();
 
 		// when
 		PdfText section = text.between("1. Actions off track", "2. Slipped");
@@ -106,7 +111,8 @@ class BundledExceptionReportTests {
 	@Test
 	void missingUpdatesAreListedUnderTheirLeadWithTheirRun() {
 		// given
-		Map<String, List<ActionRollup>> byLead = actions().stream().filter(ActionRollup::updateMissing)
+		Map<String, List<ActionRollup>> byLead = actions().stream()
+			.filter(ActionRollup::updateMissing)
 			.collect(Collectors.groupingBy(ActionRollup::lead));
 
 		// when
@@ -160,20 +166,26 @@ class BundledExceptionReportTests {
 		}
 
 		// then
-		assertThat(outline).extracting((b) -> b.get("Title")).containsExactly("Summary", "1. Actions off track",
-				"2. Slipped and re-baselined actions", "3. Challenge list", "4. Missing updates", "5. Indicators",
-				"6. By lead officer");
+		assertThat(outline).extracting((b) -> b.get("Title"))
+			.containsExactly("Summary", "1. Actions off track", "2. Slipped and re-baselined actions",
+					"3. Challenge list", "4. Missing updates", "5. Indicators", "6. By lead officer");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> leads = (List<Map<String, Object>>) outline.get(6).get("Kids");
 		List<String> expected = listedLeads();
-		assertThat(leads).extracting((b) -> (String) b.get("Title")).hasSize(expected.size())
-			.allSatisfy((title) -> assertThat(expected).anySatisfy((lead) -> assertThat(title)
-				.satisfiesAnyOf((t) -> assertThat(t).endsWith("(" + lead + ")"), (t) -> assertThat(t).isEqualTo(lead))));
+		assertThat(leads).extracting((b) -> (String) b.get("Title"))
+			.hasSize(expected.size())
+			.allSatisfy((title) -> assertThat(expected)
+				.anySatisfy((lead) -> assertThat(title).satisfiesAnyOf((t) -> assertThat(t).endsWith("(" + lead + ")"),
+						(t) -> assertThat(t).isEqualTo(lead))));
 	}
 
-	/** Each lead with an action or an indicator (through its priority) that the default rules list. */
+	/**
+	 * Each lead with an action or an indicator (through its priority) that the default
+	 * rules list.
+	 */
 	private static List<String> listedLeads() {
-		Map<String, String> priorityLeads = rollup.priorities().stream()
+		Map<String, String> priorityLeads = rollup.priorities()
+			.stream()
 			.collect(Collectors.toMap((p) -> p.id(), (p) -> p.lead()));
 		List<String> leads = new ArrayList<>();
 		actions().stream()
@@ -181,11 +193,17 @@ class BundledExceptionReportTests {
 					|| (!List.of("complete", "cancelled").contains(a.status()) && a.revisedDueDate() != null
 							&& a.revisedDueDate().isAfter(a.dueDate())))
 			.forEach((a) -> leads.add(a.lead()));
-		rollup.indicators().stream()
-			.filter((i) -> i.rag() == Rag.RED || i.periodsWorsening() >= 2 || (i.value() == null && i.previousValue() != null))
+		rollup.indicators()
+			.stream()
+			.filter((i) -> i.rag() == Rag.RED || i.periodsWorsening() >= 2
+					|| (i.value() == null && i.previousValue() != null))
 			.filter((i) -> i.priorityId() != null)
 			.forEach((i) -> leads.add(priorityLeads.get(i.priorityId())));
-		return leads.stream().flatMap((lead) -> List.of(lead.split("/")).stream()).map(String::strip).distinct().toList();
+		return leads.stream()
+			.flatMap((lead) -> List.of(lead.split("/")).stream())
+			.map(String::strip)
+			.distinct()
+			.toList();
 	}
 
 	@Test
@@ -203,8 +221,8 @@ class BundledExceptionReportTests {
 		assertThat(text.count(header)).isEqualTo(pages);
 		assertThat(text.toString()).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
 		assertThat(text.count(rollup.programme().dataLabel())).isGreaterThanOrEqualTo(pages);
-		assertThat(info).containsEntry("Title",
-				"Exception report: Children's Service Improvement Action Plan, October 2017")
+		assertThat(info)
+			.containsEntry("Title", "Exception report: Children's Service Improvement Action Plan, October 2017")
 			.containsEntry("Author", "London Borough of Bromley");
 	}
 

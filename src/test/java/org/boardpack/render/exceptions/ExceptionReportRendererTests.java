@@ -4,18 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.pack.TestPacks;
 import org.boardpack.rollup.Rollup;
-import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exception report of a small programme whose exceptions are known, read back through pdftotext. */
+/**
+ * The exception report of a small programme whose exceptions are known, read back through
+ * pdftotext.
+ */
 class ExceptionReportRendererTests {
-
-	static final ExceptionReportRenderer RENDERER = new ExceptionReportRenderer(
-			new BoardpackProperties(null, "test", Path.of("templates")));
 
 	private static final Map<String, String> ACTIONS = Map.of("1.1", "Appoint a permanent director", "1.2",
 			"Publish the sufficiency strategy", "1.3", "Train every social worker", "2.1", "Audit case files monthly",
@@ -113,7 +113,8 @@ class ExceptionReportRendererTests {
 		PdfText text = render(folder);
 
 		// then
-		assertThat(text.between("Exception report", "1. Actions off track").toString()).contains("No exceptions this period.");
+		assertThat(text.between("Exception report", "1. Actions off track").toString())
+			.contains("No exceptions this period.");
 		assertThat(text.toString()).contains("No action is overdue or rated Red this period.");
 		assertThat(text.toString()).contains("No open action has slipped or been re-baselined.");
 		assertThat(text.toString()).contains("No lead reported a better RAG than the dates and progress support.");
@@ -146,11 +147,14 @@ class ExceptionReportRendererTests {
 	private PdfText render(Path folder) throws Exception {
 		Rollup rollup = SmallProgramme.rollup(folder);
 		Path pdf = this.tempDir.resolve("exception-report.pdf");
-		RENDERER.render(rollup, folder, pdf);
+		new ExceptionReportRenderer().render(TestPacks.of(folder, rollup), this.tempDir);
 		return PdfText.of(pdf);
 	}
 
-	/** The section names exactly these actions, each once, and no other action of the programme. */
+	/**
+	 * The section names exactly these actions, each once, and no other action of the
+	 * programme.
+	 */
 	private static void onlyActions(PdfText section, String... ids) {
 		List<String> listed = List.of(ids);
 		ACTIONS.forEach((id, description) -> assertThat(section.count(description)).as("%s in %s", id, section)

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import org.boardpack.render.Readers;
 
-/** A PDF's text as a reader's tool extracts it, with runs of white space made single spaces. */
+/**
+ * A PDF's text as a reader's tool extracts it, with runs of white space made single
+ * spaces.
+ */
 record PdfText(String text) {
 
 	static PdfText of(Path pdf) throws IOException, InterruptedException {
@@ -25,7 +28,10 @@ record PdfText(String text) {
 		return new PdfText(this.text.substring(start, (end < 0) ? this.text.length() : end));
 	}
 
-	/** How many times an action or indicator id stands on its own, not as part of a longer id or number. */
+	/**
+	 * How many times an action or indicator id stands on its own, not as part of a longer
+	 * id or number.
+	 */
 	int countId(String id) {
 		Matcher matcher = Pattern.compile("(?<![\\w.])" + Pattern.quote(id) + "(?![\\w]|\\.\\d)").matcher(this.text);
 		int count = 0;

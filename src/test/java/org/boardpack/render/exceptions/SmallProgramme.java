@@ -10,10 +10,10 @@ import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
 
 /**
- * A purpose-built programme in the documented input format, whose exceptions in March 2017 are known: one
- * overdue action, one slipped, one overdue and reported green (to challenge), one without an update, one red
- * and worsening indicator, one worsening indicator and one without the value it had last period. Its clean
- * twin has none.
+ * A purpose-built programme in the documented input format, whose exceptions in March
+ * 2017 are known: one overdue action, one slipped, one overdue and reported green (to
+ * challenge), one without an update, one red and worsening indicator, one worsening
+ * indicator and one without the value it had last period. Its clean twin has none.
  */
 final class SmallProgramme {
 
@@ -129,7 +129,9 @@ final class SmallProgramme {
 	private SmallProgramme() {
 	}
 
-	/** The programme with its known exceptions, written into {@code parent/small-plan}. */
+	/**
+	 * The programme with its known exceptions, written into {@code parent/small-plan}.
+	 */
 	static Path withExceptions(Path parent) throws IOException {
 		return programme(parent, MARCH_RETURNS, VALUES);
 	}

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.boardpack.TestFolders;
+import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
-import org.boardpack.system.BoardpackProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +24,7 @@ class PackIndexRendererTests {
 
 	private static final YearMonth LATEST = YearMonth.of(2017, 10);
 
-	private final PackIndexRenderer renderer = new PackIndexRenderer(
-			new BoardpackProperties(Path.of("output"), "test", Path.of("templates")));
+	private final PackIndexRenderer renderer = new PackIndexRenderer();
 
 	@TempDir
 	Path temp;
@@ -56,8 +55,8 @@ class PackIndexRendererTests {
 
 		// then
 		assertThat(html).contains("Overall position: <span class=\"rag rag-red\">Red</span>")
-			.contains("<p>Overall the programme is rated Red as at 31 October 2017: "
-					+ rollup.programme().reason() + ".</p>")
+			.contains("<p>Overall the programme is rated Red as at 31 October 2017: " + rollup.programme().reason()
+					+ ".</p>")
 			.contains("<p>" + rollup.programme().counts().blue() + " of 307 actions are complete (99%), with 100% of "
 					+ "the programme&#39;s time gone;")
 			.contains("<li>The figures are labelled “Illustrative: real plan, generated returns and figures”.</li>")
@@ -71,8 +70,8 @@ class PackIndexRendererTests {
 		// given
 		Path copy = TestFolders.copy(BUNDLED, this.temp.resolve("tracker-only"));
 		Path yml = copy.resolve("programme.yml");
-		Files.writeString(yml, Files.readString(yml).replace("id: bromley-csc-2016", "id: tracker-only")
-				+ "outputs: [tracker]\n");
+		Files.writeString(yml,
+				Files.readString(yml).replace("id: bromley-csc-2016", "id: tracker-only") + "outputs: [tracker]\n");
 
 		// when
 		String html = render(copy);
@@ -83,9 +82,9 @@ class PackIndexRendererTests {
 
 	private String render(Path programme) throws Exception {
 		Rollup rollup = new RollupBuilder(ProgrammeReader.read(programme)).build(LATEST);
-		Path file = this.temp.resolve("index-" + programme.getFileName() + ".html");
-		this.renderer.render(rollup, programme, file);
-		return Files.readString(file);
+		Path folder = Files.createDirectories(this.temp.resolve("pack-" + programme.getFileName()));
+		this.renderer.render(TestPacks.of(programme, rollup), folder);
+		return Files.readString(folder.resolve("index.html"));
 	}
 
 	private static List<String> links(String html) {
