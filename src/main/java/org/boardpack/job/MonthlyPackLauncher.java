@@ -57,9 +57,13 @@ public class MonthlyPackLauncher {
 
 	private final StoreOutages outages;
 
+	private final OwnTemplatesTrial templatesTrial;
+
 	MonthlyPackLauncher(JobOperator operator, JobRepository repository, Job monthlyPackJob, Step programmePackStep,
 			BoardpackProperties properties, PackAttempts attempts, ProgrammeInputs inputs, RunLocks locks,
-			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote, StoreOutages outages) {
+			RunningPacks running, ManyRunAttempts manyRuns, ObjectProvider<RemotePacks> remote, StoreOutages outages,
+			OwnTemplatesTrial templatesTrial) {
+		this.templatesTrial = templatesTrial;
 		this.manyRuns = manyRuns;
 		this.remote = remote;
 		this.outages = outages;
@@ -95,9 +99,11 @@ public class MonthlyPackLauncher {
 	/**
 	 * As {@link #run(PackRequest, ProgrammeInput)}, then {@code then} with the published
 	 * pack while the programme's run lock is still held: no other run can replace the
-	 * pack while it is delivered or made into a paper.
+	 * pack while it is delivered or made into a paper. A programme's own templates are
+	 * filled in on trial first, so that one failing is refused before anything is stored.
 	 */
 	public <T> T run(PackRequest request, ProgrammeInput input, WithPack<T> then) throws Exception {
+		this.templatesTrial.fill(input, request.period(), request.folder());
 		this.inputs.offer(request.folder(), input);
 		try {
 			return run(request, then);
@@ -235,10 +241,11 @@ public class MonthlyPackLauncher {
 	}
 
 	/**
-	 * A run refused for its input after its ingest stage (a template that fails only when
-	 * filled in: the checks at reading catch all else) is said to be so, since its files
-	 * were stored. Its staging folder is kept, so that once the template is mended the
-	 * run resumes at the stage that failed.
+	 * A run refused for its input after its ingest stage (a shared template that fails
+	 * only when filled in: the checks at reading and the trial of a programme's own
+	 * templates catch all else) is said to be so, since its files were stored. Its
+	 * staging folder is kept, so that once the template is mended the run resumes at the
+	 * stage that failed.
 	 */
 	private static Exception refused(Exception failure) {
 		return (failure instanceof InvalidInputException invalid) ? invalid.foundAfterStoring() : failure;

@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -81,16 +85,37 @@ abstract class RefusalSupport {
 		return outcome.err();
 	}
 
-	/** Every file under the output folder, store included, by path, with its SHA-256. */
+	/**
+	 * Every file under the output folder by path, with its SHA-256; the embedded store by
+	 * its content (every table's rows, as H2 scripts them), since merely opening the
+	 * store rewrites parts of its file.
+	 */
 	static Map<String, String> fingerprint() throws IOException {
 		Path output = root.resolve("output");
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(output)) {
 			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				files.put(output.relativize(file).toString(), Checksums.sha256(Files.readAllBytes(file)));
+				byte[] content = file.toString().endsWith(".mv.db") ? storeContent(file) : Files.readAllBytes(file);
+				files.put(output.relativize(file).toString(), Checksums.sha256(content));
 			}
 		}
 		return files;
+	}
+
+	private static byte[] storeContent(Path file) throws IOException {
+		String database = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + database + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", "sa", "");
+				ResultSet script = connection.createStatement().executeQuery("script nopasswords nosettings")) {
+			StringBuilder content = new StringBuilder();
+			while (script.next()) {
+				content.append(script.getString(1)).append('\n');
+			}
+			return content.toString().getBytes(StandardCharsets.UTF_8);
+		}
+		catch (SQLException ex) {
+			throw new IOException("Cannot read the store " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 }
