@@ -15,6 +15,7 @@ import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Text;
+import org.boardpack.job.DiskFullException;
 import org.boardpack.job.MonthlyPackLauncher;
 import org.boardpack.job.PackBusyException;
 import org.boardpack.job.PackRequest;
@@ -324,8 +325,8 @@ public final class Cli {
 			return "the embedded store is in use by another run; wait for it to finish and run again";
 		}
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof DamagedStoreException damaged) {
-				return damaged.getMessage();
+			if (t instanceof DamagedStoreException || t instanceof DiskFullException) {
+				return t.getMessage(); // in the user's words, naming the file
 			}
 			// SQL states of class 08 (connection) and 28 (authorisation): the driver's
 			// message says where and why

@@ -87,12 +87,7 @@ class RenderTasklet implements Tasklet {
 			renderer.render(pack, folder.staging());
 		}
 		catch (Exception ex) {
-			if (DiskFullException.isDiskFull(ex)) {
-				Path file = folder.staging().resolve(first.fileName());
-				folder.discard();
-				throw new DiskFullException(file, ex);
-			}
-			throw ex;
+			throw DiskFullException.of(ex, folder, folder.staging().resolve(first.fileName()));
 		}
 	}
 
