@@ -31,6 +31,10 @@ public final class HtmlPdf {
 
 	private static final String PRODUCER = "boardpack";
 
+	static {
+		PdfLog.install();
+	}
+
 	private HtmlPdf() {
 	}
 

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.render.Axe;
 import org.boardpack.render.PdfUa;
 import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
@@ -66,6 +67,7 @@ class CommitteePapersTests extends CommitteeTestSupport {
 				"Classification Part One \u2013 Public");
 		assertThat(pdf).contains(front).contains("PART ONE \u2013 PUBLIC").doesNotContain("NOT FOR PUBLICATION");
 		PdfUa.assertConforms(folder.resolve("board-paper.pdf"));
+		Axe.assertAccessible(folder);
 		String html = text(Files.readString(folder.resolve("board-paper.html")).replaceAll("<[^>]+>", " "));
 		assertThat(html).contains(front);
 		assertThat(docxText(folder.resolve("board-paper.docx"))).contains("CS18089", "Executive",

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlPdfTests {
 
 	private static final String PAGE = """
-			<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>Monthly pack</title>
+			<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>Monthly pack</title><meta name="subject" content="Board paper"/>
 			<style>@page { size: A4; @bottom-right { content: "Page " counter(page) " of " counter(pages); } }</style>
 			</head><body><h1>Overall progress</h1><p>Seven actions are off track.</p>
 			<p style="page-break-before: always">Second page.</p></body></html>
