@@ -66,7 +66,7 @@ public final class HtmlPdf {
 				.usePdfVersion(1.7f)
 				.withProducer(PRODUCER)
 				.withHtmlContent(xhtml, base.toUri().toString());
-			PdfFonts.register(builder);
+			PdfFonts.register(builder, document);
 			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 				renderer.layout();
 				renderer.createPDFWithoutClosing();

@@ -7,21 +7,24 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts every PDF embeds: Liberation Sans (SIL Open Font License, see
  * {@code fonts/LICENSE-LiberationSans.txt}), which has the widths of Arial and Helvetica,
  * so a template written for those lays out the same. PDF/UA-1 requires every font to be
- * embedded, so the family is registered under the names templates use and as the last
- * fallback: no text can fall through to a font outside the file.
+ * embedded, so the family is registered under the names templates use and the generic
+ * names: no text falls through to a font outside the file.
  */
 final class PdfFonts {
 
-	private static final List<String> FAMILIES = List.of("Liberation Sans", "Helvetica", "Arial", "sans-serif",
-			"serif");
+	private static final List<String> FAMILIES = List.of("Liberation Sans", "Helvetica", "Arial", "sans-serif", "serif",
+			"monospace");
 
 	private static final List<Face> FACES = List.of(new Face("Regular", 400, FontStyle.NORMAL),
 			new Face("Bold", 700, FontStyle.NORMAL), new Face("Italic", 400, FontStyle.ITALIC),
@@ -30,13 +33,22 @@ final class PdfFonts {
 	private PdfFonts() {
 	}
 
-	static void register(PdfRendererBuilder builder) {
+	/**
+	 * Each face is loaded into the document once and shared by every family name, so it
+	 * is parsed and embedded once: registered per name, the renderer loaded each face
+	 * five times.
+	 */
+	static void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
 		for (Face face : FACES) {
+			PDFontSupplier font = new PDFontSupplier(PDType0Font.load(document, face.open(), true));
 			for (String family : FAMILIES) {
-				builder.useFont(face::open, family, face.weight(), face.style(), true,
-						EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+				builder.useFont(font, family, face.weight(), face.style(), true);
 			}
 		}
+		// anything else, such as a monospace page counter, falls back to the regular face
+		Face regular = FACES.get(0);
+		builder.useFont(regular::open, "Liberation Sans Fallback", regular.weight(), regular.style(), true,
+				EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
 	}
 
 	/** One face of the family; its bytes are read once and kept. */
