@@ -21,16 +21,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openpdf.text.Document;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The floor of each output in a pack: the same number of rows (workbooks), pages (PDF) or paragraphs (Word)
- * written with the library alone (POI's streaming SXSSF, OpenPDF, POI XWPF), no framework, no templates, in a
+ * written with the library alone (POI's streaming SXSSF, PDFBox, POI XWPF), no framework, no templates, in a
  * fresh JVM as the renderer runs. Prints one line per output: file, what was written, wall and CPU ms.
  * Usage: Floors PACK_FOLDER SCRATCH_FOLDER
  */
@@ -106,30 +107,32 @@ public final class Floors {
 		return total + " rows in " + sheets.size() + " sheets (SXSSF)";
 	}
 
-	/** As many pages as the file has, each a table of text, with OpenPDF. */
+	/** As many pages as the file has, each 25 lines of text, with PDFBox (the PDF renderer's library). */
 	private static String pdf(Path file, Path out) throws IOException {
 		int pages;
-		try (PdfReader reader = new PdfReader(file.toString())) {
+		try (PDDocument reader = Loader.loadPDF(file.toFile())) {
 			pages = reader.getNumberOfPages();
 		}
-		Document document = new Document(PageSize.A4);
-		try (OutputStream stream = Files.newOutputStream(out)) {
-			PdfWriter.getInstance(document, stream);
-			document.open();
+		try (PDDocument document = new PDDocument(); OutputStream stream = Files.newOutputStream(out)) {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			for (int p = 0; p < pages; p++) {
-				if (p > 0) {
-					document.newPage();
+				PDPage page = new PDPage(PDRectangle.A4);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 9);
+					content.newLineAtOffset(40, 800);
+					content.showText("Page " + (p + 1));
+					for (int line = 0; line < 25; line++) {
+						content.newLineAtOffset(0, -28);
+						content.showText(line + " " + TEXT);
+					}
+					content.endText();
 				}
-				document.add(new Paragraph("Page " + (p + 1)));
-				PdfPTable table = new PdfPTable(5);
-				for (int cell = 0; cell < 5 * 25; cell++) {
-					table.addCell((cell % 5 == 0) ? TEXT : String.valueOf(cell));
-				}
-				document.add(table);
 			}
-			document.close();
+			document.save(stream);
 		}
-		return pages + " pages (OpenPDF)";
+		return pages + " pages (PDFBox)";
 	}
 
 	/** As many paragraphs as the file has, with POI XWPF. */

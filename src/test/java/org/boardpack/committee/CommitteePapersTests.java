@@ -12,6 +12,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.render.Axe;
+import org.boardpack.render.PdfUa;
 import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
@@ -64,6 +66,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 				"Date of meeting Tuesday 12 September 2017", "Decision type Non-Urgent, Executive, Non-Key",
 				"Classification Part One \u2013 Public");
 		assertThat(pdf).contains(front).contains("PART ONE \u2013 PUBLIC").doesNotContain("NOT FOR PUBLICATION");
+		PdfUa.assertConforms(folder.resolve("board-paper.pdf"));
+		Axe.assertAccessible(folder);
 		String html = text(Files.readString(folder.resolve("board-paper.html")).replaceAll("<[^>]+>", " "));
 		assertThat(html).contains(front);
 		assertThat(docxText(folder.resolve("board-paper.docx"))).contains("CS18089", "Executive",
@@ -157,6 +161,8 @@ class CommitteePapersTests extends CommitteeTestSupport {
 		String pdf = Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("board-paper.pdf").toString(), "-");
 		assertThat(text(pdf)).contains("Classification Part Two \u2013 Exempt", "Decision maker Audit Sub-Committee");
 		assertEveryPageSays(pdf, "PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");
+		PdfUa.assertConforms(folder.resolve("board-paper.pdf"));
+		PdfUa.assertConforms(folder.resolve("exception-report.pdf"));
 		assertEveryPageSays(
 				Readers.run("pdftotext", "-enc", "UTF-8", folder.resolve("exception-report.pdf").toString(), "-"),
 				"PART TWO \u2013 EXEMPT: NOT FOR PUBLICATION");

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlPdfTests {
 
 	private static final String PAGE = """
-			<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>Monthly pack</title>
+			<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB"><head><title>Monthly pack</title><meta name="subject" content="Board paper"/>
 			<style>@page { size: A4; @bottom-right { content: "Page " counter(page) " of " counter(pages); } }</style>
 			</head><body><h1>Overall progress</h1><p>Seven actions are off track.</p>
 			<p style="page-break-before: always">Second page.</p></body></html>
@@ -50,8 +50,8 @@ class HtmlPdfTests {
 			.containsPattern("Author: +London Borough")
 			.containsPattern("Subject: +Board paper")
 			.containsPattern("CreationDate: +Tue Oct 31 .*2017");
-		try (PdfReader reader = new PdfReader(pdf.toString())) {
-			assertThat(reader.getCatalog().getAsString(PdfName.LANG)).hasToString("en-GB");
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
 		}
 	}
 
@@ -65,6 +65,16 @@ class HtmlPdfTests {
 
 		// then
 		assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+	}
+
+	@Test
+	void isTaggedPdfUaAsVeraPdfChecksIt() throws IOException {
+		// when
+		Path pdf = this.folder.resolve("paper.pdf");
+		HtmlPdf.write(PAGE, this.folder, INFO, pdf);
+
+		// then
+		PdfUa.assertConforms(pdf);
 	}
 
 }

@@ -72,6 +72,7 @@ final class BoardPaperDocx {
 				actions(priority.actions());
 			}
 		}
+		this.document.getTables().forEach(DocxColumns::fit);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.document.write(out);
 		this.document.close();

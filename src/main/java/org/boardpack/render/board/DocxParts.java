@@ -33,11 +33,14 @@ final class DocxParts {
 
 	private final RagPalette palette;
 
+	private final DocxLists lists;
+
 	private int pictures;
 
 	DocxParts(XWPFDocument document, RagPalette palette) {
 		this.document = document;
 		this.palette = palette;
+		this.lists = new DocxLists(document);
 	}
 
 	void heading(int level, String text) {
@@ -57,14 +60,16 @@ final class DocxParts {
 
 	void blocks(List<Block> blocks) {
 		for (Block block : blocks) {
-			int number = 0;
+			BigInteger list = switch (block.kind()) {
+				case PARAGRAPH -> null;
+				case BULLETS -> this.lists.bulleted();
+				default -> this.lists.numbered();
+			};
 			for (List<Span> item : block.items()) {
 				XWPFParagraph paragraph = this.document.createParagraph();
-				if (block.kind() != Block.Kind.PARAGRAPH) {
-					paragraph.setIndentationLeft(360);
-					paragraph.setIndentationHanging(360);
-					number++;
-					paragraph.createRun().setText((block.kind() == Block.Kind.BULLETS) ? "\u2022\t" : number + ".\t");
+				if (list != null) {
+					paragraph.setNumID(list);
+					paragraph.setNumILvl(BigInteger.ZERO);
 				}
 				for (Span span : item) {
 					XWPFRun run = paragraph.createRun();
@@ -90,6 +95,10 @@ final class DocxParts {
 			cell.setColor("E7E6E6");
 			width(cell, widths[i]);
 			write(cell, headers.get(i), true);
+			// the header row stays on the page of the first row under it
+			cell.getParagraphs()
+				.forEach(
+						(p) -> (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext());
 		}
 		return table;
 	}
@@ -159,6 +168,7 @@ final class DocxParts {
 	 * read them.
 	 */
 	private static void layout(XWPFTable table, int[] widths) {
+		table.setStyleID(DocxStyles.TABLE);
 		table.setWidth("100%");
 		table.setCellMargins(40, 80, 40, 80);
 		table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.LEFT);

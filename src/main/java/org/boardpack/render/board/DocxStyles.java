@@ -3,6 +3,7 @@ package org.boardpack.render.board;
 import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -23,6 +24,9 @@ final class DocxStyles {
 
 	static final String FONT = "Arial";
 
+	/** Word's own name for a table with all its borders, so Word lists it as in use. */
+	static final String TABLE = "TableGrid";
+
 	private DocxStyles() {
 	}
 
@@ -34,6 +38,7 @@ final class DocxStyles {
 		styles.addStyle(style(styles, "Heading2", "heading 2", "Normal", 26, true, 1));
 		styles.addStyle(style(styles, "Heading3", "heading 3", "Normal", 22, true, 2));
 		styles.addStyle(style(styles, "Heading4", "heading 4", "Normal", 20, true, 3));
+		styles.addStyle(tableStyle(styles));
 		page(document);
 	}
 
@@ -71,6 +76,25 @@ final class DocxStyles {
 		run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
 		run.addNewLang().setVal("en-GB");
 		return new XWPFStyle(style, styles);
+	}
+
+	/**
+	 * Word's "Table Grid": every border a thin grey line. Written as XML, as POI's schema
+	 * subset has no type for a table style's properties.
+	 */
+	private static XWPFStyle tableStyle(XWPFStyles styles) {
+		String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"8C8C8C\"/>";
+		String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+				+ " w:type=\"table\" w:styleId=\"" + TABLE + "\"><w:name w:val=\"Table Grid\"/>"
+				+ "<w:uiPriority w:val=\"39\"/><w:tblPr><w:tblBorders>" + "<w:top" + border + "<w:left" + border
+				+ "<w:bottom" + border + "<w:right" + border + "<w:insideH" + border + "<w:insideV" + border
+				+ "</w:tblBorders></w:tblPr></w:style>";
+		try {
+			return new XWPFStyle(CTStyle.Factory.parse(xml), styles);
+		}
+		catch (XmlException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A4 with 16 mm side margins, as the PDF. */

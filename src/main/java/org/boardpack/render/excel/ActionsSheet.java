@@ -70,6 +70,7 @@ final class ActionsSheet {
 		new ReturnColumns(sheet, this.styles.palette()).apply(index);
 		Protection.table(workbook, sheet, NAME, COLUMNS, index);
 		PageSetup.apply(sheet, rollup.programme(), 0);
+		PageSetup.wide(sheet, COLUMNS.size());
 		return index;
 	}
 

@@ -59,6 +59,7 @@ final class IndicatorsSheet {
 		sheet.createFreezePane(2, 1);
 		Protection.table(workbook, sheet, NAME, columns, r);
 		PageSetup.apply(sheet, rollup.programme(), 0);
+		PageSetup.wide(sheet, columns.size());
 	}
 
 	private void scorecard(Row row, IndicatorRollup indicator) {

@@ -9,9 +9,9 @@ import org.boardpack.rating.Dates;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
- * Print set-up shared by every sheet: A4 landscape, one page wide, the column headings
- * repeated on every page, and a running header and footer naming the programme, the
- * period, the data label and "Page x of y".
+ * Print set-up shared by every sheet: A4 landscape, as few pages wide as keep the text at
+ * 8 points or more, the column headings repeated on every page, and a running header and
+ * footer naming the programme, the period, the data label and "Page x of y".
  */
 final class PageSetup {
 
@@ -20,6 +20,17 @@ final class PageSetup {
 	 * that.
 	 */
 	private static final int PART = 80;
+
+	/** The smallest text the sheets use, and the smallest it may print at. */
+	private static final double SMALLEST_TEXT = 10;
+
+	private static final double READABLE = 8;
+
+	/**
+	 * A4 landscape less the side margins, in points. A column width unit is taken as 6.3
+	 * points plus a little padding per column: what LibreOffice prints it at.
+	 */
+	private static final double PRINTABLE = (29.7 / 2.54 - 0.8) * 72;
 
 	private PageSetup() {
 	}
@@ -60,6 +71,24 @@ final class PageSetup {
 		Footer footer = sheet.getFooter();
 		footer.setLeft(escape((programme.dataLabel() != null) ? programme.dataLabel() : programme.authority()));
 		footer.setRight("Page &P of &N");
+	}
+
+	/**
+	 * As few pages across as keep the smallest text at 8 points or more: a wide sheet
+	 * printed one page wide came out at about 4 points.
+	 */
+	static void wide(Sheet sheet, int columns) {
+		sheet.getPrintSetup().setFitWidth(pagesWide(sheet, columns));
+	}
+
+	private static short pagesWide(Sheet sheet, int columns) {
+		double points = 0;
+		for (int i = 0; i < columns; i++) {
+			if (!sheet.isColumnHidden(i)) {
+				points += sheet.getColumnWidth(i) / 256.0 * 6.3 + 3.75;
+			}
+		}
+		return (short) Math.max(1, Math.ceil(points * (READABLE / SMALLEST_TEXT) / PRINTABLE));
 	}
 
 	/** An ampersand starts a code in a header, so one written in a title is doubled. */

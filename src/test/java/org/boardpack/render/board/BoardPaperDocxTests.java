@@ -102,9 +102,57 @@ class BoardPaperDocxTests {
 		// given the Word document; when LibreOffice converts it
 		Papers.run(List.of("soffice", "-env:UserInstallation=file://" + converted.resolve("profile"), "--headless",
 				"--convert-to", "pdf", "--outdir", converted.toString(), out.resolve("board-paper.docx").toString()));
-		// then the PDF reads as the paper
-		String text = Papers.pdfText(converted.resolve("board-paper.pdf"));
-		assertThat(text).contains("Report number CSIB-2017-10", "Priority 6: Supporting care leavers", "Page 1 of");
+		// then the PDF reads as the paper, every word of a narrow column whole on its
+		// line
+		String text = Papers
+			.run(List.of("pdftotext", "-enc", "UTF-8", converted.resolve("board-paper.pdf").toString(), "-"))
+			.replaceAll("\\s+", " ");
+		assertThat(text).contains("Report number CSIB-2017-10", "Priority 6: Supporting care leavers", "Page 1 of")
+			.contains("Priority RAG Blue Green Amber Red Grey", "Statistical neighbours")
+			.doesNotContain("Gree n", "neighbou rs", "Amb er");
+	}
+
+	@Test
+	void listsAreWordNumberingNotTypedNumbers() {
+		XWPFParagraph recommendation = paragraphStarting("Note that 99% of the plan's work is complete");
+		assertThat(recommendation.getNumID()).isNotNull();
+		assertThat(recommendation.getNumFmt()).isEqualTo("decimal");
+		assertThat(recommendation.getNumLevelText()).isEqualTo("%1.");
+		XWPFParagraph heading = docx.getParagraphs()
+			.stream()
+			.filter((p) -> p.getText().endsWith(". Exceptions in brief"))
+			.findFirst()
+			.orElseThrow();
+		XWPFParagraph exception = docx.getParagraphs().get(docx.getParagraphs().indexOf(heading) + 1);
+		assertThat(exception.getNumFmt()).isEqualTo("bullet");
+		assertThat(exception.getText()).doesNotStartWith("\u2022");
+	}
+
+	private static XWPFParagraph paragraphStarting(String text) {
+		return docx.getParagraphs().stream().filter((p) -> p.getText().startsWith(text)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void everyTableHasATableStyleAndItsHeaderRowStaysWithTheFirstRow() throws Exception {
+		assertThat(stylesXml()).containsPattern(
+				"<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>.*<w:tblBorders>");
+		assertThat(docx.getTables()).allSatisfy((t) -> assertThat(t.getStyleID()).isEqualTo("TableGrid"));
+		assertThat(docx.getTables()).filteredOn((t) -> t.getRow(0).isRepeatHeader())
+			.allSatisfy(
+					(t) -> assertThat(t.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+						.isTrue());
+	}
+
+	@Test
+	void theDocumentsLanguageIsBritishEnglish() throws Exception {
+		assertThat(stylesXml()).containsPattern("<w:docDefaults>.*<w:lang w:val=\"en-GB\"");
+	}
+
+	/** The styles part as Word reads it. */
+	private static String stylesXml() throws Exception {
+		try (InputStream styles = docx.getStyles().getPackagePart().getInputStream()) {
+			return new String(styles.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 }

@@ -10,8 +10,9 @@ import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
 import org.junit.jupiter.api.BeforeAll;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.SimpleBookmark;
+import org.boardpack.render.PdfOutline;
+import org.boardpack.render.PdfStructure;
+import org.boardpack.render.PdfUa;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class BoardPaperPdfTests {
 		String info = Papers.run(List.of("pdfinfo", out.resolve("board-paper.pdf").toString()));
 		assertThat(info).contains("Title:           Children's Service Improvement Action Plan – closing report")
 			.contains("Author:          London Borough of Bromley")
-			.contains("Page size:       595.28 x 841.88 pts (A4)");
+			.containsPattern("Page size: +595\\.\\d+ x 841\\.\\d+ pts \\(A4\\)");
 		int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
 		assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages)
 			.contains("London Borough of Bromley – Children's Service Improvement Action Plan – October 2017");
@@ -83,9 +84,9 @@ class BoardPaperPdfTests {
 
 	@Test
 	void bookmarksNameEverySection() throws Exception {
-		try (PdfReader reader = new PdfReader(out.resolve("board-paper.pdf").toString())) {
+		{
 			List<String> titles = new ArrayList<>();
-			collect(SimpleBookmark.getBookmarkList(reader), titles);
+			collect(PdfOutline.of(out.resolve("board-paper.pdf")), titles);
 			assertThat(titles).contains("Front sheet", "Reason for report", "Recommendations", "Overall progress",
 					"Progress by priority", "Performance", "Key indicators", "Exceptions in brief",
 					"Legal implications");
@@ -111,6 +112,40 @@ class BoardPaperPdfTests {
 			.isEqualTo(Files.readAllBytes(out.resolve("board-paper.pdf")));
 		assertThat(Files.readAllBytes(again.resolve("board-paper.docx")))
 			.isEqualTo(Files.readAllBytes(out.resolve("board-paper.docx")));
+	}
+
+	@Test
+	void isTaggedPdfUaAsVeraPdfChecksIt() {
+		PdfUa.assertConforms(out.resolve("board-paper.pdf"));
+	}
+
+	@Test
+	void aScreenReaderMeetsTheHeadingsTablesAndChartsWithTheirFigures() throws Exception {
+		// when the structure tree is read in reading order
+		List<PdfStructure.Element> tree = PdfStructure.of(out.resolve("board-paper.pdf"));
+
+		// then the headings are the paper's, in order
+		List<String> headings = tree.stream()
+			.filter((e) -> e.type().matches("H[1-6]"))
+			.map((e) -> e.type() + " " + e.text().strip())
+			.toList();
+		assertThat(headings).startsWith("H1 Children's Service Improvement Action Plan – closing report, October 2017",
+				"H2 1. Reason for report", "H2 2. Recommendations", "H2 3. Overall progress",
+				"H2 4. Progress by priority", "H3 Priority 1: " + rollup.priorities().get(0).title(),
+				"H4 Completed this period");
+		// the recommendations are a list of four items
+		assertThat(tree).filteredOn((e) -> e.type().equals("LBody"))
+			.extracting(PdfStructure.Element::text)
+			.anySatisfy((item) -> assertThat(item).startsWith("Note that 99% of the plan's work is complete"));
+		// every table cell of a header row is a header cell
+		assertThat(tree).filteredOn((e) -> e.type().equals("TH"))
+			.extracting((e) -> e.text().strip())
+			.contains("Priority", "Indicator", "Latest", "Target", "Report number");
+		// every chart is a figure whose alternative text gives its numbers
+		List<PdfStructure.Element> figures = tree.stream().filter((e) -> e.type().equals("Figure")).toList();
+		assertThat(figures).isNotEmpty().allSatisfy((f) -> assertThat(f.alt()).isNotBlank());
+		assertThat(figures.get(0).alt()).startsWith("Bar chart of actions by RAG status for each priority")
+			.contains("Priority 1, " + rollup.priorities().get(0).title() + ": ");
 	}
 
 }

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.render.PdfUa;
 import org.boardpack.render.Readers;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupBuilder;
@@ -52,7 +53,9 @@ final class Papers {
 	/**
 	 * The PDF's text as pdftotext reads it, with runs of white space made single spaces.
 	 */
+	/** The PDF's text, once veraPDF has found it a tagged PDF/UA-1 document. */
 	static String pdfText(Path pdf) throws Exception {
+		PdfUa.assertConforms(pdf);
 		return run(List.of("pdftotext", pdf.toString(), "-")).replaceAll("\\s+", " ");
 	}
 

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.boardpack.Requires;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,31 @@ class TrackerLibreOfficeTests {
 		assertThat(words).contains("Priority 1: Leadership and governance", "As at 31 October 2017",
 				"Actions by RAG in each priority", "Page 1 of",
 				"Illustrative: real plan, generated returns and figures");
+		// every page of the Actions and Indicators sheets (named in the page header)
+		// prints
+		// its text at 8 points or more: a word's box is its font's ascent and descent,
+		// about 1.15 times its size
+		Process boxes = new ProcessBuilder("pdftotext", "-bbox", pdf.toString(), "-").start();
+		String html = new String(boxes.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(boxes.waitFor()).isZero();
+		List<Double> medians = new ArrayList<>();
+		for (String page : html.split("<page ")) {
+			List<Double> heights = new ArrayList<>();
+			boolean wide = false;
+			Matcher word = WORD.matcher(page);
+			while (word.find()) {
+				double top = Double.parseDouble(word.group(1));
+				heights.add(Double.parseDouble(word.group(2)) - top);
+				wide |= top < 60 && List.of("Actions", "Indicators").contains(word.group(3));
+			}
+			if (wide && heights.size() > 20) {
+				medians.add(heights.stream().sorted().toList().get(heights.size() / 2));
+			}
+		}
+		assertThat(medians).isNotEmpty().allSatisfy((height) -> assertThat(height).isGreaterThanOrEqualTo(8.0));
 	}
+
+	private static final Pattern WORD = Pattern
+		.compile("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>");
 
 }

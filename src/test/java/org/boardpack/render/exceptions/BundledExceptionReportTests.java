@@ -22,8 +22,10 @@ import org.boardpack.rollup.RollupBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.SimpleBookmark;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.boardpack.render.PdfOutline;
+import org.boardpack.render.PdfUa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,10 +162,7 @@ class BundledExceptionReportTests {
 	@Test
 	void everySectionAndEveryLeadHasABookmark() throws Exception {
 		// when
-		List<Map<String, Object>> outline;
-		try (PdfReader reader = new PdfReader(pdf.toString())) {
-			outline = SimpleBookmark.getBookmarkList(reader);
-		}
+		List<Map<String, Object>> outline = PdfOutline.of(pdf);
 
 		// then
 		assertThat(outline).extracting((b) -> b.get("Title"))
@@ -211,9 +210,10 @@ class BundledExceptionReportTests {
 		// when
 		int pages;
 		Map<String, String> info;
-		try (PdfReader reader = new PdfReader(pdf.toString())) {
-			pages = reader.getNumberOfPages();
-			info = reader.getInfo();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			pages = document.getNumberOfPages();
+			info = Map.of("Title", document.getDocumentInformation().getTitle(), "Author",
+					document.getDocumentInformation().getAuthor());
 		}
 
 		// then
@@ -236,6 +236,11 @@ class BundledExceptionReportTests {
 
 	private static String capitalised(String reason) {
 		return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+	}
+
+	@Test
+	void isTaggedPdfUaAsVeraPdfChecksIt() {
+		PdfUa.assertConforms(pdf);
 	}
 
 }

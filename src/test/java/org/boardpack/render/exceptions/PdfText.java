@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.boardpack.render.PdfUa;
 import org.boardpack.render.Readers;
 
 /**
@@ -13,7 +14,9 @@ import org.boardpack.render.Readers;
  */
 record PdfText(String text) {
 
+	/** The PDF's text, once veraPDF has found it a tagged PDF/UA-1 document. */
 	static PdfText of(Path pdf) throws IOException, InterruptedException {
+		PdfUa.assertConforms(pdf);
 		String text = Readers.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
 		return new PdfText(text.replaceAll("\\s+", " "));
 	}
