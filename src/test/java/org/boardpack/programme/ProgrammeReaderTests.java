@@ -161,7 +161,8 @@ class ProgrammeReaderTests {
 		});
 		assertThat(input.updates().get(YearMonth.of(2016, 10))).last()
 			.isEqualTo(new ActionUpdate(YearMonth.of(2016, 10), "1.1.2", ActionStatus.IN_PROGRESS, 60, Rag.GREEN,
-					"Board meets monthly", LocalDate.of(2016, 11, 30), true, "CEX", LocalDate.of(2016, 10, 21)));
+					"Board meets monthly", LocalDate.of(2016, 11, 30), true, "CEX", LocalDate.of(2016, 10, 21),
+					"updates/2016-10.csv", "CEX"));
 		assertThat(input.values()).last()
 			.isEqualTo(new IndicatorValue("2b", YearMonth.of(2016, 10), 71, 71.0, 100.0, ""));
 	}
@@ -631,11 +632,12 @@ class ProgrammeReaderTests {
 
 		// then
 		assertThat(input.updates()).containsOnlyKeys(YearMonth.of(2016, 10), YearMonth.of(2016, 11));
-		assertThat(input.updates().get(YearMonth.of(2016, 11))).containsExactly(
-				new ActionUpdate(YearMonth.of(2016, 11), "1.1.2", ActionStatus.COMPLETE, 100, Rag.BLUE,
-						"Board in place", null, false, "CEX", LocalDate.of(2016, 11, 18)),
-				new ActionUpdate(YearMonth.of(2016, 11), "2.1.1", ActionStatus.IN_PROGRESS, 25, Rag.AMBER,
-						"First audits done", null, false, "HOS QI", LocalDate.of(2016, 11, 20)));
+		assertThat(input.updates().get(YearMonth.of(2016, 11)))
+			.containsExactly(new ActionUpdate(YearMonth.of(2016, 11), "1.1.2", ActionStatus.COMPLETE, 100, Rag.BLUE,
+					"Board in place", null, false, "CEX", LocalDate.of(2016, 11, 18), "updates/2016-11.xlsx", "CEX"),
+					new ActionUpdate(YearMonth.of(2016, 11), "2.1.1", ActionStatus.IN_PROGRESS, 25, Rag.AMBER,
+							"First audits done", null, false, "HOS QI", LocalDate.of(2016, 11, 20),
+							"updates/2016-11.xlsx", "HOS QI"));
 		assertThat(input.checksums()).containsKey("updates/2016-11.xlsx");
 	}
 
