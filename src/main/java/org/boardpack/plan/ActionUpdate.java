@@ -30,6 +30,15 @@ public record ActionUpdate(YearMonth period, String actionId, ActionStatus statu
 	}
 
 	/**
+	 * The same return, saying who made it and when where the row itself does not.
+	 */
+	public ActionUpdate madeBy(String by, LocalDate on) {
+		return new ActionUpdate(this.period, this.actionId, this.status, this.percentComplete, this.reportedRag,
+				this.commentary, this.revisedDueDate, this.rebaselined, this.updatedBy.isEmpty() ? by : this.updatedBy,
+				(this.updatedOn != null) ? this.updatedOn : on, this.returnFile, this.returnLead);
+	}
+
+	/**
 	 * Whether two returns for the same action say the same thing: who typed it and when
 	 * do not count.
 	 */

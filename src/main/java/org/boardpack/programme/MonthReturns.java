@@ -57,10 +57,11 @@ final class MonthReturns {
 				continue;
 			}
 			String file = this.folder.relativize(path).toString().replace('\\', '/');
-			String lead = this.files.returnLead(path);
+			ReturnCover cover = this.files.returnCover(path);
 			for (ActionUpdate update : this.plan.updates(table, period, this.actionIds)) {
-				ActionUpdate sourced = update.returnedIn(file,
-						(lead != null) ? lead : this.actionLeads.getOrDefault(update.actionId(), ""));
+				ActionUpdate sourced = (cover != null)
+						? update.returnedIn(file, cover.lead()).madeBy(cover.completedBy(), cover.completedOn())
+						: update.returnedIn(file, this.actionLeads.getOrDefault(update.actionId(), ""));
 				Place place = new Place(sourced, table.file(), row(table, update.actionId()));
 				Place first = merged.putIfAbsent(update.actionId(), place);
 				if (first != null && !first.update().sameContent(sourced)) {

@@ -45,7 +45,7 @@ final class ProgrammeFiles {
 
 	private final Set<String> unusable = new HashSet<>();
 
-	private final Map<Path, String> leads = new HashMap<>();
+	private final Map<Path, ReturnCover> covers = new HashMap<>();
 
 	ProgrammeFiles(Path folder, Problems problems) {
 		this.folder = folder;
@@ -131,11 +131,11 @@ final class ProgrammeFiles {
 	}
 
 	/**
-	 * The lead named on the cover of a return workbook made by {@code returns}, read with
-	 * its Actions sheet; null for any other return.
+	 * The cover of a return workbook made by {@code returns}, read with its Actions
+	 * sheet; null for any other return.
 	 */
-	String returnLead(Path file) {
-		return this.leads.get(file);
+	ReturnCover returnCover(Path file) {
+		return this.covers.get(file);
 	}
 
 	/**
@@ -170,9 +170,9 @@ final class ProgrammeFiles {
 			Map<String, Table> sheets = xlsx(file, name);
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
 			table = (table != null) ? fromTracker(table) : null;
-			String lead = ReturnCover.lead(sheets.get(ReturnCover.SHEET));
-			if (lead != null) {
-				this.leads.put(file, lead);
+			ReturnCover cover = ReturnCover.read(sheets.get(ReturnCover.SHEET), this.problems);
+			if (cover != null) {
+				this.covers.put(file, cover);
 			}
 		}
 		if (table == null || !headerFits(table, columns)) {
