@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,13 @@ public final class LeadReturnWorkbook {
 
 	private static final int WINDOW = 200;
 
+	/**
+	 * Columns of the tracker's layout a lead neither fills nor needs to read to fill the
+	 * rest, hidden so that the sheet prints one page wide at a readable size; they keep
+	 * their place, so the workbook reads back as the tracker does.
+	 */
+	private static final List<Integer> HIDDEN = List.of(0, 1, 5, 6, 7, 10, 14, 15, 16, 18, 19, ActionsSheet.RETURNED);
+
 	private LeadReturnWorkbook() {
 	}
 
@@ -47,6 +55,7 @@ public final class LeadReturnWorkbook {
 		try {
 			Set<String> ids = lead.actions().stream().map(ActionRollup::id).collect(Collectors.toSet());
 			new ActionsSheet(styles).write(workbook, rollup, (action) -> ids.contains(action.id()));
+			HIDDEN.forEach((column) -> workbook.getSheet(ActionsSheet.NAME).setColumnHidden(column, true));
 			book.setActiveSheet(0);
 			book.setSelectedTab(0);
 			describe(book.getProperties(), rollup.programme(), lead);
