@@ -23,6 +23,7 @@ import org.boardpack.job.RunningPacks;
 import org.boardpack.job.StoreLostException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.returns.ReturnsNotice;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.OutputFile;
@@ -171,6 +172,15 @@ public final class Cli {
 		Path pack = launcher.run(request, input);
 		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		new SummaryTable(this.out).print(rollup);
+		ReturnsNotice returns = ReturnsNotice.of(rollup, input.settings()::leadTitle);
+		if (returns.none()) {
+			this.out.println();
+			this.out.println("Warning: " + returns.warning());
+		}
+		else if (!returns.notReturned().isEmpty()) {
+			this.out.println();
+			this.out.println("Not returned this period: " + returns.notReturnedLeads() + ".");
+		}
 		this.out.println();
 		this.out.println("Pack written to " + pack);
 		return ExitCode.OK;

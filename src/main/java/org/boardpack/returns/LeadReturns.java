@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.boardpack.plan.ActionUpdate;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
@@ -64,28 +64,31 @@ public final class LeadReturns {
 
 	/**
 	 * Every lead with open actions as at the rollup's period, in alphabetical order, and
-	 * which of them the input holds a return for in that period.
+	 * which of them have a return in that period.
 	 */
 	public static List<Lead> of(Rollup rollup, ProgrammeInput input) {
-		YearMonth period = YearMonth.parse(rollup.programme().period());
-		Set<String> returned = input.updates()
-			.getOrDefault(period, List.of())
-			.stream()
-			.map(ActionUpdate::actionId)
-			.collect(Collectors.toSet());
+		return of(rollup, input.settings()::leadTitle);
+	}
+
+	/** As {@link #of(Rollup, ProgrammeInput)}, with leads' titles from {@code titles}. */
+	public static List<Lead> of(Rollup rollup, Function<String, String> titles) {
+		String period = rollup.programme().period();
 		Map<String, List<ActionRollup>> byLead = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (PriorityRollup priority : rollup.priorities()) {
 			for (ActionRollup action : priority.actions()) {
-				if (open(action, rollup.programme().period())) {
+				if (open(action, period)) {
 					split(action.lead())
 						.forEach((lead) -> byLead.computeIfAbsent(lead, (l) -> new ArrayList<>()).add(action));
 				}
 			}
 		}
 		List<Lead> leads = new ArrayList<>();
-		byLead
-			.forEach((lead, actions) -> leads.add(new Lead(lead, input.settings().leadTitle(lead), List.copyOf(actions),
-					actions.stream().map(ActionRollup::id).filter(returned::contains).collect(Collectors.toSet()))));
+		byLead.forEach((lead,
+				actions) -> leads.add(new Lead(lead, titles.apply(lead), List.copyOf(actions),
+						actions.stream()
+							.filter((a) -> period.equals(a.lastUpdate()))
+							.map(ActionRollup::id)
+							.collect(Collectors.toSet()))));
 		return leads;
 	}
 

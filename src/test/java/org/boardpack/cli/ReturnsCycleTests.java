@@ -126,6 +126,51 @@ class ReturnsCycleTests {
 			.filter((a) -> !a.status().equals("complete") && !a.status().equals("cancelled"))
 			.toList();
 		assertThat(others).isNotEmpty().allSatisfy((a) -> assertThat(a.updateMissing()).as(a.id()).isTrue());
+		assertThat(run.out()).containsPattern("Not returned this period: .*HOS QI")
+			.doesNotContainPattern("Not returned this period: .*\\bDCS,");
+		String exceptions = pdfText(this.temp.resolve("output/bromley-csc-2016/2017-10/exception-report.pdf"));
+		assertThat(exceptions).contains("Leads who have not returned this period:",
+				"HOS QI (Head of Service, Quality Improvement):");
+		assertThat(Files.readString(this.temp.resolve("output/bromley-csc-2016/2017-10/board-paper.html")))
+			.contains("<th scope=\"row\">Leads who have not returned</th>")
+			.doesNotContain("No returns have come in");
+	}
+
+	@Test
+	void aMonthWithNoReturnsAtAllIsCalledOutOnTheFirstPageAndInTheSummary() throws Exception {
+		// when
+		Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
+
+		// then
+		assertThat(run.status()).as(run.err()).isZero();
+		String warning = "No returns have come in from any lead for October 2017: every open action is counted as "
+				+ "a missing update";
+		assertThat(run.out()).contains("Warning: " + warning);
+		String paper = pdfText(this.temp.resolve("output/bromley-csc-2016/2017-10/board-paper.pdf"));
+		String firstPage = paper.substring(0, paper.indexOf('\f'));
+		assertThat(firstPage.replaceAll("\\s+", " ")).contains(warning);
+		assertThat(pdfText(this.temp.resolve("output/bromley-csc-2016/2017-10/exception-report.pdf")).replaceAll("\\s+",
+				" "))
+			.contains(warning);
+	}
+
+	@Test
+	void statusListsEachLeadWithReturnedMissingAndTheDueDate() throws Exception {
+		// given
+		assertThat(cli("returns", this.programme.toString(), "--period", "2017-10").status()).isZero();
+		Path october = Files.createDirectories(this.programme.resolve("updates/2017-10"));
+		int dcs = fill(this.returns.resolve("DCS.xlsx"), october.resolve("DCS.xlsx"), "A Clerk", "Done.").size();
+
+		// when
+		Outcome status = cli("returns", this.programme.toString(), "--period", "2017-10", "--status");
+
+		// then
+		assertThat(status.status()).as(status.err()).isZero();
+		assertThat(status.out())
+			.contains("Returns for Oct 2017 of Children's Service Improvement Action Plan, due "
+					+ "3 November 2017: 3 of 11 leads returned.")
+			.containsPattern("(?m)^DCS +" + dcs + " +0 +returned$")
+			.containsPattern("(?m)^HOS QI +0 +[1-9][0-9]* +3 Nov 2017$");
 	}
 
 	@Test
@@ -186,6 +231,13 @@ class ReturnsCycleTests {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
 		cell.setCellValue(value);
+	}
+
+	private static String pdfText(Path pdf) throws Exception {
+		Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
+		String words = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(text.waitFor()).isZero();
+		return words;
 	}
 
 	private static Map<String, String> labelled(XSSFSheet sheet) {
