@@ -128,6 +128,15 @@ class ReturnsCycleTests {
 		assertThat(others).isNotEmpty().allSatisfy((a) -> assertThat(a.updateMissing()).as(a.id()).isTrue());
 		assertThat(run.out()).containsPattern("Not returned this period: .*HOS QI")
 			.doesNotContainPattern("Not returned this period: .*\\bDCS,");
+		try (XSSFWorkbook tracker = open(this.temp.resolve("output/bromley-csc-2016/2017-10/rag-tracker.xlsx"))) {
+			XSSFSheet sheet = tracker.getSheet("Actions");
+			assertThat(sheet.getRow(0).getCell(21).getStringCellValue()).isEqualTo("Returned by");
+			Row row = rowOf(sheet, dcsActions.get(0));
+			assertThat(row.getCell(21).getStringCellValue())
+				.isEqualTo("DCS in updates/2017-10/DCS.xlsx; updated by A Clerk on 30 Oct 2017");
+		}
+		assertThat(Files.readString(this.temp.resolve("output/bromley-csc-2016/2017-10/rollup.json")))
+			.contains("\"returnFile\" : \"updates/2017-10/DED.xlsx\"", "\"returnLead\" : \"DED\"");
 		String exceptions = pdfText(this.temp.resolve("output/bromley-csc-2016/2017-10/exception-report.pdf"));
 		assertThat(exceptions).contains("Leads who have not returned this period:",
 				"HOS QI (Head of Service, Quality Improvement):");
@@ -231,6 +240,43 @@ class ReturnsCycleTests {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
 		cell.setCellValue(value);
+	}
+
+	private static Row rowOf(XSSFSheet sheet, String actionId) {
+		for (Row row : sheet) {
+			if (row.getRowNum() > 0 && row.getCell(ACTION).getStringCellValue().equals(actionId)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row for " + actionId);
+	}
+
+	@Test
+	void checkListsEveryProblemOfOneReturnAsFileRowColumnAndWritesNothing() throws Exception {
+		// given
+		assertThat(cli("returns", this.programme.toString(), "--period", "2017-10").status()).isZero();
+		Path filled = this.temp.resolve("DCS.xlsx");
+		List<String> ids = fill(this.returns.resolve("DCS.xlsx"), filled, "A Clerk", "Fine.");
+		Path broken = this.temp.resolve("dcs-october.csv");
+		Files.writeString(broken,
+				"action_id,status,percent_complete,rag,commentary,revised_due_date,rebaselined,updated_by,updated_on\n"
+						+ ids.get(0) + ",finished,140,,,31/02/2018,,,\n9.9.9,in-progress,10,,,,,,\n");
+
+		// when
+		Outcome good = cli("check", filled.toString());
+		Outcome bad = cli("check", broken.toString(), "--period", "2017-10");
+
+		// then
+		assertThat(good.status()).as(good.err()).isZero();
+		assertThat(good.out()).contains("is a valid return for 2017-10: " + ids.size() + " actions updated.");
+		assertThat(bad.status()).isEqualTo(3);
+		String file = Path.of("").toAbsolutePath().relativize(broken).toString();
+		assertThat(bad.err()).contains(file + ":2:B (status): \"finished\" is not one of",
+				file + ":2:C (percent_complete): 140 is not a whole number from 0 to 100",
+				file + ":2:F (revised_due_date): \"31/02/2018\" is not a date that exists",
+				file + ":3:A (action_id): unknown action \"9.9.9\"");
+		assertThat(this.temp.resolve("output/bromley-csc-2016/2017-10")).doesNotExist();
+		assertThat(this.temp.resolve("store")).doesNotExist();
 	}
 
 	private static String pdfText(Path pdf) throws Exception {
