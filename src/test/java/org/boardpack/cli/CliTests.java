@@ -127,19 +127,23 @@ class CliTests {
 	}
 
 	@Test
-	void updatesNeedsAPeriodAndNeverReplacesAReturnAlreadyFiled(@TempDir Path temp) throws Exception {
+	void updatesNeedsAPeriodAndASecondReturnJoinsTheFirstInTheMonthsFolder(@TempDir Path temp) throws Exception {
 		// given
+		Path programme = TestFolders.copy(Path.of(Cli.DEFAULT_PROGRAMME), temp.resolve("bromley-csc-2016"));
 		Path given = Files.writeString(temp.resolve("rag-tracker.xlsx"), "not read");
 
 		// when
-		int withoutPeriod = this.cli.run("run", "--updates", given.toString());
-		int filedAlready = this.cli.run("run", "--period", "2017-10", "--updates", given.toString());
+		int withoutPeriod = this.cli.run("run", programme.toString(), "--updates", given.toString());
+		int unreadable = this.cli.run("run", programme.toString(), "--period", "2017-10", "--updates",
+				given.toString());
 
 		// then
 		assertThat(withoutPeriod).isEqualTo(2);
-		assertThat(filedAlready).isEqualTo(2);
+		assertThat(unreadable).isEqualTo(3);
 		assertThat(err()).contains("--updates needs --period",
-				"updates/2017-10.csv already holds the return for 2017-10; remove it to file");
+				"updates/2017-10/rag-tracker.xlsx: cannot be read as a workbook", "Nothing was stored or written.");
+		assertThat(programme.resolve("updates/2017-10")).doesNotExist();
+		assertThat(programme.resolve("updates/2017-10.csv")).exists();
 	}
 
 	@Test
