@@ -1,10 +1,8 @@
 package org.boardpack.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,7 @@ class ReturnsCycleTests {
 	@Test
 	void eachLeadGetsAWorkbookOfTheirOpenActionsWithACover() throws Exception {
 		// when
-		Outcome outcome = cli("returns", this.programme.toString(), "--period", "2017-10");
+		RefusalSupport.Outcome outcome = cli("returns", this.programme.toString(), "--period", "2017-10");
 
 		// then
 		assertThat(outcome.status()).as(outcome.err()).isZero();
@@ -105,7 +103,7 @@ class ReturnsCycleTests {
 				"Education update.");
 
 		// when
-		Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
+		RefusalSupport.Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
 
 		// then
 		assertThat(run.status()).as(run.err()).isZero();
@@ -148,7 +146,7 @@ class ReturnsCycleTests {
 	@Test
 	void aMonthWithNoReturnsAtAllIsCalledOutOnTheFirstPageAndInTheSummary() throws Exception {
 		// when
-		Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
+		RefusalSupport.Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
 
 		// then
 		assertThat(run.status()).as(run.err()).isZero();
@@ -171,7 +169,7 @@ class ReturnsCycleTests {
 		int dcs = fill(this.returns.resolve("DCS.xlsx"), october.resolve("DCS.xlsx"), "A Clerk", "Done.").size();
 
 		// when
-		Outcome status = cli("returns", this.programme.toString(), "--period", "2017-10", "--status");
+		RefusalSupport.Outcome status = cli("returns", this.programme.toString(), "--period", "2017-10", "--status");
 
 		// then
 		assertThat(status.status()).as(status.err()).isZero();
@@ -193,7 +191,7 @@ class ReturnsCycleTests {
 						+ dcs.get(0) + ",in-progress,50,,DCS view.,,,,\n");
 
 		// when
-		Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
+		RefusalSupport.Outcome run = cli("run", this.programme.toString(), "--period", "2017-10");
 
 		// then
 		assertThat(run.status()).isEqualTo(3);
@@ -263,8 +261,8 @@ class ReturnsCycleTests {
 						+ ids.get(0) + ",finished,140,,,31/02/2018,,,\n9.9.9,in-progress,10,,,,,,\n");
 
 		// when
-		Outcome good = cli("check", filled.toString());
-		Outcome bad = cli("check", broken.toString(), "--period", "2017-10");
+		RefusalSupport.Outcome good = cli("check", filled.toString());
+		RefusalSupport.Outcome bad = cli("check", broken.toString(), "--period", "2017-10");
 
 		// then
 		assertThat(good.status()).as(good.err()).isZero();
@@ -315,16 +313,8 @@ class ReturnsCycleTests {
 		}
 	}
 
-	record Outcome(int status, String out, String err) {
-	}
-
-	static Outcome cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(args);
-		return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static RefusalSupport.Outcome cli(String... args) {
+		return RefusalSupport.cli(args);
 	}
 
 }
