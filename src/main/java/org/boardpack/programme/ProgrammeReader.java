@@ -156,6 +156,12 @@ public final class ProgrammeReader {
 			}
 		});
 		files.updateFolders().forEach((name, path) -> {
+			if (Periods.parse(name) == null) {
+				// A folder kept for the team's own use, such as old returns, is not an
+				// input.
+				problems.warn("updates/" + name, "is not read: here boardpack reads folders of returns named YYYY-MM");
+				return;
+			}
 			YearMonth period = period("updates/" + name, "YYYY-MM", settings, problems);
 			if (period != null) {
 				List<Path> inFolder = List.copyOf(files.folderReturns(name).values());

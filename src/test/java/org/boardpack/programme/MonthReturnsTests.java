@@ -97,6 +97,21 @@ class MonthReturnsTests {
 			.containsExactly("updates/2017-10.csv", "updates/2017-10/late.csv");
 	}
 
+	@Test
+	void aFolderNotNamedAfterAMonthIsWarnedOfAndNotRead() throws IOException {
+		// given
+		Path folder = programmeWithoutOctober();
+		write(folder, "updates/archive/old.csv", HEADER + "1.1.5,finished,,,,,,,\n");
+
+		// when
+		ProgrammeInput input = ProgrammeReader.read(folder);
+
+		// then
+		assertThat(input.updates()).doesNotContainKey(OCTOBER);
+		assertThat(input.warnings()).extracting(Object::toString)
+			.contains("updates/archive: is not read: here boardpack reads folders of returns named YYYY-MM");
+	}
+
 	private Path programmeWithoutOctober() throws IOException {
 		Path folder = TestFolders.copy(Path.of("jobs/bromley-csc-2016"), this.temp.resolve("bromley-csc-2016"));
 		Files.delete(folder.resolve("updates/2017-10.csv"));
