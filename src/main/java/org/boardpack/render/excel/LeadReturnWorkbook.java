@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,6 +42,9 @@ public final class LeadReturnWorkbook {
 	 * their place, so the workbook reads back as the tracker does.
 	 */
 	private static final List<Integer> HIDDEN = List.of(0, 1, 5, 6, 7, 10, 14, 15, 16, 18, 19, ActionsSheet.RETURNED);
+
+	/** The cover's two columns together, in characters. */
+	private static final int COVER_WIDTH = 88;
 
 	private LeadReturnWorkbook() {
 	}
@@ -98,10 +102,17 @@ public final class LeadReturnWorkbook {
 				"Leave an action as it is only if nothing has changed: an unchanged row is taken as no update.",
 				"Fill in your name and today's date above, save the workbook as it is (.xlsx) and send it back by "
 						+ ((due != null) ? Dates.longDay(due) : "the date agreed") + "." }) {
-			Cells.text(sheet.createRow(r++), 0, note, styles.note);
+			// Each note spans both columns, its row as tall as its wrapped lines, so
+			// nothing is cut off on screen or on paper.
+			Row row = sheet.createRow(r);
+			Cells.text(row, 0, note, styles.note);
+			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+			row.setHeightInPoints(Column.lines(note, COVER_WIDTH) * 15f + 3);
+			r++;
 		}
+		sheet.getRow(0).setHeightInPoints(26);
 		sheet.setColumnWidth(0, 18 * 256);
-		sheet.setColumnWidth(1, 70 * 256);
+		sheet.setColumnWidth(1, (COVER_WIDTH - 18) * 256);
 		PageSetup.apply(sheet, programme, -1, "Return of " + lead.lead());
 		sheet.getPrintSetup().setLandscape(false);
 	}

@@ -63,7 +63,7 @@ class LeadReturnLibreOfficeTests {
 				"3 November 2017", "Completed by", "Page 1 of");
 		dcs.actions().forEach((action) -> assertThat(words).contains(action.id()));
 		assertThat(medianWordHeight(run("pdftotext", "-bbox", pdf.toString(), "-"))).as("type size in points")
-			.isGreaterThanOrEqualTo(6.5);
+			.isGreaterThanOrEqualTo(8.0);
 	}
 
 	/**
