@@ -80,8 +80,8 @@ public final class Cli {
 				case "worker" -> new WorkerCommand(this.out, this.err).run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
 					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
-				case "returns" ->
-					new ReturnsCommand(this.out).run(Arguments.parse(rest, Set.of("period"), Set.of("status")));
+				case "returns" -> new ReturnsCommand(this.out, this.err)
+					.run(Arguments.parse(rest, Set.of("period"), Set.of("status", "send")));
 				case "check" -> new CheckCommand(this.out).run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);

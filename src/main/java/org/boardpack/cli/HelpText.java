@@ -118,7 +118,7 @@ final class HelpText {
 			""";
 
 	static final String RETURNS = """
-			Usage: ./boardpack returns [PROGRAMME_DIR] --period YYYY-MM [--status]
+			Usage: ./boardpack returns [PROGRAMME_DIR] --period YYYY-MM [--status | --send]
 
 			Writes one return workbook per lead officer to output/<programme>/returns/<YYYY-MM>/, named by the
 			lead's abbreviation: a cover saying whose return it is, for which month and by when, and the lead's
@@ -126,6 +126,8 @@ final class HelpText {
 			the 3rd working day of the following month. Filled-in workbooks go in updates/<YYYY-MM>/, where
 			every file is read and merged when the pack is made.
 			With --status: each lead with their actions returned and missing, and the due date.
+			With --send: also e-mails each lead named in programme.yml's leadEmails their workbook, through the
+			SMTP settings of pack delivery; every message is recorded with the deliveries (./boardpack history).
 			""";
 
 	static final String CHECK = """

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
+import org.boardpack.delivery.ReturnRequests;
+import org.boardpack.input.Text;
 import org.boardpack.pack.Templates;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
@@ -19,6 +21,8 @@ import org.boardpack.rollup.RollupBuilder;
 import org.boardpack.system.StagedFolder;
 import org.boardpack.system.TemplatesFolder;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * {@code returns}: writes each lead's return workbook for a month, or with
  * {@code --status} says which leads have returned. Works on the programme's files alone;
@@ -28,8 +32,11 @@ final class ReturnsCommand {
 
 	private final PrintStream out;
 
-	ReturnsCommand(PrintStream out) {
+	private final PrintStream err;
+
+	ReturnsCommand(PrintStream out, PrintStream err) {
 		this.out = out;
+		this.err = err;
 	}
 
 	ExitCode run(Arguments arguments) throws IOException {
@@ -54,9 +61,44 @@ final class ReturnsCommand {
 		Path written = write(folder, input, rollup, leads, due);
 		this.out.printf(Locale.ROOT, "Wrote %d return workbooks for %s, due %s, to %s%n", leads.size(),
 				rollup.programme().periodName(), Dates.longDay(due), written);
+		if (arguments.flag("send")) {
+			return send(input, rollup, leads, due, written);
+		}
 		this.out.println("Send each lead their workbook; put the filled-in workbooks in "
 				+ folder.resolve("updates").resolve(period.toString()) + "/");
 		return ExitCode.OK;
+	}
+
+	/**
+	 * E-mails each lead with an address in {@code leadEmails} their workbook, recording
+	 * every message in the store's delivery records.
+	 */
+	private ExitCode send(ProgrammeInput input, Rollup rollup, List<LeadReturns.Lead> leads, LocalDate due,
+			Path written) throws IOException {
+		String month = rollup.programme().periodName();
+		boolean failed = false;
+		try (ConfigurableApplicationContext context = StartingUp.start(this.err)) {
+			ReturnRequests requests = context.getBean(ReturnRequests.class);
+			for (LeadReturns.Lead lead : leads) {
+				String address = input.settings().leadEmails().get(lead.lead());
+				if (address == null) {
+					this.out.println(
+							lead.lead() + ": no address in leadEmails; send " + fileName(lead.lead()) + " by hand");
+					continue;
+				}
+				String outcome = requests.send(new ReturnRequests.Request(input.settings().id(),
+						rollup.programme().period(), address, written.resolve(fileName(lead.lead())),
+						Text.format("%s: your return for %s, due %s", input.settings().title(), month,
+								Dates.longDay(due)),
+						Text.format("Attached is your return for %s (%s): your %d open action%s, with their latest "
+								+ "figures.%n%nPlease bring each one up to date in the shaded columns, fill in the "
+								+ "cover, and send the workbook back by %s.%n", month, lead.lead(),
+								lead.actions().size(), (lead.actions().size() == 1) ? "" : "s", Dates.longDay(due))));
+				failed |= outcome.startsWith("failed");
+				this.out.println(lead.lead() + " (" + address + "): " + outcome);
+			}
+		}
+		return failed ? ExitCode.FAILED : ExitCode.OK;
 	}
 
 	private void status(ProgrammeInput input, YearMonth period, List<LeadReturns.Lead> leads, LocalDate due) {
