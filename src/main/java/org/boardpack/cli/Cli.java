@@ -81,7 +81,7 @@ public final class Cli {
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
 					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "returns" -> new ReturnsCommand(this.out, this.err)
-					.run(Arguments.parse(rest, Set.of("period"), Set.of("status", "send")));
+					.run(Arguments.parse(rest, Set.of("period"), Set.of("status", "send", "remind")));
 				case "check" -> new CheckCommand(this.out).run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);

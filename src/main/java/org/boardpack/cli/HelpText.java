@@ -118,7 +118,7 @@ final class HelpText {
 			""";
 
 	static final String RETURNS = """
-			Usage: ./boardpack returns [PROGRAMME_DIR] --period YYYY-MM [--status | --send]
+			Usage: ./boardpack returns [PROGRAMME_DIR] --period YYYY-MM [--status | --send | --remind]
 
 			Writes one return workbook per lead officer to output/<programme>/returns/<YYYY-MM>/, named by the
 			lead's abbreviation: a cover saying whose return it is, for which month and by when, and the lead's
@@ -128,6 +128,7 @@ final class HelpText {
 			With --status: each lead with their actions returned and missing, and the due date.
 			With --send: also e-mails each lead named in programme.yml's leadEmails their workbook, through the
 			SMTP settings of pack delivery; every message is recorded with the deliveries (./boardpack history).
+			With --remind: the same, as a reminder, to the leads who have not returned all their actions.
 			""";
 
 	static final String CHECK = """

@@ -61,8 +61,10 @@ final class ReturnsCommand {
 		Path written = write(folder, input, rollup, leads, due);
 		this.out.printf(Locale.ROOT, "Wrote %d return workbooks for %s, due %s, to %s%n", leads.size(),
 				rollup.programme().periodName(), Dates.longDay(due), written);
-		if (arguments.flag("send")) {
-			return send(input, rollup, leads, due, written);
+		if (arguments.flag("send") || arguments.flag("remind")) {
+			boolean reminder = arguments.flag("remind");
+			return send(input, rollup, reminder ? leads.stream().filter((lead) -> !lead.hasReturned()).toList() : leads,
+					due, written, reminder);
 		}
 		this.out.println("Send each lead their workbook; put the filled-in workbooks in "
 				+ folder.resolve("updates").resolve(period.toString()) + "/");
@@ -74,7 +76,7 @@ final class ReturnsCommand {
 	 * every message in the store's delivery records.
 	 */
 	private ExitCode send(ProgrammeInput input, Rollup rollup, List<LeadReturns.Lead> leads, LocalDate due,
-			Path written) throws IOException {
+			Path written, boolean reminder) throws IOException {
 		String month = rollup.programme().periodName();
 		boolean failed = false;
 		try (ConfigurableApplicationContext context = StartingUp.start(this.err)) {
@@ -86,10 +88,11 @@ final class ReturnsCommand {
 							lead.lead() + ": no address in leadEmails; send " + fileName(lead.lead()) + " by hand");
 					continue;
 				}
-				String outcome = requests.send(new ReturnRequests.Request(input.settings().id(),
+				String outcome = requests.send(new ReturnRequests.Request(
+						reminder ? ReturnRequests.REMINDER : ReturnRequests.CHANNEL, input.settings().id(),
 						rollup.programme().period(), address, written.resolve(fileName(lead.lead())),
-						Text.format("%s: your return for %s, due %s", input.settings().title(), month,
-								Dates.longDay(due)),
+						Text.format("%s%s: your return for %s, due %s", reminder ? "Reminder: " : "",
+								input.settings().title(), month, Dates.longDay(due)),
 						Text.format("Attached is your return for %s (%s): your %d open action%s, with their latest "
 								+ "figures.%n%nPlease bring each one up to date in the shaded columns, fill in the "
 								+ "cover, and send the workbook back by %s.%n", month, lead.lead(),

@@ -22,6 +22,12 @@ public class ReturnRequests {
 	/** The channel as recorded in the delivery records and shown by {@code history}. */
 	public static final String CHANNEL = "return-request";
 
+	/**
+	 * A reminder's channel: recorded apart from the request, so the same workbook may be
+	 * sent once as each.
+	 */
+	public static final String REMINDER = "return-reminder";
+
 	private final RetriedDelivery delivery;
 
 	private final SmtpMailer mailer;
@@ -32,7 +38,8 @@ public class ReturnRequests {
 	}
 
 	/** One lead's request: to whom, and the message's words. */
-	public record Request(String programme, String period, String address, Path workbook, String subject, String body) {
+	public record Request(String channel, String programme, String period, String address, Path workbook,
+			String subject, String body) {
 	}
 
 	/** Sends the request and says how it ended, as the history shows it. */
@@ -50,7 +57,7 @@ public class ReturnRequests {
 
 		@Override
 		public String name() {
-			return CHANNEL;
+			return this.request.channel();
 		}
 
 		@Override

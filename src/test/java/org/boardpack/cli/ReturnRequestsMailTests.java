@@ -68,6 +68,14 @@ class ReturnRequestsMailTests {
 				"--send");
 		RefusalSupport.Outcome again = RefusalSupport.cli("returns", programme.toString(), "--period", "2017-10",
 				"--send");
+		MimeMessage[] received = this.smtp.getReceivedMessages();
+		Path october = Files.createDirectories(programme.resolve("updates/2017-10"));
+		Files.writeString(october.resolve("hos-qi.csv"),
+				"action_id,status,percent_complete,rag,commentary,revised_due_date,rebaselined,updated_by,updated_on\n"
+						+ firstAction(this.temp.resolve("output/bromley-csc-2016/returns/2017-10/HOS-QI.xlsx"))
+						+ ",in-progress,50,,Returned on time.,,,,\n");
+		RefusalSupport.Outcome reminded = RefusalSupport.cli("returns", programme.toString(), "--period", "2017-10",
+				"--remind");
 		RefusalSupport.Outcome history = RefusalSupport.cli("history", "bromley-csc-2016");
 
 		// then
@@ -76,7 +84,6 @@ class ReturnRequestsMailTests {
 				"HOS QI (hos.qi@council.example): delivered (1 attempt)",
 				"HOS C&R: no address in leadEmails; send HOS-C&R.xlsx by hand");
 		assertThat(again.out()).contains("DCS (dcs@council.example): already delivered at");
-		MimeMessage[] received = this.smtp.getReceivedMessages();
 		assertThat(received).hasSize(2);
 		MimeMessage dcs = Arrays.stream(received)
 			.filter((m) -> recipient(m).equals("dcs@council.example"))
@@ -87,7 +94,35 @@ class ReturnRequestsMailTests {
 		assertThat(TestMail.attachments(dcs)).containsOnlyKeys("DCS.xlsx");
 		assertThat(TestMail.attachments(dcs).get("DCS.xlsx"))
 			.isEqualTo(Files.readAllBytes(this.temp.resolve("output/bromley-csc-2016/returns/2017-10/DCS.xlsx")));
-		assertThat(history.out()).contains("return-request").contains("to dcs@council.example");
+		assertThat(reminded.status()).as(reminded.err()).isZero();
+		assertThat(reminded.out()).contains("DCS (dcs@council.example): delivered (1 attempt)")
+			.doesNotContain("HOS QI (");
+		assertThat(this.smtp.getReceivedMessages()).hasSize(3);
+		List<MimeMessage> reminders = Arrays.stream(this.smtp.getReceivedMessages())
+			.filter((m) -> subject(m).startsWith("Reminder: "))
+			.toList();
+		assertThat(reminders).singleElement().satisfies((reminder) -> {
+			assertThat(recipient(reminder)).isEqualTo("dcs@council.example");
+			assertThat(subject(reminder))
+				.startsWith("Reminder: Children's Service Improvement Action Plan: your return for October 2017");
+		});
+		assertThat(history.out()).contains("return-request", "return-reminder", "to dcs@council.example");
+	}
+
+	/** The first action of a lead's workbook, as a lead filling it would see it. */
+	private static String firstAction(Path workbook) throws Exception {
+		try (var in = Files.newInputStream(workbook); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			return book.getSheet("Actions").getRow(1).getCell(2).getStringCellValue();
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String recipient(MimeMessage message) {
