@@ -24,6 +24,7 @@ import org.boardpack.job.RunningPacks;
 import org.boardpack.job.StoreLostException;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
+import org.boardpack.returns.ReturnsNotice;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.OutputFile;
@@ -89,6 +90,9 @@ public final class Cli {
 				case "worker" -> new WorkerCommand(this.out, this.err).run(Arguments.parse(rest, Set.of(), Set.of()));
 				case "export" -> new ExportCommand(this.out, this.err, Clock.systemDefaultZone())
 					.run(Arguments.parse(rest, Set.of("period"), Set.of()));
+				case "returns" -> new ReturnsCommand(this.out, this.err)
+					.run(Arguments.parse(rest, Set.of("period"), Set.of("status", "send", "remind")));
+				case "check" -> new CheckCommand(this.out).run(Arguments.parse(rest, Set.of("period"), Set.of()));
 				case "history" -> new HistoryCommand(this.out).run(Arguments.parse(rest, Set.of("limit"), Set.of()));
 				case "--help", "-h", "help" -> help(HelpText.MAIN);
 				default -> throw new Arguments.UsageException("unknown command \"" + verb + "\"");
@@ -178,6 +182,15 @@ public final class Cli {
 		Path pack = launcher.run(request, input);
 		Rollup rollup = RollupJson.read(pack.resolve(OutputFile.ROLLUP.fileName()));
 		new SummaryTable(this.out).print(rollup);
+		ReturnsNotice returns = ReturnsNotice.of(rollup, input.settings()::leadTitle);
+		if (returns.none()) {
+			this.out.println();
+			this.out.println("Warning: " + returns.warning());
+		}
+		else if (!returns.notReturned().isEmpty()) {
+			this.out.println();
+			this.out.println("Not returned this period: " + returns.notReturnedLeads() + ".");
+		}
 		this.out.println();
 		this.out.println("Pack written to " + pack);
 		return ExitCode.OK;

@@ -17,6 +17,10 @@ final class HelpText {
 			  committee [PROGRAMME_DIR] --committee ID --meeting YYYY-MM-DD
 			                                           a committee's paper for one of its meetings
 			  validate [PROGRAMME_DIR]                 check every input file; changes nothing
+			  returns [PROGRAMME_DIR] --period YYYY-MM [--status]
+			                                           each lead's return workbook for a month, or who has
+			                                           returned
+			  check FILE [--period YYYY-MM]            check one return before filing it; changes nothing
 			  export [PROGRAMME_DIR] [--period YYYY-MM]
 			                                           make the pack of the month just closed and deliver it
 			  history [PROGRAMME] [--limit N]          the runs and deliveries in the store, newest first
@@ -121,6 +125,29 @@ final class HelpText {
 			Exit status: 0 done, 1 failed, 2 wrong command line (unknown committee, not one of its meetings, no
 			month closed before it), 3 invalid input (nothing stored or written), 4 another run of the
 			programme in progress, 5 stopped by SIGTERM (run the command again to resume).
+			""";
+
+	static final String RETURNS = """
+			Usage: ./boardpack returns [PROGRAMME_DIR] --period YYYY-MM [--status | --send | --remind]
+
+			Writes one return workbook per lead officer to output/<programme>/returns/<YYYY-MM>/, named by the
+			lead's abbreviation: a cover saying whose return it is, for which month and by when, and the lead's
+			open actions pre-filled with their latest return, in the tracker's Actions layout. Returns are due on
+			the 3rd working day of the following month. Filled-in workbooks go in updates/<YYYY-MM>/, where
+			every file is read and merged when the pack is made.
+			With --status: each lead with their actions returned and missing, and the due date.
+			With --send: also e-mails each lead named in programme.yml's leadEmails their workbook, through the
+			SMTP settings of pack delivery; every message is recorded with the deliveries (./boardpack history).
+			With --remind: the same, as a reminder, to the leads who have not returned all their actions.
+			""";
+
+	static final String CHECK = """
+			Usage: ./boardpack check FILE [--period YYYY-MM]
+
+			Checks one update return (a .csv or .xlsx, such as a lead's return workbook) against the programme
+			it belongs to, and lists every problem as file:row:column. Nothing is stored or written. The
+			programme is the folder above the file's updates/ folder, else jobs/bromley-csc-2016; the period is
+			taken from the file's cover, its folder or its name, unless --period gives it.
 			""";
 
 	static final String VALIDATE = """

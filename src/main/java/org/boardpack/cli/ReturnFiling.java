@@ -10,8 +10,10 @@ import java.util.Locale;
 /**
  * Files an update return given with {@code run --updates FILE} as
  * {@code updates/<period>.xlsx} (or {@code .csv}), the same as dropping it there by hand,
- * so later runs keep reading it. A filed return that turns out invalid is taken away
- * again, leaving the folder as it was.
+ * so later runs keep reading it. When the month has a return already, the new one joins
+ * it in the month's folder {@code updates/<period>/}, where every return is read and
+ * merged, so no lead's edits are lost. A filed return that turns out invalid is taken
+ * away again, leaving the folder as it was.
  */
 final class ReturnFiling {
 
@@ -19,9 +21,12 @@ final class ReturnFiling {
 
 	private final boolean copied;
 
-	private ReturnFiling(Path target, boolean copied) {
+	private final Path createdFolder;
+
+	private ReturnFiling(Path target, boolean copied, Path createdFolder) {
 		this.target = target;
 		this.copied = copied;
+		this.createdFolder = createdFolder;
 	}
 
 	static ReturnFiling file(Path folder, Path given, YearMonth period) throws IOException {
@@ -34,20 +39,25 @@ final class ReturnFiling {
 			throw new Arguments.UsageException("--updates " + given + ": give a RAG tracker (.xlsx) or a CSV return");
 		}
 		Path updates = folder.resolve("updates");
-		Path target = updates.resolve(period + extension);
-		for (String other : new String[] { ".csv", ".xlsx" }) {
-			Path existing = updates.resolve(period + other);
-			if (Files.exists(existing) && !(existing.equals(target) && sameBytes(existing, given))) {
-				throw new Arguments.UsageException("updates/" + period + other + " already holds the return for "
-						+ period + "; remove it to file " + given + " in its place");
-			}
+		Path single = updates.resolve(period + extension);
+		if (Files.exists(single) && sameBytes(single, given)) {
+			return new ReturnFiling(single, false, null);
 		}
+		boolean taken = Files.exists(updates.resolve(period + ".csv"))
+				|| Files.exists(updates.resolve(period + ".xlsx"))
+				|| Files.isDirectory(updates.resolve(period.toString()));
+		Path target = taken ? updates.resolve(period.toString()).resolve(given.getFileName()) : single;
 		if (Files.exists(target)) {
-			return new ReturnFiling(target, false);
+			if (sameBytes(target, given)) {
+				return new ReturnFiling(target, false, null);
+			}
+			throw new Arguments.UsageException(folder.relativize(target) + " already holds another return; give "
+					+ given + " another name to file it beside that one");
 		}
-		Files.createDirectories(updates);
+		Path created = Files.isDirectory(target.getParent()) ? null : target.getParent();
+		Files.createDirectories(target.getParent());
 		Files.copy(given, target);
-		return new ReturnFiling(target, true);
+		return new ReturnFiling(target, true, created);
 	}
 
 	Path target() {
@@ -58,6 +68,9 @@ final class ReturnFiling {
 	void withdraw() throws IOException {
 		if (this.copied) {
 			Files.deleteIfExists(this.target);
+		}
+		if (this.createdFolder != null) {
+			Files.deleteIfExists(this.createdFolder);
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.boardpack.input;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -41,13 +40,11 @@ public final class Fields {
 		if (text.isEmpty()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text);
+		UkDates.Reading reading = UkDates.read(text);
+		if (reading.problem() != null) {
+			this.problems.add(row.problem(column, "%s", reading.problem()));
 		}
-		catch (DateTimeParseException ex) {
-			this.problems.add(row.problem(column, "\"%s\" is not a date; write it as YYYY-MM-DD", text));
-			return null;
-		}
+		return reading.date();
 	}
 
 	public YearMonth period(Table.Row row, String column) {

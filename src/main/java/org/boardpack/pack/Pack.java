@@ -8,6 +8,7 @@ import org.boardpack.exceptions.ExceptionFinder;
 import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.ProgrammeSettings;
+import org.boardpack.returns.ReturnsNotice;
 import org.boardpack.rollup.Rollup;
 import org.boardpack.system.OutputFile;
 
@@ -53,6 +54,11 @@ public record Pack(Rollup rollup, ProgrammeSettings settings, Narrative narrativ
 	}
 
 	/** Whether the pack includes this document. */
+	/** Which leads have returned this period, for the papers to say. */
+	public ReturnsNotice returns() {
+		return ReturnsNotice.of(this.rollup, this.settings::leadTitle);
+	}
+
 	public boolean includes(OutputFile file) {
 		return this.outputs.contains(file);
 	}

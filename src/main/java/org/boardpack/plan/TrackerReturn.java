@@ -52,6 +52,8 @@ public final class TrackerReturn {
 		headings.put("rag", "Reported RAG");
 		headings.put("commentary", "Commentary");
 		headings.put(CHECK, "Check");
+		headings.put("updated_by", "Updated by");
+		headings.put("updated_on", "Updated on");
 		return Map.copyOf(headings);
 	}
 

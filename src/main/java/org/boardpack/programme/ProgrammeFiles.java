@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ final class ProgrammeFiles {
 	private Map<String, Table> workbook;
 
 	private final Set<String> unusable = new HashSet<>();
+
+	private final Map<Path, ReturnCover> covers = new HashMap<>();
 
 	ProgrammeFiles(Path folder, Problems problems) {
 		this.folder = folder;
@@ -105,6 +108,37 @@ final class ProgrammeFiles {
 	}
 
 	/**
+	 * The folders of returns in {@code updates/}, as {@code YYYY-MM/}, by name; each
+	 * holds any number of returns for its month, one per lead or as they came.
+	 */
+	SortedMap<String, Path> updateFolders() {
+		SortedMap<String, Path> folders = new TreeMap<>();
+		try (var list = Files.list(this.folder.resolve("updates"))) {
+			list.filter(Files::isDirectory)
+				.filter((path) -> !path.getFileName().toString().startsWith("."))
+				.forEach((path) -> folders.put(path.getFileName().toString(), path));
+		}
+		catch (IOException ex) {
+			// no updates folder: no returns
+		}
+		return folders;
+	}
+
+	/** The returns in a folder {@code updates/YYYY-MM/}, by file name. */
+	SortedMap<String, Path> folderReturns(String name) {
+		return new FolderListing(this.folder, this.problems).list("updates/" + name,
+				(file) -> file.endsWith(".csv") || file.endsWith(".xlsx"), "returns as .csv and .xlsx files");
+	}
+
+	/**
+	 * The cover of a return workbook made by {@code returns}, read with its Actions
+	 * sheet; null for any other return.
+	 */
+	ReturnCover returnCover(Path file) {
+		return this.covers.get(file);
+	}
+
+	/**
 	 * The monthly narratives in {@code narrative/}, as {@code YYYY-MM.md}, by file name.
 	 */
 	SortedMap<String, Path> narrativeFiles() {
@@ -127,7 +161,7 @@ final class ProgrammeFiles {
 	 * An update return: a CSV, or a workbook's "Actions" sheet (else its first sheet).
 	 */
 	Table updates(Path file, List<String> columns) {
-		String name = "updates/" + file.getFileName();
+		String name = this.folder.relativize(file).toString().replace('\\', '/');
 		Table table;
 		if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 			table = csv(file);
@@ -136,6 +170,10 @@ final class ProgrammeFiles {
 			Map<String, Table> sheets = xlsx(file, name);
 			table = sheets.isEmpty() ? null : sheets.getOrDefault("Actions", sheets.values().iterator().next());
 			table = (table != null) ? fromTracker(table) : null;
+			ReturnCover cover = ReturnCover.read(sheets.get(ReturnCover.SHEET), this.problems);
+			if (cover != null) {
+				this.covers.put(file, cover);
+			}
 		}
 		if (table == null || !headerFits(table, columns)) {
 			return null;

@@ -108,8 +108,9 @@ public final class ProgrammeReader {
 			problems.file(actionTable.file(), "has a header but no actions; a plan needs at least one action");
 			actionIds = null;
 		}
-		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings, plan,
-				actionIds, problems);
+		Map<String, String> actionLeads = actions.stream().collect(Collectors.toMap(Action::id, Action::lead));
+		SortedMap<YearMonth, List<ActionUpdate>> updates = updates(folder, largeReturns, files, settings,
+				new MonthReturns(folder, files, plan, actionIds, actionLeads, problems), problems);
 		checkNarratives(files, settings, priorityIds, problems);
 		TemplateFolderCheck.check(folder, problems);
 		files.accountForTables("plan", List.of("plan/priorities", "plan/issues", "plan/actions"));
@@ -135,27 +136,47 @@ public final class ProgrammeReader {
 		return settings;
 	}
 
+	/**
+	 * Each month's returns: its single file {@code updates/YYYY-MM.csv|.xlsx}, the files
+	 * of its folder {@code updates/YYYY-MM/}, or both, merged.
+	 */
 	private static SortedMap<YearMonth, List<ActionUpdate>> updates(Path folder, long largeReturns,
-			ProgrammeFiles files, ProgrammeSettings settings, PlanReader plan, Set<String> actionIds,
-			Problems problems) {
-		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
+			ProgrammeFiles files, ProgrammeSettings settings, MonthReturns returns, Problems problems) {
+		SortedMap<YearMonth, List<Path>> months = new TreeMap<>();
 		SortedMap<String, Path> paths = files.updateFiles();
-		boolean large = totalSize(paths.values()) > largeReturns;
 		paths.forEach((name, path) -> {
 			String file = "updates/" + name;
 			YearMonth period = period(file, "YYYY-MM.csv or YYYY-MM.xlsx", settings, problems);
-			if (period == null) {
+			if (period != null && months.containsKey(period)) {
+				problems.file(file, "repeats the updates for %s given in another file; to give a month's returns "
+						+ "in several files, put them all in the folder updates/%s/", period, period);
+			}
+			else if (period != null) {
+				months.put(period, new ArrayList<>(List.of(path)));
+			}
+		});
+		files.updateFolders().forEach((name, path) -> {
+			if (Periods.parse(name) == null) {
+				// A folder kept for the team's own use, such as old returns, is not an
+				// input.
+				problems.warn("updates/" + name, "is not read: here boardpack reads folders of returns named YYYY-MM");
 				return;
 			}
-			if (updates.containsKey(period)) {
-				problems.file(file, "repeats the updates for %s given in another file", period);
+			YearMonth period = period("updates/" + name, "YYYY-MM", settings, problems);
+			if (period != null) {
+				List<Path> inFolder = List.copyOf(files.folderReturns(name).values());
+				months.computeIfAbsent(period, (p) -> new ArrayList<>()).addAll(inFolder);
 			}
-			else {
-				Table table = files.updates(path, PlanReader.UPDATE_COLUMNS);
-				List<ActionUpdate> rows = (table != null) ? plan.updates(table, period, actionIds) : List.of();
-				ReturnDates.check(file, period, rows, problems);
-				updates.put(period, large ? new ReturnsFile(folder, path, period, actionIds, rows.size()) : rows);
-			}
+		});
+		boolean large = totalSize(paths.values()) > largeReturns;
+		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>();
+		months.forEach((period, sources) -> {
+			List<ActionUpdate> rows = returns.read(period, sources);
+			String label = (sources.size() == 1) ? folder.relativize(sources.get(0)).toString().replace('\\', '/')
+					: "updates/" + period + "/";
+			ReturnDates.check(label, period, rows, problems);
+			updates.put(period,
+					(large && sources.size() == 1) ? returns.later(period, sources.get(0), rows.size()) : rows);
 		});
 		return updates;
 	}
@@ -185,7 +206,7 @@ public final class ProgrammeReader {
 	 */
 	private static YearMonth period(String file, String naming, ProgrammeSettings settings, Problems problems) {
 		String name = file.substring(file.lastIndexOf('/') + 1);
-		YearMonth period = Periods.parse(name.substring(0, name.lastIndexOf('.')));
+		YearMonth period = Periods.parse(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
 		if (period == null) {
 			problems.file(file, "is not named after a period; name it %s", naming);
 			return null;

@@ -19,9 +19,10 @@ import org.boardpack.schedule.Schedule;
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
 		LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule,
-		DeliverySettings delivery, List<CommitteeSettings> committees) {
+		DeliverySettings delivery, List<CommitteeSettings> committees, Map<String, String> leadEmails) {
 
 	public ProgrammeSettings {
+		leadEmails = (leadEmails != null) ? Map.copyOf(leadEmails) : Map.of();
 		delivery = (delivery != null) ? delivery : DeliverySettings.NONE;
 		outputs = (outputs != null) ? List.copyOf(outputs) : null;
 		committees = (committees != null) ? List.copyOf(committees) : List.of();
@@ -35,7 +36,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null, null,
-				null);
+				null, null);
 	}
 
 	/** Settings that write every output. */
@@ -43,7 +44,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/** Settings with no schedule, no delivery and no committees. */
@@ -51,7 +52,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	/** The committee with this id, or null when the programme has none of that id. */

@@ -6,11 +6,11 @@ import java.time.YearMonth;
 import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 
 import org.boardpack.input.Problems;
-import org.boardpack.input.Table;
 import org.boardpack.plan.ActionUpdate;
 import org.boardpack.plan.PlanReader;
 
@@ -30,11 +30,15 @@ final class ReturnsFile extends AbstractList<ActionUpdate> {
 
 	private final Set<String> actionIds;
 
+	private final Map<String, String> actionLeads;
+
 	private final int size;
 
 	private SoftReference<List<ActionUpdate>> rows = new SoftReference<>(null);
 
-	ReturnsFile(Path folder, Path file, YearMonth period, Set<String> actionIds, int size) {
+	ReturnsFile(Path folder, Path file, YearMonth period, Set<String> actionIds, Map<String, String> actionLeads,
+			int size) {
+		this.actionLeads = actionLeads;
 		this.folder = folder;
 		this.file = file;
 		this.period = period;
@@ -66,8 +70,9 @@ final class ReturnsFile extends AbstractList<ActionUpdate> {
 		List<ActionUpdate> rows = this.rows.get();
 		if (rows == null) {
 			Problems problems = new Problems();
-			Table table = new ProgrammeFiles(this.folder, problems).updates(this.file, PlanReader.UPDATE_COLUMNS);
-			rows = (table != null) ? new PlanReader(problems).updates(table, this.period, this.actionIds) : List.of();
+			rows = new MonthReturns(this.folder, new ProgrammeFiles(this.folder, problems), new PlanReader(problems),
+					this.actionIds, this.actionLeads, problems)
+				.read(this.period, List.of(this.file));
 			if (!problems.isEmpty() || rows.size() != this.size) {
 				throw new IllegalStateException(this.file + " changed while the run was reading it; run again");
 			}

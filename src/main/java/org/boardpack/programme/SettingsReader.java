@@ -299,7 +299,8 @@ final class SettingsReader {
 		if (type == RatingSettings.Assessment.class) {
 			return "one of: worse-of, derived";
 		}
-		return (type == Map.class) ? "a list of \"abbreviation: full title\" lines" : "a text";
+		// leads (full titles) and leadEmails (addresses) are both written by abbreviation
+		return (type == Map.class) ? "a list of \"abbreviation: text\" lines, one per lead" : "a text";
 	}
 
 	void problem(String key, String message, Object... args) {

@@ -20,6 +20,9 @@ import org.boardpack.plan.Rag;
  * been assessed red
  * @param periodsMissing consecutive periods, up to and including this one, without an
  * update when one was due
+ * @param returnFile the file the latest update came in; empty when none or not known
+ * @param returnLead the lead whose return the latest update was; empty when none or not
+ * known
  */
 public record ActionRollup(String id, String priorityId, String issueId, String description, String lead,
 		String leadTitle, String agencies, String timescale, LocalDate startDate, LocalDate dueDate,
@@ -27,7 +30,7 @@ public record ActionRollup(String id, String priorityId, String issueId, String 
 		Rag derivedRag, String derivedReason, Rag assessedRag, String assessedReason, boolean conflict,
 		boolean updateMissing, String lastUpdate, String commentary, String updatedBy, LocalDate updatedOn,
 		Rag previousRag, int daysOverdue, LocalDate previousDueDate, int dueDateRevisions, int periodsRed,
-		int periodsMissing) {
+		int periodsMissing, String returnFile, String returnLead) {
 
 	/**
 	 * The due date in effect: the revised one when the lead has given one, else the

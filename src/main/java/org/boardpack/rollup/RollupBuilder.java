@@ -186,7 +186,8 @@ public final class RollupBuilder {
 				(latest != null) ? latest.commentary() : "", (latest != null) ? latest.updatedBy() : "",
 				(latest != null) ? latest.updatedOn() : null, (before != null) ? before.assessed().rag() : null,
 				daysOverdue(now, period), (before != null) ? before.effectiveDueDate() : null,
-				history.dueDateRevisions(), history.periodsRed(), history.periodsMissing());
+				history.dueDateRevisions(), history.periodsRed(), history.periodsMissing(),
+				(latest != null) ? latest.returnFile() : "", (latest != null) ? latest.returnLead() : "");
 	}
 
 	private static int daysOverdue(ActionAssessment assessment, YearMonth period) {

@@ -2,6 +2,7 @@ package org.boardpack.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -40,6 +41,17 @@ public record Schedule(String when, ZoneId zone, List<LocalDate> holidays, boole
 	public ZonedDateTime next(Instant after) {
 		return rule(this.when).next(after.atZone(this.zone),
 				new WorkingDays(Set.copyOf(this.holidays), this.bankHolidays));
+	}
+
+	/**
+	 * The month's {@code n}th working day by this schedule's holidays, or by the England
+	 * and Wales bank holidays alone when there is no schedule; null when the month has
+	 * fewer.
+	 */
+	public static LocalDate workingDay(Schedule schedule, YearMonth month, int n) {
+		WorkingDays days = (schedule != null) ? new WorkingDays(Set.copyOf(schedule.holidays), schedule.bankHolidays)
+				: new WorkingDays(Set.of(), true);
+		return days.nth(month, n);
 	}
 
 	/**

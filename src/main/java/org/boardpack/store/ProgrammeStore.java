@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
@@ -85,12 +86,12 @@ public class ProgrammeStore {
 		SortedMap<YearMonth, List<ActionUpdate>> updates = new TreeMap<>(input.updates().headMap(upTo.plusMonths(1)));
 		updates.keySet()
 			.removeIf((period) -> period.isBefore(upTo) && stored.contains(period.toString())
-					&& unchanged(returnFile(input.checksums(), period), before, input.checksums()));
+					&& unchanged(period, before, input.checksums()));
 		deletePeriods("action_update", id, upTo, updates.keySet());
 		for (List<ActionUpdate> month : updates.values()) {
 			insert("insert into action_update (programme_id, period, action_id, status, percent_complete, rag, "
-					+ "commentary, revised_due_date, rebaselined, updated_by, updated_on) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", month, (ps, u) -> this.rows.set(ps, id, u));
+					+ "commentary, revised_due_date, rebaselined, updated_by, updated_on, return_file, return_lead) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", month, (ps, u) -> this.rows.set(ps, id, u));
 		}
 		List<IndicatorValue> values = input.values().stream().filter((v) -> !v.period().isAfter(upTo)).toList();
 		deletePeriods("indicator_value", id, upTo, values.stream().map(IndicatorValue::period).toList());
@@ -98,14 +99,22 @@ public class ProgrammeStore {
 				+ "values (?, ?, ?, ?, ?, ?, ?)", values, (ps, v) -> this.rows.set(ps, id, v));
 	}
 
-	/** The input file a period's update return was read from, or null. */
-	private static String returnFile(Map<String, String> checksums, YearMonth period) {
-		String prefix = "updates/" + period + ".";
-		return checksums.keySet().stream().filter((file) -> file.startsWith(prefix)).findFirst().orElse(null);
+	/**
+	 * The input files a period's update returns were read from: its single file, the
+	 * files of its folder, or both.
+	 */
+	private static Set<String> returnFiles(Map<String, String> checksums, YearMonth period) {
+		return checksums.keySet()
+			.stream()
+			.filter((file) -> file.startsWith("updates/" + period + ".") || file.startsWith("updates/" + period + "/"))
+			.collect(Collectors.toSet());
 	}
 
-	private static boolean unchanged(String file, Map<String, String> before, Map<String, String> now) {
-		return file != null && before.containsKey(file) && before.get(file).equals(now.get(file));
+	/** Unchanged when the same files were read before, with the same contents. */
+	private static boolean unchanged(YearMonth period, Map<String, String> before, Map<String, String> now) {
+		Set<String> files = returnFiles(now, period);
+		return !files.isEmpty() && files.equals(returnFiles(before, period))
+				&& files.stream().allMatch((file) -> before.get(file).equals(now.get(file)));
 	}
 
 	private void deletePeriods(String table, String id, YearMonth upTo, Collection<YearMonth> periods) {

@@ -59,7 +59,7 @@ final class StoreRows {
 		set(ps, id, u.period().toString(), u.actionId(), u.status().code(), u.percentComplete(),
 				(u.reportedRag() != null) ? u.reportedRag().code() : null, u.commentary(),
 				ProgrammeStore.sqlDate(u.revisedDueDate()), u.rebaselined(), u.updatedBy(),
-				ProgrammeStore.sqlDate(u.updatedOn()));
+				ProgrammeStore.sqlDate(u.updatedOn()), u.returnFile(), u.returnLead());
 	}
 
 	void set(PreparedStatement ps, String id, IndicatorValue v) throws SQLException {
@@ -85,7 +85,8 @@ final class StoreRows {
 				ActionStatus.parse(rs.getString("status")), rs.getInt("percent_complete"),
 				(rag != null) ? Rag.parse(rag) : null, rs.getString("commentary"),
 				ProgrammeStore.localDate(rs, "revised_due_date"), rs.getBoolean("rebaselined"),
-				rs.getString("updated_by"), ProgrammeStore.localDate(rs, "updated_on"));
+				rs.getString("updated_by"), ProgrammeStore.localDate(rs, "updated_on"), rs.getString("return_file"),
+				rs.getString("return_lead"));
 	}
 
 	IndicatorValue value(ResultSet rs) throws SQLException {

@@ -45,7 +45,7 @@ class CliTests {
 				"priority_id,title,lead,summary\n1,One,DCS,\n1,Again,DCS,\n");
 		Files.writeString(programme.resolve("plan/actions.csv"),
 				"action_id,priority_id,issue_id,description,lead,agencies,timescale,start_date,due_date\n"
-						+ "1.1,9,,Do it,DCS,,Sep 16,2016-09-01,30/09/2016\n");
+						+ "1.1,9,,Do it,DCS,,Sep 16,2016-09-01,31/09/2016\n");
 
 		// when
 		int status = this.cli.run("run", programme.toString());
@@ -55,7 +55,8 @@ class CliTests {
 		assertThat(err()).contains("3 problems in the input:")
 			.contains("plan/priorities.csv:3:A (priority_id): duplicate priority_id \"1\" (first on row 2)")
 			.contains("plan/actions.csv:2:B (priority_id): unknown priority \"9\"")
-			.contains("plan/actions.csv:2:I (due_date): \"30/09/2016\" is not a date; write it as YYYY-MM-DD")
+			.contains(
+					"plan/actions.csv:2:I (due_date): \"31/09/2016\" is not a date that exists (there is no 31 September 2016)")
 			.contains("Nothing was stored or written.");
 		assertThat(Files.exists(temp.resolve("output"))).isFalse();
 	}
@@ -126,19 +127,23 @@ class CliTests {
 	}
 
 	@Test
-	void updatesNeedsAPeriodAndNeverReplacesAReturnAlreadyFiled(@TempDir Path temp) throws Exception {
+	void updatesNeedsAPeriodAndASecondReturnJoinsTheFirstInTheMonthsFolder(@TempDir Path temp) throws Exception {
 		// given
+		Path programme = TestFolders.copy(Path.of(Cli.defaultProgramme()), temp.resolve("bromley-csc-2016"));
 		Path given = Files.writeString(temp.resolve("rag-tracker.xlsx"), "not read");
 
 		// when
-		int withoutPeriod = this.cli.run("run", "--updates", given.toString());
-		int filedAlready = this.cli.run("run", "--period", "2017-10", "--updates", given.toString());
+		int withoutPeriod = this.cli.run("run", programme.toString(), "--updates", given.toString());
+		int unreadable = this.cli.run("run", programme.toString(), "--period", "2017-10", "--updates",
+				given.toString());
 
 		// then
 		assertThat(withoutPeriod).isEqualTo(2);
-		assertThat(filedAlready).isEqualTo(2);
+		assertThat(unreadable).isEqualTo(3);
 		assertThat(err()).contains("--updates needs --period",
-				"updates/2017-10.csv already holds the return for 2017-10; remove it to file");
+				"updates/2017-10/rag-tracker.xlsx: cannot be read as a workbook", "Nothing was stored or written.");
+		assertThat(programme.resolve("updates/2017-10")).doesNotExist();
+		assertThat(programme.resolve("updates/2017-10.csv")).exists();
 	}
 
 	@Test

@@ -161,7 +161,8 @@ class ProgrammeReaderTests {
 		});
 		assertThat(input.updates().get(YearMonth.of(2016, 10))).last()
 			.isEqualTo(new ActionUpdate(YearMonth.of(2016, 10), "1.1.2", ActionStatus.IN_PROGRESS, 60, Rag.GREEN,
-					"Board meets monthly", LocalDate.of(2016, 11, 30), true, "CEX", LocalDate.of(2016, 10, 21)));
+					"Board meets monthly", LocalDate.of(2016, 11, 30), true, "CEX", LocalDate.of(2016, 10, 21),
+					"updates/2016-10.csv", "CEX"));
 		assertThat(input.values()).last()
 			.isEqualTo(new IndicatorValue("2b", YearMonth.of(2016, 10), 71, 71.0, 100.0, ""));
 	}
@@ -238,19 +239,39 @@ class ProgrammeReaderTests {
 	}
 
 	@Test
-	void aBadDateIsReportedWithTheFormatToUse() throws IOException {
+	void aDateTypedTheUkWayIsReadDayFirst() throws IOException {
 		// given
 		Path folder = programme();
 		write(folder, "plan/actions.csv", ACTIONS.replace("2016-10-31", "31/10/2016"));
-		write(folder, "updates/2016-10.csv", UPDATES.replace("2016-11-30", "2016-11-31"));
+		write(folder, "updates/2016-10.csv", UPDATES.replace("2016-11-30", "1/11/2016"));
+
+		// when
+		ProgrammeInput input = ProgrammeReader.read(folder);
+
+		// then
+		assertThat(input.actions().get(1).dueDate()).isEqualTo(LocalDate.of(2016, 10, 31));
+		assertThat(input.updates().get(YearMonth.of(2016, 10)).get(1).revisedDueDate())
+			.isEqualTo(LocalDate.of(2016, 11, 1));
+	}
+
+	@Test
+	void anImpossibleOrAmbiguousDateIsReportedAtItsCell() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "plan/actions.csv", ACTIONS.replace("2016-10-31", "10/31/2016").replace("2016-09-30", "30/9/16"));
+		write(folder, "updates/2016-10.csv", UPDATES.replace("2016-11-30", "31/11/2016"));
 
 		// when
 		List<String> problems = problems(folder);
 
 		// then
 		assertThat(problems).containsExactly(
-				"plan/actions.csv:3:I (due_date): \"31/10/2016\" is not a date; write it as YYYY-MM-DD",
-				"updates/2016-10.csv:3:F (revised_due_date): \"2016-11-31\" is not a date; write it as YYYY-MM-DD");
+				"plan/actions.csv:2:I (due_date): \"30/9/16\" is ambiguous: the year must have four digits; "
+						+ "write it as DD/MM/YYYY",
+				"plan/actions.csv:3:I (due_date): \"10/31/2016\" has month 31: dates are read day first "
+						+ "(DD/MM/YYYY); is it a US date for 31 October 2016?",
+				"updates/2016-10.csv:3:F (revised_due_date): \"31/11/2016\" is not a date that exists "
+						+ "(there is no 31 November 2016)");
 	}
 
 	@Test
@@ -496,7 +517,7 @@ class ProgrammeReaderTests {
 		// then
 		assertThat(ex.problems()).extracting(Problem::toString)
 			.containsExactly("plan/priorities.csv:4:A (priority_id): duplicate priority_id \"2\" (first on row 3)",
-					"plan/actions.csv:2:I (due_date): \"Sept 2016\" is not a date; write it as YYYY-MM-DD",
+					"plan/actions.csv:2:I (due_date): \"Sept 2016\" is not a date; write it as DD/MM/YYYY or YYYY-MM-DD",
 					"indicators/indicators.csv:3:H (type): \"main\" is not one of: key, standard",
 					"indicators/values.csv:3:C (value): \"ninety\" is not a number",
 					"updates/2016-10.csv:2:D (rag): \"black\" is not one of: blue, green, amber, red, grey or empty",
@@ -549,8 +570,8 @@ class ProgrammeReaderTests {
 		List<String> problems = problems(folder);
 
 		// then
-		assertThat(problems)
-			.containsExactly("plan/actions.csv:3:J (due_date): \"tomorrow\" is not a date; write it as YYYY-MM-DD");
+		assertThat(problems).containsExactly(
+				"plan/actions.csv:3:J (due_date): \"tomorrow\" is not a date; write it as DD/MM/YYYY or YYYY-MM-DD");
 	}
 
 	@Test
@@ -611,11 +632,12 @@ class ProgrammeReaderTests {
 
 		// then
 		assertThat(input.updates()).containsOnlyKeys(YearMonth.of(2016, 10), YearMonth.of(2016, 11));
-		assertThat(input.updates().get(YearMonth.of(2016, 11))).containsExactly(
-				new ActionUpdate(YearMonth.of(2016, 11), "1.1.2", ActionStatus.COMPLETE, 100, Rag.BLUE,
-						"Board in place", null, false, "CEX", LocalDate.of(2016, 11, 18)),
-				new ActionUpdate(YearMonth.of(2016, 11), "2.1.1", ActionStatus.IN_PROGRESS, 25, Rag.AMBER,
-						"First audits done", null, false, "HOS QI", LocalDate.of(2016, 11, 20)));
+		assertThat(input.updates().get(YearMonth.of(2016, 11)))
+			.containsExactly(new ActionUpdate(YearMonth.of(2016, 11), "1.1.2", ActionStatus.COMPLETE, 100, Rag.BLUE,
+					"Board in place", null, false, "CEX", LocalDate.of(2016, 11, 18), "updates/2016-11.xlsx", "CEX"),
+					new ActionUpdate(YearMonth.of(2016, 11), "2.1.1", ActionStatus.IN_PROGRESS, 25, Rag.AMBER,
+							"First audits done", null, false, "HOS QI", LocalDate.of(2016, 11, 20),
+							"updates/2016-11.xlsx", "HOS QI"));
 		assertThat(input.checksums()).containsKey("updates/2016-11.xlsx");
 	}
 

@@ -41,8 +41,12 @@ final class BoardPaperDocx {
 
 	private int section;
 
-	BoardPaperDocx(BoardPaper paper, RagPalette palette) {
+	/** Said on the front page when set: a month with no returns at all. */
+	private final String warning;
+
+	BoardPaperDocx(BoardPaper paper, RagPalette palette, String warning) {
 		this.paper = paper;
+		this.warning = warning;
 		this.parts = new DocxParts(this.document, palette);
 	}
 
@@ -90,6 +94,9 @@ final class BoardPaperDocx {
 		this.parts.heading(1, this.paper.title());
 		if (this.paper.dataLabel() != null) {
 			this.parts.paragraph(this.paper.dataLabel(), true, false);
+		}
+		if (!this.warning.isEmpty()) {
+			this.parts.paragraph(this.warning, true, false);
 		}
 		this.parts.labelled(this.paper.front(), 28);
 	}

@@ -49,7 +49,8 @@ public class BoardPaperRenderer implements PackRenderer {
 					folder.resolve(OutputFile.BOARD_PAPER_PDF.fileName()));
 		}
 		if (pack.includes(OutputFile.BOARD_PAPER_DOCX)) {
-			byte[] docx = new BoardPaperDocx(paper, pack.palette()).write(pack.rollup().programme().asAt());
+			byte[] docx = new BoardPaperDocx(paper, pack.palette(), pack.returns().warning())
+				.write(pack.rollup().programme().asAt());
 			StableZip.write((out) -> out.write(docx), pack.rollup().programme().asAt(),
 					folder.resolve(OutputFile.BOARD_PAPER_DOCX.fileName()));
 		}
@@ -60,7 +61,8 @@ public class BoardPaperRenderer implements PackRenderer {
 	 */
 	private static String html(Pack pack, BoardPaper paper, boolean pdf) {
 		return pack.templates()
-			.process(TEMPLATE, Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf));
+			.process(TEMPLATE,
+					Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf, "returns", pack.returns()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.boardpack.render.excel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -35,6 +36,8 @@ final class ActionsSheet {
 
 	static final int CHECK = 20;
 
+	static final int RETURNED = 21;
+
 	static final List<Column> COLUMNS = List.of(new Column("Priority", 9), new Column("Issue", 8),
 			new Column(TrackerReturn.HEADINGS.get("action_id"), 9), new Column("Key action", 50),
 			new Column("Lead", 10), new Column("Lead officer", 24), new Column("Agencies", 16),
@@ -46,8 +49,8 @@ final class ActionsSheet {
 			new Column(TrackerReturn.HEADINGS.get("rag"), 10), new Column("Derived RAG", 10),
 			new Column("Assessed RAG", 10), new Column("Reason", 34),
 			new Column(TrackerReturn.HEADINGS.get("commentary"), 44), new Column("Last updated", 14),
-			new Column("Changed since last period", 24),
-			new Column(TrackerReturn.HEADINGS.get(TrackerReturn.CHECK), 6));
+			new Column("Changed since last period", 24), new Column(TrackerReturn.HEADINGS.get(TrackerReturn.CHECK), 6),
+			new Column("Returned by", 30));
 
 	private final Styles styles;
 
@@ -57,12 +60,19 @@ final class ActionsSheet {
 
 	/** Writes the sheet and returns the number of action rows. */
 	int write(SXSSFWorkbook workbook, Rollup rollup) {
+		return write(workbook, rollup, (action) -> true);
+	}
+
+	/** Writes the sheet with only the actions {@code which} takes. */
+	int write(SXSSFWorkbook workbook, Rollup rollup, Predicate<ActionRollup> which) {
 		SXSSFSheet sheet = workbook.createSheet(NAME);
 		Column.headings(sheet, sheet.createRow(0), COLUMNS, this.styles);
 		int index = 0;
 		for (PriorityRollup priority : rollup.priorities()) {
 			for (ActionRollup action : priority.actions()) {
-				row(sheet.createRow(++index), action);
+				if (which.test(action)) {
+					row(sheet.createRow(++index), action);
+				}
 			}
 		}
 		sheet.setColumnHidden(CHECK, true);
@@ -99,14 +109,34 @@ final class ActionsSheet {
 		Cells.text(row, 19, changes(action), this.styles.wrapped);
 		Cells.text(row, CHECK, TrackerReturn.check(action.status(), action.percentComplete(), action.reportedRag(),
 				action.commentary(), action.revisedDueDate(), action.rebaselined()), this.styles.text);
+		Cells.text(row, RETURNED, returnedBy(action), this.styles.wrapped);
 		Column.fit(row, COLUMNS, null, null, null, action.description(), null, action.leadTitle(), action.agencies(),
 				action.timescale(), null, null, null, null, null, null, null, null, action.assessedReason(),
-				action.commentary(), lastUpdated(action), changes(action));
+				action.commentary(), lastUpdated(action), changes(action), null, returnedBy(action));
 	}
 
 	static String lastUpdated(ActionRollup action) {
 		String last = (action.lastUpdate() != null) ? Dates.month(action.lastUpdate()) : "Never";
 		return action.updateMissing() ? last + "; no update this period" : last;
+	}
+
+	/**
+	 * Whose return the latest update was, the file it came in, and who typed it when:
+	 * "DCS in updates/2017-10/DCS.xlsx; updated by A Clerk on 30 Oct 2017".
+	 */
+	static String returnedBy(ActionRollup action) {
+		List<String> parts = new ArrayList<>();
+		String lead = Objects.toString(action.returnLead(), "");
+		String file = Objects.toString(action.returnFile(), "");
+		if (!lead.isEmpty()) {
+			parts.add(lead + (file.isEmpty() ? "" : " in " + file));
+		}
+		String by = (action.updatedBy() != null) ? action.updatedBy() : "";
+		if (!by.isEmpty() || action.updatedOn() != null) {
+			parts.add("updated" + (by.isEmpty() ? "" : " by " + by)
+					+ ((action.updatedOn() != null) ? " on " + Dates.day(action.updatedOn()) : ""));
+		}
+		return String.join("; ", parts);
 	}
 
 	/**

@@ -41,6 +41,7 @@ public class ExceptionReportRenderer implements PackRenderer {
 		ProgrammeRollup programme = pack.rollup().programme();
 		Map<String, Object> model = new HashMap<>(Map.of("report", pack.exceptions(), "programme", programme, "asAt",
 				Dates.longDay(programme.asAt()), "palette", pack.palette().byCode()));
+		model.put("returns", pack.returns());
 		if (pack.marking() != null) {
 			model.put("marking", pack.marking());
 		}
