@@ -54,14 +54,13 @@ class RenderTasklet implements Tasklet {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
 		Pack pack = this.packs.make(RollupJson.read(staging.resolve(OutputFile.ROLLUP.fileName())), run.folder());
-		List<List<OutputFile>> wanted = this.renderers.stream()
-			.map((renderer) -> renderer.files().stream().filter(pack::includes).toList())
-			.toList();
-		int documents = wanted.stream().mapToInt(List::size).sum();
+		int documents = (int) this.renderers.stream()
+			.flatMap((renderer) -> renderer.files().stream())
+			.filter(pack::includes)
+			.count();
 		int written = 0;
-		for (int i = 0; i < this.renderers.size(); i++) {
-			PackRenderer renderer = this.renderers.get(i);
-			List<OutputFile> files = wanted.get(i);
+		for (PackRenderer renderer : this.renderers) {
+			List<OutputFile> files = renderer.files().stream().filter(pack::includes).toList();
 			if (files.isEmpty()) {
 				continue; // left out by the programme's outputs setting
 			}
