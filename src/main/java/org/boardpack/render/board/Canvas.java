@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -18,6 +20,9 @@ final class Canvas {
 
 	/** Print resolution: 300 dots per inch. */
 	static final double DOTS_PER_MM = 300 / 25.4;
+
+	private static final FontRenderContext MEASURE = new FontRenderContext(
+			AffineTransform.getScaleInstance(DOTS_PER_MM, DOTS_PER_MM), true, true);
 
 	private final BufferedImage image;
 
@@ -76,7 +81,7 @@ final class Canvas {
 	 * text's width.
 	 */
 	double text(String text, double x, double y, double sizeMm, boolean bold, Color colour, int align) {
-		this.g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 10).deriveFont((float) sizeMm));
+		this.g.setFont(font(sizeMm, bold));
 		double width = this.g.getFontMetrics().getStringBounds(text, this.g).getWidth();
 		double left = (align < 0) ? x : (align == 0) ? x - width / 2 : x - width;
 		this.g.setColor(colour);
@@ -85,8 +90,19 @@ final class Canvas {
 	}
 
 	double textWidth(String text, double sizeMm, boolean bold) {
-		this.g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 10).deriveFont((float) sizeMm));
-		return this.g.getFontMetrics().getStringBounds(text, this.g).getWidth();
+		return measure(text, sizeMm, bold);
+	}
+
+	/**
+	 * The width text takes when drawn, measured as a canvas draws it (same scale, same
+	 * hints), so a chart can be laid out before its canvas exists.
+	 */
+	static double measure(String text, double sizeMm, boolean bold) {
+		return font(sizeMm, bold).getStringBounds(text, MEASURE).getWidth();
+	}
+
+	private static Font font(double sizeMm, boolean bold) {
+		return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 10).deriveFont((float) sizeMm);
 	}
 
 	Chart toChart(String alt) {

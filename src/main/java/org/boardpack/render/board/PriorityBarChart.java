@@ -8,72 +8,84 @@ import java.util.StringJoiner;
 import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.pack.RagPalette;
+import org.boardpack.pack.RagPalette.Swatch;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
  * The bar chart of actions by RAG for each priority: one bar a priority, split into the
- * five colours in the palette's order of completion, with each part's count written on it
- * and a legend of the words.
+ * five colours in the palette's order of completion. Colour is never the only signal:
+ * each part carries its letter and count (on it, or above it when it is narrow), the key
+ * gives the same letters, and a light fill is edged in dark so it stands out from the
+ * page in a black-and-white print.
  */
 final class PriorityBarChart {
 
 	static final List<Rag> ORDER = List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY);
 
-	private static final double WIDTH = 170;
+	/** The key's swatches sit on this line. */
+	private static final double KEY_TOP = 2.3;
 
-	private static final double LABEL = 62;
+	private static final double KEY_HEIGHT = 4.6;
 
-	private static final double ROW = 6.5;
+	private static final Color INK = new Color(0x1A1A1A);
 
-	private static final double TOP = 10;
+	/**
+	 * The edge drawn inside a segment whose fill is under 3:1 against the white page:
+	 * 17:1 against white, and at least 5.8:1 against any such light fill.
+	 */
+	static final Color EDGE = INK;
+
+	private static final double EDGE_WIDTH = 0.3;
 
 	private PriorityBarChart() {
 	}
 
 	static Chart draw(List<PriorityRollup> priorities, RagPalette palette) {
-		double height = TOP + ROW * priorities.size() + 3;
-		Canvas canvas = new Canvas(WIDTH, height);
-		Color ink = new Color(0x1A1A1A);
-		double x = LABEL;
-		for (Rag rag : ORDER) {
-			canvas.fill(x, 2.5, 4, 4, Canvas.colour(palette.of(rag).fill()));
-			canvas.outline(x, 2.5, 4, 4, new Color(0x404040), 0.2);
-			x += 5.5 + canvas.text(rag.word(), x + 5.5, 5.9, 3.0, false, ink, -1) + 4;
+		BarLayout layout = BarLayout.of(priorities);
+		Canvas canvas = new Canvas(layout.width(), layout.height());
+		for (BarLayout.Key key : layout.key()) {
+			Swatch swatch = palette.of(key.rag());
+			box(canvas, key.x(), KEY_TOP, key.swatchWidth(), KEY_HEIGHT, swatch);
+			canvas.text(key.code(), key.x() + key.swatchWidth() / 2, KEY_TOP + KEY_HEIGHT / 2 + 1.0,
+					BarLayout.LABEL_SIZE, true, Canvas.colour(swatch.text()), 0);
+			canvas.text(key.word(), key.x() + key.swatchWidth() + 1.5, KEY_TOP + KEY_HEIGHT / 2 + 1.05,
+					BarLayout.NAME_SIZE, false, INK, -1);
 		}
-		int most = priorities.stream().mapToInt((p) -> p.counts().total()).max().orElse(1);
-		double scale = (WIDTH - LABEL - 2) / Math.max(most, 1);
-		double y = TOP;
-		for (PriorityRollup priority : priorities) {
-			canvas.text(label(canvas, priority), 1, y + ROW / 2 + 1.1, 3.0, false, ink, -1);
-			double left = LABEL;
-			for (Rag rag : ORDER) {
-				int count = priority.counts().of(rag);
-				if (count == 0) {
-					continue;
-				}
-				double w = count * scale;
-				canvas.fill(left, y + 0.8, w, ROW - 1.6, Canvas.colour(palette.of(rag).fill()));
-				canvas.outline(left, y + 0.8, w, ROW - 1.6, Color.WHITE, 0.3);
-				String number = String.valueOf(count);
-				if (canvas.textWidth(number, 2.8, true) + 1 < w) {
-					canvas.text(number, left + w / 2, y + ROW / 2 + 1.0, 2.8, true,
-							Canvas.colour(palette.of(rag).text()), 0);
-				}
-				left += w;
+		for (BarLayout.Row row : layout.rows()) {
+			canvas.text(row.id(), 1, row.baselines().get(0), BarLayout.NAME_SIZE, false, INK, -1);
+			for (int line = 0; line < row.title().size(); line++) {
+				canvas.text(row.title().get(line), row.titleX(), row.baselines().get(line), BarLayout.NAME_SIZE, false,
+						INK, -1);
 			}
-			y += ROW;
+			for (BarLayout.Segment segment : row.segments()) {
+				Swatch swatch = palette.of(segment.rag());
+				box(canvas, segment.x(), row.barTop(), segment.width(), BarLayout.BAR, swatch);
+				if (segment.inside()) {
+					canvas.text(segment.label(), segment.labelX(), row.barTop() + BarLayout.BAR / 2 + 1.0,
+							BarLayout.LABEL_SIZE, true, Canvas.colour(swatch.text()), 0);
+				}
+				else {
+					canvas.line(segment.centre(), row.barTop() - 0.1, segment.labelX(), row.barTop() - 0.8, INK, 0.2,
+							false);
+					canvas.text(segment.label(), segment.labelX(), BarLayout.calloutBaseline(row), BarLayout.LABEL_SIZE,
+							true, INK, 0);
+				}
+			}
 		}
 		return canvas.toChart(alt(priorities));
 	}
 
-	private static String label(Canvas canvas, PriorityRollup priority) {
-		String full = priority.id() + "  " + priority.title();
-		String label = full;
-		while (label.length() > 4
-				&& canvas.textWidth(label.equals(full) ? label : label + "\u2026", 3.0, false) > LABEL - 3) {
-			label = label.substring(0, label.length() - 1);
+	/**
+	 * A filled box; a fill too light to stand out from the page gets a dark edge inside
+	 * it, so every box is bounded by at least 3:1 whatever the palette says.
+	 */
+	private static void box(Canvas canvas, double x, double y, double w, double h, Swatch swatch) {
+		Color fill = Canvas.colour(swatch.fill());
+		canvas.fill(x, y, w, h, fill);
+		if (Contrast.ratio(fill, Color.WHITE) < Contrast.NON_TEXT) {
+			double inset = EDGE_WIDTH / 2;
+			canvas.outline(x + inset, y + inset, w - EDGE_WIDTH, h - EDGE_WIDTH, EDGE, EDGE_WIDTH);
 		}
-		return label.equals(full) ? full : label.strip() + "\u2026";
 	}
 
 	static String alt(List<PriorityRollup> priorities) {

@@ -21,11 +21,15 @@ final class TrendChart {
 
 	private static final Color INK = new Color(0x1A1A1A);
 
-	private static final Color LINE = new Color(0x1F3864);
+	static final Color LINE = new Color(0x1F3864);
 
-	private static final Color TARGET = new Color(0x595959);
+	static final Color TARGET = new Color(0x595959);
 
-	private static final Color GRID = new Color(0xD9D9D9);
+	/**
+	 * Gridlines are read to place a value, so they reach 3:1 against the page (WCAG
+	 * 1.4.11) and stay thin to sit behind the series.
+	 */
+	private static final Color GRID = new Color(0x949494);
 
 	private TrendChart() {
 	}
@@ -37,6 +41,7 @@ final class TrendChart {
 		}
 		Canvas canvas = new Canvas(28, 9);
 		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6);
+		frame.band(canvas);
 		frame.target(canvas, 0.25);
 		frame.series(canvas, 0.35, 0.7, palette);
 		return canvas.toChart(smallAlt(indicator));
@@ -51,9 +56,14 @@ final class TrendChart {
 			return null;
 		}
 		Canvas canvas = new Canvas(170, 52);
-		Frame frame = new Frame(indicator, 24, 9, 118, 34); // room on the right for the
-															// latest value's label
+		List<String> latest = latest(indicator);
+		double labelWidth = Math.max(Canvas.measure(latest.get(0), 3.0, true),
+				Canvas.measure(latest.get(latest.size() - 1), 2.8, false));
+		// The plot ends where the latest value's label, written right of its point,
+		// still fits whole.
+		Frame frame = new Frame(indicator, 24, 9, Math.min(118, 170 - 24 - 2.5 - labelWidth - 1), 34);
 		frame.niceAxis();
+		frame.band(canvas);
 		Unit unit = unit(indicator);
 		for (double value = frame.low; value <= frame.high + frame.step / 2; value += frame.step) {
 			double y = frame.y(value);
@@ -73,9 +83,22 @@ final class TrendChart {
 		}
 		frame.series(canvas, 0.6, 1.1, palette);
 		PeriodFigure last = history.get(history.size() - 1);
-		canvas.text(unit.format(last.value()), frame.x(history.size() - 1) + 2.5, frame.y(last.value()) + 1, 3.0, true,
-				LINE, -1);
+		double labelX = frame.x(history.size() - 1) + 2.5;
+		canvas.text(latest.get(0), labelX, frame.y(last.value()) + 1, 3.0, true, LINE, -1);
+		if (latest.size() > 1) {
+			canvas.text(latest.get(1), labelX, frame.y(last.value()) + 4.6, 2.8, false, INK, -1);
+		}
 		return canvas.toChart(largeAlt(indicator));
+	}
+
+	/**
+	 * The lines of the last point's label: its value and, when rated, the RAG's word
+	 * under it, so the colour of the marker is never the only sign of the rating.
+	 */
+	static List<String> latest(IndicatorRollup indicator) {
+		List<PeriodFigure> history = indicator.history();
+		String value = unit(indicator).format(history.get(history.size() - 1).value());
+		return (indicator.rag() != null) ? List.of(value, indicator.rag().word()) : List.of(value);
 	}
 
 	static Unit unit(IndicatorRollup indicator) {
@@ -106,7 +129,7 @@ final class TrendChart {
 				".");
 		indicator.history()
 			.forEach((f) -> values.add(Dates.month(YearMonth.parse(f.period())) + " " + unit.format(f.value())));
-		return values.toString();
+		return values + ((indicator.rag() != null) ? " The latest value is rated " + indicator.rag().word() + "." : "");
 	}
 
 	/** The plotting area and the value range it shows. */
@@ -189,8 +212,19 @@ final class TrendChart {
 		}
 
 		/**
-		 * Draws the target as a dashed line, or a band for a range; false when there is
-		 * no target.
+		 * Shades a target range; drawn first, so gridlines stay whole across it.
+		 */
+		void band(Canvas canvas) {
+			Double low = this.indicator.targetLow();
+			Double high = this.indicator.targetHigh();
+			if (low != null && high != null && !high.equals(low)) {
+				canvas.fill(this.left, y(high), this.width, y(low) - y(high), new Color(0xEDEDED));
+			}
+		}
+
+		/**
+		 * Draws the target as a dashed line, or two for a range; false when there is no
+		 * target.
 		 */
 		boolean target(Canvas canvas, double stroke) {
 			Double low = this.indicator.targetLow();
@@ -199,7 +233,6 @@ final class TrendChart {
 			}
 			Double high = this.indicator.targetHigh();
 			if (high != null && !high.equals(low)) {
-				canvas.fill(this.left, y(high), this.width, y(low) - y(high), new Color(0xEDEDED));
 				canvas.line(this.left, y(high), this.left + this.width, y(high), TARGET, stroke, true);
 			}
 			canvas.line(this.left, y(low), this.left + this.width, y(low), TARGET, stroke, true);
