@@ -2,12 +2,11 @@ package org.boardpack.render.board;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
-import java.util.StringJoiner;
 
 import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.pack.RagPalette;
+import org.boardpack.render.PriorityChartText;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
@@ -17,7 +16,7 @@ import org.boardpack.rollup.PriorityRollup;
  */
 final class PriorityBarChart {
 
-	static final List<Rag> ORDER = List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY);
+	static final List<Rag> ORDER = PriorityChartText.ORDER;
 
 	private static final double WIDTH = 170;
 
@@ -77,17 +76,11 @@ final class PriorityBarChart {
 	}
 
 	static String alt(List<PriorityRollup> priorities) {
-		StringJoiner text = new StringJoiner("; ", "Bar chart of actions by RAG status for each priority. ", ".");
-		for (PriorityRollup priority : priorities) {
-			text.add("Priority " + priority.id() + ", " + priority.title() + ": " + counts(priority.counts()));
-		}
-		return text.toString();
+		return PriorityChartText.alt(priorities);
 	}
 
 	static String counts(RagCounts counts) {
-		StringJoiner text = new StringJoiner(", ");
-		ORDER.forEach((rag) -> text.add(counts.of(rag) + " " + rag.word().toLowerCase(Locale.ROOT)));
-		return text.toString();
+		return PriorityChartText.counts(counts);
 	}
 
 }
