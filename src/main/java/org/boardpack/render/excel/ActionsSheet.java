@@ -83,7 +83,7 @@ final class ActionsSheet {
 		new ReturnColumns(sheet, this.styles.palette()).apply(index);
 		Protection.readOnly(sheet, COLUMNS.size(), index, EDITABLE,
 				"Only the shaded columns are filled in: revised due date, status, % complete, reported RAG and "
-						+ "commentary. The rest is the plan and its ratings, and is not read back.");
+						+ "commentary. The other columns hold the plan and its ratings.");
 		Protection.table(workbook, sheet, NAME, COLUMNS, index);
 		PageSetup.apply(sheet, rollup.programme(), 0);
 		PageSetup.wide(sheet, COLUMNS.size());
