@@ -2,13 +2,12 @@ package org.boardpack.render.board;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
-import java.util.StringJoiner;
 
 import org.boardpack.plan.Rag;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.pack.RagPalette.Swatch;
+import org.boardpack.render.PriorityChartText;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
@@ -20,7 +19,7 @@ import org.boardpack.rollup.PriorityRollup;
  */
 final class PriorityBarChart {
 
-	static final List<Rag> ORDER = List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY);
+	static final List<Rag> ORDER = PriorityChartText.ORDER;
 
 	/** The key's swatches sit on this line. */
 	private static final double KEY_TOP = 2.3;
@@ -89,17 +88,11 @@ final class PriorityBarChart {
 	}
 
 	static String alt(List<PriorityRollup> priorities) {
-		StringJoiner text = new StringJoiner("; ", "Bar chart of actions by RAG status for each priority. ", ".");
-		for (PriorityRollup priority : priorities) {
-			text.add("Priority " + priority.id() + ", " + priority.title() + ": " + counts(priority.counts()));
-		}
-		return text.toString();
+		return PriorityChartText.alt(priorities);
 	}
 
 	static String counts(RagCounts counts) {
-		StringJoiner text = new StringJoiner(", ");
-		ORDER.forEach((rag) -> text.add(counts.of(rag) + " " + rag.word().toLowerCase(Locale.ROOT)));
-		return text.toString();
+		return PriorityChartText.counts(counts);
 	}
 
 }

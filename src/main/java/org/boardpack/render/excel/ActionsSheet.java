@@ -52,10 +52,13 @@ final class ActionsSheet {
 			new Column("Changed since last period", 24), new Column(TrackerReturn.HEADINGS.get(TrackerReturn.CHECK), 6),
 			new Column("Returned by", 30));
 
+	/** The columns a lead fills in: shaded, and read back as the return. */
+	static final List<Integer> EDITABLE = List.of(REVISED, STATUS, PERCENT, REPORTED, COMMENTARY);
+
 	private final Styles styles;
 
 	ActionsSheet(Styles styles) {
-		this.styles = styles;
+		this.styles = styles.sortable();
 	}
 
 	/** Writes the sheet and returns the number of action rows. */
@@ -78,6 +81,9 @@ final class ActionsSheet {
 		sheet.setColumnHidden(CHECK, true);
 		sheet.createFreezePane(3, 1);
 		new ReturnColumns(sheet, this.styles.palette()).apply(index);
+		Protection.readOnly(sheet, COLUMNS.size(), index, EDITABLE,
+				"Only the shaded columns are filled in: revised due date, status, % complete, reported RAG and "
+						+ "commentary. The other columns hold the plan and its ratings.");
 		Protection.table(workbook, sheet, NAME, COLUMNS, index);
 		PageSetup.apply(sheet, rollup.programme(), 0);
 		PageSetup.wide(sheet, COLUMNS.size());

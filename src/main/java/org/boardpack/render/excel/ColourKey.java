@@ -39,8 +39,9 @@ final class ColourKey {
 			{ "Shaded cells",
 					"On the Actions sheet, the shaded columns (revised due date, status, % complete, "
 							+ "reported RAG, commentary) are next month's return: fill them in and send the workbook "
-							+ "back. Rows left as they are count as no update. Other cells are protected against "
-							+ "slips; the password is \"" + Protection.PASSWORD + "\"." } };
+							+ "back. Rows left as they are count as no update. The other cells refuse what is typed in "
+							+ "them, and the Actions and Indicators sheets still sort and filter. Every sheet is "
+							+ "protected against slips; the password is \"" + Protection.PASSWORD + "\"." } };
 
 	private final Styles styles;
 

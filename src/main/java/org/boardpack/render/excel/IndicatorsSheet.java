@@ -35,7 +35,7 @@ final class IndicatorsSheet {
 	private final Styles styles;
 
 	IndicatorsSheet(Styles styles) {
-		this.styles = styles;
+		this.styles = styles.sortable();
 	}
 
 	void write(SXSSFWorkbook workbook, Rollup rollup) {
@@ -57,6 +57,8 @@ final class IndicatorsSheet {
 					null, null, null, null, null, null, null, indicator.reason());
 		}
 		sheet.createFreezePane(2, 1);
+		Protection.readOnly(sheet, columns.size(), r, List.of(),
+				"The figures come from the programme's indicator files, not from this sheet: correct them there.");
 		Protection.table(workbook, sheet, NAME, columns, r);
 		PageSetup.apply(sheet, rollup.programme(), 0);
 		PageSetup.wide(sheet, columns.size());

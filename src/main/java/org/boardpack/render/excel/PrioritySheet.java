@@ -25,6 +25,12 @@ final class PrioritySheet {
 
 	static final int HEADINGS = 5;
 
+	/** Excel's longest sheet name. */
+	static final int SHEET_NAME = 31;
+
+	/** Words that join a title's parts and mean nothing at the end of a cut name. */
+	private static final String JOINING = "(?i:and|or|of|the|for|to|in|on|with|by|a|an)";
+
 	static final List<Column> COLUMNS = List.of(new Column("Action", 8), new Column("Key action", 42),
 			new Column("Lead", 10), new Column("Due", 11), new Column("Status", 11), new Column("Done", 7),
 			new Column("RAG", 8), new Column("Reason", 30), new Column("Commentary", 42),
@@ -39,7 +45,7 @@ final class PrioritySheet {
 	}
 
 	void write(SXSSFWorkbook workbook, ProgrammeRollup programme, PriorityRollup priority) {
-		SXSSFSheet sheet = workbook.createSheet(name(priority));
+		SXSSFSheet sheet = workbook.createSheet(name(priority.id(), priority.title()));
 		int last = COLUMNS.size() - 1;
 		Cells.text(sheet.createRow(0), 0, "Priority " + priority.id() + ": " + priority.title(), this.styles.title);
 		Row lead = sheet.createRow(1);
@@ -99,17 +105,31 @@ final class PrioritySheet {
 
 	/**
 	 * A sheet name: at most 31 characters, none of : \ / ? * [ ], and unique in the
-	 * workbook.
+	 * workbook. A longer title is cut after its last whole word that fits, since a tab
+	 * reading "Supporting children looked af" is read aloud as nonsense.
 	 */
-	private String name(PriorityRollup priority) {
-		String name = (priority.id() + " " + priority.title()).replaceAll("[:\\\\/?*\\[\\]']", " ").strip();
-		name = name.length() > 31 ? name.substring(0, 31).strip() : name;
-		String unique = name;
+	String name(String id, String title) {
+		String name = (id + " " + title).replaceAll("[:\\\\/?*\\[\\]']", " ").replaceAll("\\s+", " ").strip();
+		String unique = words(name, SHEET_NAME);
 		for (int n = 2; !this.names.add(unique.toLowerCase(Locale.ROOT)); n++) {
 			String suffix = " (" + n + ")";
-			unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+			unique = words(name, SHEET_NAME - suffix.length()) + suffix;
 		}
 		return unique;
+	}
+
+	/**
+	 * The leading whole words of {@code text} that fit in {@code limit} characters,
+	 * without a dangling joining word or dash; the first word cut short only when it
+	 * alone is too long.
+	 */
+	static String words(String text, int limit) {
+		if (text.length() <= limit) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', limit);
+		String cut = (end > 0) ? text.substring(0, end) : text.substring(0, limit);
+		return cut.replaceAll("(\\s+(" + JOINING + "|[\\p{Pd},;.&]+))+$", "").strip();
 	}
 
 }

@@ -18,7 +18,7 @@ import org.boardpack.pack.RagPalette;
 /**
  * The tracker's cell styles, made once per workbook: a workbook holds at most 64,000
  * styles, so cells share them. Cells a lead fills in are unlocked and shaded; every other
- * cell is locked.
+ * cell is locked, except in the rows of a sheet that may be sorted ({@link #sortable()}).
  */
 final class Styles {
 
@@ -67,9 +67,18 @@ final class Styles {
 
 	private final RagPalette palette;
 
+	private final boolean locked;
+
+	private Styles sortable;
+
 	Styles(XSSFWorkbook workbook, RagPalette palette) {
+		this(workbook, palette, true);
+	}
+
+	private Styles(XSSFWorkbook workbook, RagPalette palette, boolean locked) {
 		this.workbook = workbook;
 		this.palette = palette;
+		this.locked = locked;
 		this.title = plain(font(16, true, null), false);
 		this.subtitle = plain(font(12, true, null), false);
 		this.label = plain(font(11, true, null), false);
@@ -77,6 +86,7 @@ final class Styles {
 		this.header = bordered(font(11, true, new byte[] { (byte) 0xFF, (byte) 0xFF, (byte) 0xFF }), true);
 		this.header.setFillForegroundColor(new XSSFColor(HEADER));
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		this.header.setLocked(true); // a sorted table's headings stay where they are
 		this.text = bordered(font(11, false, null), false);
 		this.bold = bordered(font(11, true, null), false);
 		this.wrapped = bordered(font(11, false, null), true);
@@ -101,6 +111,18 @@ final class Styles {
 	}
 
 	/**
+	 * The same styles with the cells of a table's rows unlocked, made once per workbook:
+	 * Excel refuses to sort a range holding a locked cell on a protected sheet. Headings
+	 * stay locked.
+	 */
+	Styles sortable() {
+		if (this.sortable == null) {
+			this.sortable = this.locked ? new Styles(this.workbook, this.palette, false) : this;
+		}
+		return this.sortable;
+	}
+
+	/**
 	 * The style of a RAG cell: the palette's fill with its text colour; the cell also
 	 * holds the word.
 	 */
@@ -109,7 +131,7 @@ final class Styles {
 	}
 
 	/**
-	 * A locked number style with an Excel number format, e.g. {@code 0.0%}; made once per
+	 * A number style with an Excel number format, e.g. {@code 0.0%}; made once per
 	 * format.
 	 */
 	XSSFCellStyle numberStyle(String format) {
@@ -143,6 +165,9 @@ final class Styles {
 
 	private XSSFCellStyle bordered(XSSFFont font, boolean wrap) {
 		XSSFCellStyle style = plain(font, wrap);
+		if (!this.locked) {
+			style.setLocked(false);
+		}
 		style.setBorderTop(BorderStyle.THIN);
 		style.setBorderBottom(BorderStyle.THIN);
 		style.setBorderLeft(BorderStyle.THIN);

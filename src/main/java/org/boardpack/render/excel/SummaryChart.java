@@ -1,5 +1,7 @@
 package org.boardpack.render.excel;
 
+import java.util.List;
+
 import javax.xml.namespace.QName;
 
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.boardpack.render.PriorityChartText;
+import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.plan.Rag;
 import org.boardpack.pack.RagPalette;
 
@@ -37,7 +42,7 @@ final class SummaryChart {
 
 	private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-	private static final Rag[] ORDER = { Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY };
+	static final String TITLE = "Actions by RAG in each priority";
 
 	private final RagPalette palette;
 
@@ -49,13 +54,14 @@ final class SummaryChart {
 	 * @param headings the row of the table's headings; priorities follow it, Blue to Grey
 	 * in columns D to H
 	 */
-	void draw(XSSFSheet sheet, int headings, int priorities, int top, int bottom) {
-		if (priorities == 0) {
+	void draw(XSSFSheet sheet, int headings, List<PriorityRollup> priorities, int top, int bottom) {
+		if (priorities.isEmpty()) {
 			return;
 		}
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 10, bottom));
-		chart.setTitleText("Actions by RAG in each priority");
+		describe(chart, priorities);
+		chart.setTitleText(TITLE);
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -69,19 +75,34 @@ final class SummaryChart {
 		data.setBarGrouping(BarGrouping.STACKED);
 		data.setVaryColors(false);
 		int first = headings + 1;
-		int last = headings + priorities;
+		int last = headings + priorities.size();
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
 				new CellRangeAddress(first, last, 0, 0));
-		for (int i = 0; i < ORDER.length; i++) {
+		for (int i = 0; i < PriorityChartText.ORDER.size(); i++) {
+			Rag rag = PriorityChartText.ORDER.get(i);
 			int column = 3 + i;
 			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 					new CellRangeAddress(first, last, column, column));
 			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, values);
-			series.setTitle(ORDER[i].word(), new CellReference(sheet.getSheetName(), headings, column, true, true));
-			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(this.palette.of(ORDER[i]).fillRgb())));
+			series.setTitle(rag.word(), new CellReference(sheet.getSheetName(), headings, column, true, true));
+			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(this.palette.of(rag).fillRgb())));
 		}
 		chart.plot(data);
 		overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
+	}
+
+	/**
+	 * The drawing's title and description are what a screen reader says of the chart, and
+	 * the description gives its figures, as the board paper's picture does.
+	 */
+	private static void describe(XSSFChart chart, List<PriorityRollup> priorities) {
+		CTNonVisualDrawingProps properties = chart.getGraphicFrame()
+			.getCTGraphicalObjectFrame()
+			.getNvGraphicFramePr()
+			.getCNvPr();
+		properties.setName("Chart of actions by RAG");
+		properties.setTitle(TITLE);
+		properties.setDescr(PriorityChartText.alt(priorities));
 	}
 
 	/**

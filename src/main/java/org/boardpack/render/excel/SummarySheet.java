@@ -26,10 +26,14 @@ final class SummarySheet {
 	/** The row (0-based) of the priority table's headings. */
 	static final int HEADINGS = 8;
 
-	static final List<Column> COLUMNS = List.of(new Column("Priority", 30), new Column("Lead officer", 26),
-			new Column("Actions", 9), new Column("Blue", 8), new Column("Green", 8), new Column("Amber", 8),
-			new Column("Red", 8), new Column("Grey", 8), new Column("No update", 9), new Column("% complete", 10),
-			new Column("RAG", 10), new Column("Since last period", 13), new Column("Reason", 48));
+	/**
+	 * Narrow enough that the sheet prints one page wide with its smallest text at 8
+	 * points or more; long names and reasons wrap.
+	 */
+	static final List<Column> COLUMNS = List.of(new Column("Priority", 23), new Column("Lead officer", 20),
+			new Column("Actions", 8), new Column("Blue", 7), new Column("Green", 7), new Column("Amber", 7),
+			new Column("Red", 7), new Column("Grey", 7), new Column("No update", 8), new Column("% complete", 9),
+			new Column("RAG", 8), new Column("Since last period", 10), new Column("Reason", 26));
 
 	private final Styles styles;
 
@@ -78,12 +82,13 @@ final class SummarySheet {
 		sheet.setRowBreak(r); // the chart and key start a page of their own
 		int chartTop = r + 2;
 		int chartRows = 4 + 2 * rollup.priorities().size();
-		new SummaryChart(this.styles.palette()).draw(sheet, HEADINGS, rollup.priorities().size(), chartTop,
+		new SummaryChart(this.styles.palette()).draw(sheet, HEADINGS, rollup.priorities(), chartTop,
 				chartTop + chartRows);
 		new ColourKey(this.styles).write(sheet, chartTop + chartRows + 1);
 		sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(0, 0));
 		Protection.protect(sheet);
 		PageSetup.apply(sheet, programme, -1);
+		PageSetup.wide(sheet, COLUMNS.size());
 	}
 
 	private void counts(Row row, int actions, RagCounts counts, int missing, double percent, Rag rag,

@@ -9,9 +9,12 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -149,7 +152,7 @@ class TrackerRendererTests {
 	}
 
 	@Test
-	void actionsSheetIsAFrozenNamedTableWithValidatedEditableColumnsAndTheRestLocked() throws Exception {
+	void actionsSheetIsAFrozenNamedTableWithValidatedEditableColumns() throws Exception {
 		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
 			XSSFSheet sheet = workbook.getSheet("Actions");
 			assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 3);
@@ -161,22 +164,150 @@ class TrackerRendererTests {
 			});
 			List<Integer> validated = new ArrayList<>();
 			for (DataValidation validation : sheet.getDataValidations()) {
-				for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
-					validated.add(range.getFirstColumn());
+				if (validation.getValidationConstraint().getValidationType() != ValidationType.FORMULA) {
+					for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
+						validated.add(range.getFirstColumn());
+					}
 				}
 			}
 			assertThat(validated).containsExactlyInAnyOrder(ActionsSheet.STATUS, ActionsSheet.PERCENT,
 					ActionsSheet.REPORTED, ActionsSheet.REVISED, ActionsSheet.COMMENTARY);
-			assertThat(sheet.getProtect()).isTrue();
 			XSSFRow row = sheet.getRow(1);
 			for (int column : new int[] { ActionsSheet.STATUS, ActionsSheet.PERCENT, ActionsSheet.REPORTED,
 					ActionsSheet.REVISED, ActionsSheet.COMMENTARY }) {
-				assertThat(row.getCell(column).getCellStyle().getLocked()).as("column %d", column).isFalse();
+				assertThat(row.getCell(column).getCellStyle().getFillForegroundXSSFColor().getRGB())
+					.as("column %d", column)
+					.isEqualTo(Styles.EDITABLE);
 			}
-			assertThat(row.getCell(3).getCellStyle().getLocked()).isTrue();
-			assertThat(row.getCell(15).getCellStyle().getLocked()).isTrue();
+			assertThat(row.getCell(3).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 			assertThat(sheet.isColumnHidden(ActionsSheet.CHECK)).isTrue();
 		}
+	}
+
+	@Test
+	void actionsAndIndicatorsSortAndFilterUnderProtectionAsExcelAllowsIt() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			for (String name : List.of("Actions", "Indicators")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				int columns = sheet.getRow(0).getLastCellNum();
+				// protected, with sorting and the filter buttons left free
+				assertThat(sheet.getProtect()).as(name).isTrue();
+				assertThat(sheet.isSortLocked()).as(name).isFalse();
+				assertThat(sheet.isAutoFilterLocked()).as(name).isFalse();
+				// the filter buttons sit on the heading row, over every row and column
+				assertThat(sheet.getTables().get(0).getCTTable().getAutoFilter().getRef())
+					.isEqualTo(new CellRangeAddress(0, sheet.getLastRowNum(), 0, columns - 1).formatAsString());
+				// Excel sorts only a range without a locked cell: every row's cell is
+				// unlocked, the headings stay locked
+				for (int c = 0; c < columns; c++) {
+					assertThat(sheet.getRow(0).getCell(c).getCellStyle().getLocked()).as("%s heading %d", name, c)
+						.isTrue();
+					for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+						assertThat(sheet.getRow(r).getCell(c).getCellStyle().getLocked())
+							.as("%s row %d column %d", name, r, c)
+							.isFalse();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void theColumnsALeadDoesNotFillInRefuseWhatIsTypedInThem() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFSheet actions = workbook.getSheet("Actions");
+			List<Integer> refused = new ArrayList<>();
+			for (DataValidation validation : refusals(actions)) {
+				assertThat(validation.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+				assertThat(validation.getErrorBoxText()).startsWith("Only the shaded columns are filled in");
+				for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
+					assertThat(range.getFirstRow()).isEqualTo(1);
+					assertThat(range.getLastRow()).isEqualTo(actions.getLastRowNum());
+					for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+						refused.add(c);
+					}
+				}
+			}
+			List<Integer> others = new ArrayList<>();
+			for (int c = 0; c < ActionsSheet.COLUMNS.size(); c++) {
+				if (!ActionsSheet.EDITABLE.contains(c)) {
+					others.add(c);
+				}
+			}
+			assertThat(refused).containsExactlyInAnyOrderElementsOf(others).contains(2, ActionsSheet.CHECK);
+			XSSFSheet indicators = workbook.getSheet("Indicators");
+			assertThat(refusals(indicators)).singleElement()
+				.satisfies((validation) -> assertThat(validation.getRegions().getCellRangeAddresses())
+					.containsExactly(new CellRangeAddress(1, indicators.getLastRowNum(), 0,
+							indicators.getRow(0).getLastCellNum() - 1)));
+		}
+	}
+
+	@Test
+	void summaryChartSaysItsFiguresToAScreenReader() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFGraphicFrame chart = workbook.getSheet("Summary")
+				.getDrawingPatriarch()
+				.getShapes()
+				.stream()
+				.filter(XSSFGraphicFrame.class::isInstance)
+				.map(XSSFGraphicFrame.class::cast)
+				.findFirst()
+				.orElseThrow();
+			var properties = chart.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+			assertThat(properties.getName()).isEqualTo("Chart of actions by RAG");
+			assertThat(properties.getTitle()).isEqualTo("Actions by RAG in each priority");
+			assertThat(properties.getDescr()).startsWith("Bar chart of actions by RAG status for each priority. ");
+			for (PriorityRollup priority : rollup.priorities()) {
+				var counts = priority.counts();
+				assertThat(properties.getDescr()).contains("Priority " + priority.id() + ", " + priority.title() + ": "
+						+ counts.blue() + " blue, " + counts.green() + " green, " + counts.amber() + " amber, "
+						+ counts.red() + " red, " + counts.grey() + " grey");
+			}
+		}
+	}
+
+	@Test
+	void prioritySheetNamesAreWholeWordsWithinExcelsLimitAndUnique() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			List<String> names = new ArrayList<>();
+			for (int i = 0; i < rollup.priorities().size(); i++) {
+				PriorityRollup priority = rollup.priorities().get(i);
+				String name = workbook.getSheetAt(4 + i).getSheetName();
+				String full = priority.id() + " " + priority.title();
+				assertThat(name).hasSizeLessThanOrEqualTo(31);
+				assertThat(full).startsWith(name);
+				assertThat(full.length() == name.length() || full.charAt(name.length()) == ' ')
+					.as("%s ends on a whole word of %s", name, full)
+					.isTrue();
+				names.add(name.toLowerCase(java.util.Locale.ROOT));
+			}
+			assertThat(names).doesNotHaveDuplicates().contains("2 management oversight");
+		}
+	}
+
+	@Test
+	void summaryActionsAndIndicatorsPrintLandscapeWithTheWideSheetsSeveralPagesAcross() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			XSSFSheet summary = workbook.getSheet("Summary");
+			assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+			assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			for (String name : List.of("Actions", "Indicators")) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isGreaterThan((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+				assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+			}
+		}
+	}
+
+	private static List<DataValidation> refusals(XSSFSheet sheet) {
+		return sheet.getDataValidations()
+			.stream()
+			.filter((v) -> v.getValidationConstraint().getValidationType() == ValidationType.FORMULA)
+			.map(DataValidation.class::cast)
+			.toList();
 	}
 
 	@Test

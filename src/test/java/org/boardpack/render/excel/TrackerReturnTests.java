@@ -4,9 +4,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -69,6 +71,40 @@ class TrackerReturnTests {
 		assertThat(same.updateMissing()).isTrue();
 		assertThat(same.lastUpdate()).isEqualTo(untouched.lastUpdate());
 		assertThat(ProgrammeReader.read(folder).updates().get(SEPTEMBER)).hasSize(1);
+	}
+
+	@Test
+	void aTrackerSortedByItsLeadStillReadsBackRowByRow() throws Exception {
+		// given
+		Path folder = programmeUpTo(AUGUST);
+		Rollup august = TrackerFixtures.rollup(folder, AUGUST);
+		Path tracker = TrackerFixtures.render(august, folder, this.temp);
+		List<ActionRollup> actions = august.priorities().stream().flatMap((p) -> p.actions().stream()).toList();
+		List<ActionRollup> open = actions.stream().filter((a) -> a.status().equals("in-progress")).toList();
+		ActionRollup edited = open.get(0);
+		ActionRollup untouched = open.get(1);
+
+		// when the rows are sorted last to first, whole rows moving as Excel sorts a
+		// table, and one row is edited
+		try (XSSFWorkbook workbook = TrackerFixtures.open(tracker);
+				OutputStream out = Files.newOutputStream(folder.resolve("updates/2017-09.xlsx"))) {
+			XSSFSheet sheet = workbook.getSheet("Actions");
+			reverseRows(sheet);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(actions.getLast().id());
+			XSSFRow row = row(sheet, edited.id());
+			set(row, ActionsSheet.STATUS, "Complete");
+			row.getCell(ActionsSheet.PERCENT).setCellValue(1.0);
+			set(row, ActionsSheet.COMMENTARY, "Signed off at the September board.");
+			workbook.write(out);
+		}
+		Rollup september = TrackerFixtures.rollup(folder, SEPTEMBER);
+
+		// then the edited action has its update, and an untouched one is still no update
+		ActionRollup now = action(september, edited.id());
+		assertThat(now.status()).isEqualTo("complete");
+		assertThat(now.commentary()).isEqualTo("Signed off at the September board.");
+		assertThat(now.updateMissing()).isFalse();
+		assertThat(action(september, untouched.id()).updateMissing()).isTrue();
 	}
 
 	@Test
@@ -163,6 +199,43 @@ class TrackerReturnTests {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
 		cell.setCellValue(value);
+	}
+
+	/**
+	 * Puts the sheet's rows below the headings in reverse order, every cell moving with
+	 * its value and style.
+	 */
+	private static void reverseRows(XSSFSheet sheet) {
+		record Held(CellType type, String text, double number, CellStyle style) {
+		}
+		int last = sheet.getLastRowNum();
+		int columns = sheet.getRow(0).getLastCellNum();
+		List<List<Held>> rows = new ArrayList<>();
+		for (int r = 1; r <= last; r++) {
+			List<Held> cells = new ArrayList<>();
+			for (int c = 0; c < columns; c++) {
+				Cell cell = sheet.getRow(r).getCell(c);
+				CellType type = cell.getCellType();
+				cells.add(new Held(type, (type == CellType.STRING) ? cell.getStringCellValue() : null,
+						(type == CellType.NUMERIC) ? cell.getNumericCellValue() : 0, cell.getCellStyle()));
+			}
+			rows.add(cells);
+		}
+		for (int r = 1; r <= last; r++) {
+			XSSFRow row = sheet.getRow(r);
+			List<Held> from = rows.get(last - r);
+			for (int c = 0; c < columns; c++) {
+				row.removeCell(row.getCell(c));
+				Cell cell = row.createCell(c);
+				Held held = from.get(c);
+				cell.setCellStyle(held.style());
+				switch (held.type()) {
+					case STRING -> cell.setCellValue(held.text());
+					case NUMERIC -> cell.setCellValue(held.number());
+					default -> cell.setBlank();
+				}
+			}
+		}
 	}
 
 	private static XSSFRow row(XSSFSheet sheet, String actionId) {
