@@ -133,7 +133,7 @@ final class HelpText {
 			Writes one return workbook per lead officer to output/<programme>/returns/<YYYY-MM>/, named by the
 			lead's abbreviation: a cover saying whose return it is, for which month and by when, and the lead's
 			open actions pre-filled with their latest return, in the tracker's Actions layout. Returns are due on
-			the 3rd working day of the following month. Filled-in workbooks go in updates/<YYYY-MM>/, where
+			the 3rd working day of the following month (programme.yml: returns.dueWorkingDay). Filled-in workbooks go in updates/<YYYY-MM>/, where
 			every file is read and merged when the pack is made.
 			With --status: each lead with their actions returned and missing, and the due date.
 			With --send: also e-mails each lead named in programme.yml's leadEmails their workbook, through the

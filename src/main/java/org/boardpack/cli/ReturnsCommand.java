@@ -54,7 +54,7 @@ final class ReturnsCommand {
 		YearMonth period = Arguments.period(given, input.settings());
 		Rollup rollup = new RollupBuilder(input).build(period);
 		List<LeadReturns.Lead> leads = LeadReturns.of(rollup, input);
-		LocalDate due = LeadReturns.due(period, input.settings().schedule());
+		LocalDate due = LeadReturns.due(period, input.settings());
 		if (arguments.flag("status")) {
 			status(input, period, leads, due);
 			return ExitCode.OK;
