@@ -112,7 +112,7 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 	 * The failure in one line: every problem of invalid input, or the deepest cause's
 	 * message.
 	 */
-	private static String message(Exception failure) {
+	static String message(Exception failure) {
 		if (failure instanceof InvalidInputException invalid) {
 			return invalid.getMessage().replace("\n", "; ").replace(":; ", ": ");
 		}

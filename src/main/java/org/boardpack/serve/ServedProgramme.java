@@ -17,9 +17,10 @@ import org.boardpack.schedule.Schedule;
 
 /**
  * One programme folder as {@code serve} keeps it: its settings as last read (or the
- * problems that stopped them being read), its next and last run, and the lock that keeps
- * two of its exports from running at once. Thread-safe: read by the status endpoint while
- * the scheduler's threads update it.
+ * problems that stopped them being read), its next and last run, the next and last time
+ * its leads were asked for returns, and the lock that keeps two of its exports (or rounds
+ * of asking) from running at once. Thread-safe: read by the status endpoint while the
+ * scheduler's threads update it.
  */
 final class ServedProgramme {
 
@@ -38,6 +39,12 @@ final class ServedProgramme {
 	private volatile LastRun lastRun;
 
 	private ScheduledFuture<?> future;
+
+	private volatile ZonedDateTime nextReturns;
+
+	private volatile ReturnsRun.Outcome lastReturns;
+
+	private ScheduledFuture<?> returnsFuture;
 
 	ServedProgramme(Path folder) {
 		this.folder = folder;
@@ -121,6 +128,35 @@ final class ServedProgramme {
 		this.future = next;
 		if (next == null) {
 			this.nextRun = null;
+		}
+	}
+
+	ZonedDateTime nextReturns() {
+		return this.nextReturns;
+	}
+
+	void nextReturns(ZonedDateTime next) {
+		this.nextReturns = next;
+	}
+
+	ReturnsRun.Outcome lastReturns() {
+		return this.lastReturns;
+	}
+
+	void lastReturns(ReturnsRun.Outcome outcome) {
+		this.lastReturns = outcome;
+	}
+
+	/**
+	 * Replaces the scheduled round of asking for returns; one going on is left to finish.
+	 */
+	synchronized void returnsFuture(ScheduledFuture<?> next) {
+		if (this.returnsFuture != null) {
+			this.returnsFuture.cancel(false);
+		}
+		this.returnsFuture = next;
+		if (next == null) {
+			this.nextReturns = null;
 		}
 	}
 
