@@ -123,14 +123,14 @@ record ReturnsRun(ServedProgramme programme, ReturnRequests requests, BoardpackP
 		String id = month.input().settings().id();
 		String period = timetable.period().toString();
 		List<Owed> owed = new ArrayList<>();
+		List<String> unaddressed = new ArrayList<>();
 		for (LeadReturns.Lead lead : month.leads()) {
 			String address = month.address(lead);
 			if (lead.hasReturned()) {
 				continue;
 			}
 			if (address == null) {
-				log.info("{}: {} has no address in leadEmails; send {} by hand", name, lead.lead(),
-						MonthOfReturns.fileName(lead.lead()));
+				unaddressed.add(lead.lead());
 			}
 			else if (this.requests.sentAt(ReturnRequests.CHANNEL, id, period, address) == null) {
 				owed.add(new Owed(lead, false));
@@ -139,6 +139,12 @@ record ReturnsRun(ServedProgramme programme, ReturnRequests requests, BoardpackP
 					&& this.requests.sentAt(ReturnRequests.REMINDER, id, period, address) == null) {
 				owed.add(new Owed(lead, true));
 			}
+		}
+		// Said as the requests go out, not at every round after.
+		if (!unaddressed.isEmpty() && (owed.stream().anyMatch((o) -> !o.reminder())
+				|| owed.isEmpty() && month.leads().stream().allMatch((lead) -> month.address(lead) == null))) {
+			log.info("{}: not asked, as leadEmails has no address for them: {}; send their workbooks by hand", name,
+					String.join(", ", unaddressed));
 		}
 		return owed;
 	}

@@ -124,7 +124,8 @@ class ServeAsksForReturnsTests {
 		assertThat(first).contains(
 				"bromley-csc-2016 2017-10: 2 return requests due Wed 1 Nov 2017 09:00 GMT not sent "
 						+ "while serve was stopped; sending now",
-				"bromley-csc-2016 2017-10: HOS C&R has no address in " + "leadEmails; send HOS-C&R.xlsx by hand");
+				"bromley-csc-2016 2017-10: not asked, as leadEmails has no address for them: BSCB Members, Chair of BSCB, "
+						+ "DCOs, DED, DPH, HO LS, HOS C&R, HOS S&CP, Police; send their workbooks by hand");
 		assertThat(second).doesNotContain("return-request to");
 		assertThat(this.smtp.getReceivedMessages()).extracting(ServeAsksForReturnsTests::subject)
 			.containsExactly(SUBJECT, SUBJECT);
