@@ -46,26 +46,15 @@ record ReturnsRun(ServedProgramme programme, ReturnRequests requests, BoardpackP
 		if (this.stopping.getAsBoolean()) {
 			return;
 		}
-		try {
-			// Never at once with an export of the programme, so that a stopping serve
-			// waits for both alike.
-			this.programme.running().lockInterruptibly();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
-			if (!this.stopping.getAsBoolean()) {
-				Outcome outcome = ask();
-				if (outcome != null) {
-					this.programme.lastReturns(outcome);
-				}
+		// Never at once with an export of the programme, so that a stopping serve waits
+		// for
+		// both alike.
+		this.programme.exclusively(this.stopping, () -> {
+			Outcome outcome = ask();
+			if (outcome != null) {
+				this.programme.lastReturns(outcome);
 			}
-		}
-		finally {
-			this.programme.running().unlock();
-		}
+		});
 	}
 
 	private Outcome ask() {

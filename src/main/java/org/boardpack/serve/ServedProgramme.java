@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
@@ -98,6 +99,28 @@ final class ServedProgramme {
 
 	List<String> problems() {
 		return this.problems;
+	}
+
+	/**
+	 * Runs {@code work} holding the programme's lock, unless serve began to stop while it
+	 * waited for the export or round of asking before it.
+	 */
+	void exclusively(BooleanSupplier stopping, Runnable work) {
+		try {
+			this.running.lockInterruptibly();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			if (!stopping.getAsBoolean()) {
+				work.run();
+			}
+		}
+		finally {
+			this.running.unlock();
+		}
 	}
 
 	ReentrantLock running() {

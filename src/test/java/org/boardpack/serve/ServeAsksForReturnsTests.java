@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.TestFolders;
@@ -77,7 +76,7 @@ class ServeAsksForReturnsTests {
 					"bromley-csc-2016 2017-10: return-request to DCS (dcs@council.example): delivered")
 			.doesNotContain("not sent while serve was stopped");
 		MimeMessage[] requests = this.smtp.getReceivedMessages();
-		assertThat(requests).extracting(ServeAsksForReturnsTests::recipient)
+		assertThat(requests).extracting(TestMail::recipient)
 			.containsExactlyInAnyOrder("dcs@council.example", "hos.qi@council.example");
 		MimeMessage dcs = to("dcs@council.example", requests);
 		assertThat(dcs.getSubject()).isEqualTo(SUBJECT);
@@ -100,10 +99,12 @@ class ServeAsksForReturnsTests {
 			.doesNotContain("return-request to", "return-reminder to HOS QI");
 		MimeMessage[] all = this.smtp.getReceivedMessages();
 		assertThat(all).hasSize(3);
-		List<MimeMessage> reminders = Arrays.stream(all).filter((m) -> subject(m).startsWith("Reminder: ")).toList();
+		List<MimeMessage> reminders = Arrays.stream(all)
+			.filter((m) -> TestMail.subject(m).startsWith("Reminder: "))
+			.toList();
 		assertThat(reminders).singleElement().satisfies((reminder) -> {
 			assertThat(reminder.getSubject()).isEqualTo("Reminder: " + SUBJECT);
-			assertThat(recipient(reminder)).isEqualTo("dcs@council.example");
+			assertThat(TestMail.recipient(reminder)).isEqualTo("dcs@council.example");
 			assertThat(TestMail.attachments(reminder)).containsOnlyKeys("DCS.xlsx");
 		});
 
@@ -127,8 +128,7 @@ class ServeAsksForReturnsTests {
 				"bromley-csc-2016 2017-10: not asked, as leadEmails has no address for them: BSCB Members, Chair of BSCB, "
 						+ "DCOs, DED, DPH, HO LS, HOS C&R, HOS S&CP, Police; send their workbooks by hand");
 		assertThat(second).doesNotContain("return-request to");
-		assertThat(this.smtp.getReceivedMessages()).extracting(ServeAsksForReturnsTests::subject)
-			.containsExactly(SUBJECT, SUBJECT);
+		assertThat(this.smtp.getReceivedMessages()).extracting(TestMail::subject).containsExactly(SUBJECT, SUBJECT);
 	}
 
 	/**
@@ -164,25 +164,7 @@ class ServeAsksForReturnsTests {
 	}
 
 	private static MimeMessage to(String address, MimeMessage[] messages) {
-		return Arrays.stream(messages).filter((m) -> recipient(m).equals(address)).findFirst().orElseThrow();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Arrays.stream(messages).filter((m) -> TestMail.recipient(m).equals(address)).findFirst().orElseThrow();
 	}
 
 }
