@@ -94,7 +94,7 @@ class ScheduledExports implements SmartLifecycle {
 				schedule(programme);
 			}
 			if (!this.stopping) {
-				this.returns.retryFailed(programme, () -> this.stopping);
+				this.returns.follow(programme, () -> this.stopping);
 			}
 			LastRun last = programme.lastRun();
 			if (!this.stopping && last != null && LastRun.DELIVERY_FAILED.equals(last.outcome())

@@ -2,11 +2,13 @@ package org.boardpack.serve;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import org.boardpack.delivery.ReturnRequests;
+import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.system.BoardpackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,9 @@ class ScheduledReturns {
 
 	private final ServeProperties serveProperties;
 
+	/** The settings each programme's asking was last scheduled by. */
+	private final Map<ServedProgramme, ProgrammeSettings> scheduledBy = new ConcurrentHashMap<>();
+
 	/** The failed rounds already tried again, so that each is tried once per failure. */
 	private final Set<ReturnsRun.Outcome> askedAgain = ConcurrentHashMap.newKeySet();
 
@@ -50,6 +55,13 @@ class ScheduledReturns {
 
 	/** Schedules the programme's next request or reminder, as its settings say now. */
 	void schedule(ServedProgramme programme, BooleanSupplier stopping) {
+		ProgrammeSettings settings = programme.settings();
+		if (settings != null) {
+			this.scheduledBy.put(programme, settings);
+		}
+		else {
+			this.scheduledBy.remove(programme);
+		}
 		if (programme.settings() == null || programme.settings().returns().request() == null) {
 			programme.returnsFuture(null);
 			return;
@@ -74,10 +86,22 @@ class ScheduledReturns {
 	}
 
 	/**
+	 * Schedules the programme again when its settings were read afresh since (by an
+	 * export as well as by serve's check for changes), and asks again after a failed
+	 * round.
+	 */
+	void follow(ServedProgramme programme, BooleanSupplier stopping) {
+		if (programme.settings() != this.scheduledBy.get(programme)) {
+			schedule(programme, stopping);
+		}
+		retryFailed(programme, stopping);
+	}
+
+	/**
 	 * Asks again, {@code retryAfter} after a round in which a message could not be sent:
 	 * only the messages not yet delivered go.
 	 */
-	void retryFailed(ServedProgramme programme, BooleanSupplier stopping) {
+	private void retryFailed(ServedProgramme programme, BooleanSupplier stopping) {
 		ReturnsRun.Outcome last = programme.lastReturns();
 		if (last != null && last.failed()
 				&& !last.finished().plus(this.serveProperties.retryAfter()).isAfter(this.request.clock().instant())

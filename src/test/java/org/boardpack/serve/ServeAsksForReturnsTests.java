@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,6 +45,9 @@ class ServeAsksForReturnsTests {
 	private GreenMail smtp;
 
 	private Path programme;
+
+	/** The programme's entry in serve's status, as the last serve stopped. */
+	private JsonNode status;
 
 	@BeforeEach
 	void programmeAndMailServer() throws IOException {
@@ -128,6 +132,7 @@ class ServeAsksForReturnsTests {
 				"bromley-csc-2016 2017-10: not asked, as leadEmails has no address for them: BSCB Members, Chair of BSCB, "
 						+ "DCOs, DED, DPH, HO LS, HOS C&R, HOS S&CP, Police; send their workbooks by hand");
 		assertThat(second).doesNotContain("return-request to");
+		assertThat(this.status.get("nextReturns").asString()).isEqualTo("2017-11-02T09:00:00Z");
 		assertThat(this.smtp.getReceivedMessages()).extracting(TestMail::subject).containsExactly(SUBJECT, SUBJECT);
 	}
 
@@ -152,6 +157,7 @@ class ServeAsksForReturnsTests {
 				assertThat(Instant.now()).as("serve never logged \"%s\":%n%s", line, log.text()).isBefore(deadline);
 				Thread.sleep(100);
 			}
+			this.status = new Status(Serve.port(serve)).programme("bromley-csc-2016");
 			return log.text();
 		}
 	}
