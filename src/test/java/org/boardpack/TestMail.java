@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -40,6 +41,26 @@ public final class TestMail {
 			}
 		}
 		return attachments;
+	}
+
+	/** The message's subject, for assertions over streams of messages. */
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The message's first "To" address. */
+	public static String recipient(MimeMessage message) {
+		try {
+			return message.getRecipients(Message.RecipientType.TO)[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

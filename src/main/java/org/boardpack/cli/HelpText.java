@@ -133,7 +133,7 @@ final class HelpText {
 			Writes one return workbook per lead officer to output/<programme>/returns/<YYYY-MM>/, named by the
 			lead's abbreviation: a cover saying whose return it is, for which month and by when, and the lead's
 			open actions pre-filled with their latest return, in the tracker's Actions layout. Returns are due on
-			the 3rd working day of the following month. Filled-in workbooks go in updates/<YYYY-MM>/, where
+			the 3rd working day of the following month (programme.yml: returns.dueWorkingDay). Filled-in workbooks go in updates/<YYYY-MM>/, where
 			every file is read and merged when the pack is made.
 			With --status: each lead with their actions returned and missing, and the due date.
 			With --send: also e-mails each lead named in programme.yml's leadEmails their workbook, through the
@@ -182,6 +182,10 @@ final class HelpText {
 			for the month just closed: the pack is made and delivered, and one line is logged saying where it
 			went or why it failed. Programmes run in parallel; one programme never twice at once. A changed
 			programme.yml is read again within 30 seconds.
+			With returns.request in programme.yml (e.g. request: "09:00 on the 1st working day"), each lead in
+			leadEmails who has not returned is also e-mailed their return workbook then, and reminded
+			reminderDaysBefore working days before the due day; a message missed while serve was stopped is
+			sent when it starts, and none is sent twice.
 			Health (with /liveness and /readiness) is at http://localhost:PORT/actuator/health and the schedule,
 			next and last run of each programme at http://localhost:PORT/actuator/boardpack; PORT is
 			BOARDPACK_PORT (default 8080). SIGTERM or Ctrl+C: no new export starts, one running is let end.

@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.boardpack.delivery.ReturnRequests;
-import org.boardpack.input.Text;
-import org.boardpack.pack.Templates;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.rating.Dates;
-import org.boardpack.render.excel.LeadReturnWorkbook;
 import org.boardpack.returns.LeadReturns;
-import org.boardpack.rollup.Rollup;
-import org.boardpack.rollup.RollupBuilder;
-import org.boardpack.system.StagedFolder;
+import org.boardpack.returns.asking.MonthOfReturns;
 import org.boardpack.system.TemplatesFolder;
 import org.boardpack.system.Workspace;
 
@@ -52,20 +47,19 @@ final class ReturnsCommand {
 			throw new Arguments.UsageException("give --period YYYY-MM: the month the returns are for");
 		}
 		YearMonth period = Arguments.period(given, input.settings());
-		Rollup rollup = new RollupBuilder(input).build(period);
-		List<LeadReturns.Lead> leads = LeadReturns.of(rollup, input);
-		LocalDate due = LeadReturns.due(period, input.settings().schedule());
+		MonthOfReturns month = MonthOfReturns.of(folder, input, period);
 		if (arguments.flag("status")) {
-			status(input, period, leads, due);
+			status(input, period, month.leads(), month.due());
 			return ExitCode.OK;
 		}
-		Path written = write(folder, input, rollup, leads, due);
-		this.out.printf(Locale.ROOT, "Wrote %d return workbooks for %s, due %s, to %s%n", leads.size(),
-				rollup.programme().periodName(), Dates.longDay(due), written);
+		Path written = month.writeWorkbooks(outputRoot(), TemplatesFolder.configured());
+		this.out.printf(Locale.ROOT, "Wrote %d return workbooks for %s, due %s, to %s%n", month.leads().size(),
+				month.rollup().programme().periodName(), Dates.longDay(month.due()), written);
 		if (arguments.flag("send") || arguments.flag("remind")) {
 			boolean reminder = arguments.flag("remind");
-			return send(input, rollup, reminder ? leads.stream().filter((lead) -> !lead.hasReturned()).toList() : leads,
-					due, written, reminder);
+			return send(month,
+					reminder ? month.leads().stream().filter((lead) -> !lead.hasReturned()).toList() : month.leads(),
+					written, reminder);
 		}
 		this.out.println("Send each lead their workbook; put the filled-in workbooks in "
 				+ folder.resolve("updates").resolve(period.toString()) + "/");
@@ -76,30 +70,21 @@ final class ReturnsCommand {
 	 * E-mails each lead with an address in {@code leadEmails} their workbook, recording
 	 * every message in the store's delivery records.
 	 */
-	private ExitCode send(ProgrammeInput input, Rollup rollup, List<LeadReturns.Lead> leads, LocalDate due,
-			Path written, boolean reminder) throws IOException {
-		String month = rollup.programme().periodName();
+	private ExitCode send(MonthOfReturns month, List<LeadReturns.Lead> leads, Path written, boolean reminder)
+			throws IOException {
 		boolean failed = false;
 		try (ConfigurableApplicationContext context = StartingUp.start(this.err)) {
 			ReturnRequests requests = context.getBean(ReturnRequests.class);
 			for (LeadReturns.Lead lead : leads) {
-				String address = input.settings().leadEmails().get(lead.lead());
-				if (address == null) {
-					this.out.println(
-							lead.lead() + ": no address in leadEmails; send " + fileName(lead.lead()) + " by hand");
+				ReturnRequests.Request request = month.request(lead, written, reminder);
+				if (request == null) {
+					this.out.println(lead.lead() + ": no address in leadEmails; send "
+							+ MonthOfReturns.fileName(lead.lead()) + " by hand");
 					continue;
 				}
-				String outcome = requests.send(new ReturnRequests.Request(
-						reminder ? ReturnRequests.REMINDER : ReturnRequests.CHANNEL, input.settings().id(),
-						rollup.programme().period(), address, written.resolve(fileName(lead.lead())),
-						Text.format("%s%s: your return for %s, due %s", reminder ? "Reminder: " : "",
-								input.settings().title(), month, Dates.longDay(due)),
-						Text.format("Attached is your return for %s (%s): your %d open action%s, with their latest "
-								+ "figures.%n%nPlease bring each one up to date in the shaded columns, fill in the "
-								+ "cover, and send the workbook back by %s.%n", month, lead.lead(),
-								lead.actions().size(), (lead.actions().size() == 1) ? "" : "s", Dates.longDay(due))));
+				String outcome = requests.send(request);
 				failed |= outcome.startsWith("failed");
-				this.out.println(lead.lead() + " (" + address + "): " + outcome);
+				this.out.println(lead.lead() + " (" + request.address() + "): " + outcome);
 			}
 		}
 		return failed ? ExitCode.FAILED : ExitCode.OK;
@@ -115,40 +100,6 @@ final class ReturnsCommand {
 			this.out.printf(Locale.ROOT, "%-" + width + "s  %8d  %7d  %s%n", lead.lead(), lead.returned().size(),
 					lead.missing().size(), lead.hasReturned() ? "returned" : Dates.day(due));
 		}
-	}
-
-	/**
-	 * Every workbook is written into a staging folder first and published together, so a
-	 * failure leaves the month's returns folder as it was.
-	 */
-	private static Path write(Path folder, ProgrammeInput input, Rollup rollup, List<LeadReturns.Lead> leads,
-			LocalDate due) throws IOException {
-		Path templates = TemplatesFolder.configured();
-		TemplatesFolder.require(templates);
-		var palette = Templates.of(templates, folder).palette();
-		StagedFolder target = new StagedFolder(
-				outputRoot().resolve(input.settings().id()).resolve("returns").resolve(rollup.programme().period()));
-		Path staging = target.freshStaging();
-		try {
-			for (LeadReturns.Lead lead : leads) {
-				LeadReturnWorkbook.write(rollup, lead, due, palette, staging.resolve(fileName(lead.lead())));
-			}
-			target.publish();
-		}
-		catch (IOException | RuntimeException ex) {
-			target.discard();
-			throw ex;
-		}
-		return target.published();
-	}
-
-	/**
-	 * A lead's abbreviation as a file name every system accepts: "HOS C&R" is
-	 * {@code HOS-C&R.xlsx}.
-	 */
-	static String fileName(String lead) {
-		String safe = lead.replaceAll("[^A-Za-z0-9&+._-]+", "-").replaceAll("^-+|-+$", "");
-		return (safe.isEmpty() ? "lead" : safe) + ".xlsx";
 	}
 
 	/**

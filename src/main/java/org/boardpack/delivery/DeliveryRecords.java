@@ -46,6 +46,18 @@ class DeliveryRecords {
 	}
 
 	/**
+	 * When anything of the programme's month last reached this target through this
+	 * channel, whatever its content; null when nothing has.
+	 */
+	LocalDateTime deliveredAt(String programme, String period, String channel, String target) {
+		List<LocalDateTime> times = this.jdbc.queryForList("""
+				select finished_at from delivery where programme_id = ? and period = ? and channel = ? and target = ?
+				and outcome = ? order by finished_at desc""", LocalDateTime.class, programme, period, channel, target,
+				DELIVERED);
+		return times.isEmpty() ? null : times.get(0);
+	}
+
+	/**
 	 * Marks the deliveries of this pack to this target that a dead process left begun,
 	 * and returns when the latest of them began; null when there are none.
 	 */

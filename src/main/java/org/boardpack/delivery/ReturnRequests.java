@@ -3,6 +3,7 @@ package org.boardpack.delivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.boardpack.input.Checksums;
@@ -32,9 +33,25 @@ public class ReturnRequests {
 
 	private final SmtpMailer mailer;
 
-	ReturnRequests(RetriedDelivery delivery, SmtpMailer mailer) {
+	private final DeliveryRecords records;
+
+	ReturnRequests(RetriedDelivery delivery, SmtpMailer mailer, DeliveryRecords records) {
 		this.delivery = delivery;
 		this.mailer = mailer;
+		this.records = records;
+	}
+
+	/**
+	 * When a message of this channel for the programme's month last reached the address,
+	 * whatever workbook it carried; null when none has. serve asks and reminds each lead
+	 * once a month, though their workbook changes as their returns come in.
+	 */
+	public LocalDateTime sentAt(String channel, String programme, String period, String address) {
+		return this.records.deliveredAt(programme, period, channel, target(address));
+	}
+
+	private static String target(String address) {
+		return "to " + address;
 	}
 
 	/** One lead's request: to whom, and the message's words. */
@@ -62,7 +79,7 @@ public class ReturnRequests {
 
 		@Override
 		public String target(PackContents pack) {
-			return "to " + this.request.address();
+			return ReturnRequests.target(this.request.address());
 		}
 
 		@Override

@@ -14,14 +14,17 @@ import org.boardpack.schedule.Schedule;
  * defaults, a label such as "illustrative data" that every output shows when set, the
  * board paper's defaults, and the outputs to write (file names; null for all of them),
  * when {@code serve} makes and delivers the pack (null: never), and where the pack is
- * delivered, and the committees its papers go to.
+ * delivered, the committees its papers go to, and when leads' returns are due and asked
+ * for.
  */
 public record ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
 		LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 		ExceptionRules exceptions, PaperSettings paper, List<String> outputs, Schedule schedule,
-		DeliverySettings delivery, List<CommitteeSettings> committees, Map<String, String> leadEmails) {
+		DeliverySettings delivery, List<CommitteeSettings> committees, Map<String, String> leadEmails,
+		ReturnsSettings returns) {
 
 	public ProgrammeSettings {
+		returns = (returns != null) ? returns : ReturnsSettings.DEFAULTS;
 		leadEmails = (leadEmails != null) ? Map.copyOf(leadEmails) : Map.of();
 		delivery = (delivery != null) ? delivery : DeliverySettings.NONE;
 		outputs = (outputs != null) ? List.copyOf(outputs) : null;
@@ -36,7 +39,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 	public ProgrammeSettings(String id, String title, String authority, String board, YearMonth start, YearMonth end,
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	/** Settings that write every output. */
@@ -44,7 +47,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, null,
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	/** Settings with no schedule, no delivery and no committees. */
@@ -52,7 +55,7 @@ public record ProgrammeSettings(String id, String title, String authority, Strin
 			LocalDate planDate, String dataLabel, Map<String, String> leads, RatingSettings ratings,
 			ExceptionRules exceptions, PaperSettings paper, List<String> outputs) {
 		this(id, title, authority, board, start, end, planDate, dataLabel, leads, ratings, exceptions, paper, outputs,
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	/** The committee with this id, or null when the programme has none of that id. */

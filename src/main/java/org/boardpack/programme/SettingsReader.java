@@ -47,7 +47,7 @@ final class SettingsReader {
 
 	/** Settings written as a block of their own, read into their own record. */
 	private static final Set<String> BLOCKS = Set.of("ratings", "exceptions", "paper", "outputs", "schedule",
-			"delivery", "committees");
+			"delivery", "committees", "returns");
 
 	/**
 	 * The RAGs an exception rule may name: listing green or complete actions would not be
@@ -140,6 +140,8 @@ final class SettingsReader {
 		}
 		settings.put("schedule", ScheduleSetting.read(root.get("schedule"),
 				(key, message) -> problem("schedule." + key, "%s", message)));
+		settings.put("returns", ReturnsSetting.read(root.get("returns"),
+				(key, message) -> problem(key.equals("returns") ? key : "returns." + key, "%s", message)));
 		JsonNode delivery = root.get("delivery");
 		if (delivery != null && delivery.isObject()) {
 			settings.put("delivery", new DeliveryBlock(this).read(delivery));

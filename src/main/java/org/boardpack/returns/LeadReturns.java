@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boardpack.programme.ProgrammeInput;
+import org.boardpack.programme.ProgrammeSettings;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.Rollup;
@@ -22,12 +23,6 @@ import org.boardpack.schedule.Schedule;
  * come back.
  */
 public final class LeadReturns {
-
-	/**
-	 * Returns are due on this working day of the month after the period, before the pack
-	 * is made.
-	 */
-	public static final int DUE_WORKING_DAY = 3;
 
 	private LeadReturns() {
 	}
@@ -57,9 +52,12 @@ public final class LeadReturns {
 		return leads;
 	}
 
-	/** The date the month's returns are due. */
-	public static LocalDate due(YearMonth period, Schedule schedule) {
-		return Schedule.workingDay(schedule, period.plusMonths(1), DUE_WORKING_DAY);
+	/**
+	 * The date the month's returns are due: the programme's {@code returns.dueWorkingDay}
+	 * of the month after, counted by its schedule's holidays.
+	 */
+	public static LocalDate due(YearMonth period, ProgrammeSettings settings) {
+		return Schedule.workingDay(settings.schedule(), period.plusMonths(1), settings.returns().dueWorkingDay());
 	}
 
 	/**

@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
 /**
  * "06:00 on the 5th working day": a time of day on the nth working day of every month.
  */
-record WorkingDayRule(LocalTime time, int day) implements Rule {
+public record WorkingDayRule(LocalTime time, int day) implements Rule {
 
 	/** Every month has at least this many working days, even April with Easter in it. */
-	static final int MOST = 18;
+	public static final int MOST = 18;
 
 	private static final Pattern PHRASE = Pattern
 		.compile("(\\d{1,2}):(\\d{2})\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+working\\s+day"
 				+ "(?:\\s+of\\s+(?:the|each|every)\\s+month)?");
 
-	/** The rule the phrase describes; null when the text is not written as the phrase. */
-	static WorkingDayRule parse(String text) {
+	/**
+	 * The rule the phrase describes; null when the text is not written as the phrase.
+	 * @throws IllegalArgumentException when the time or the day is out of range
+	 */
+	public static WorkingDayRule parse(String text) {
 		Matcher matcher = PHRASE.matcher(text.strip().toLowerCase(Locale.ROOT));
 		if (!matcher.matches()) {
 			return null;

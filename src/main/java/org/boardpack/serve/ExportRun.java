@@ -36,24 +36,9 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 		ZonedDateTime started = this.clock.instant().atZone(zone);
 		YearMonth period = (this.again != null) ? this.again
 				: YearMonth.from((due != null) ? due : started).minusMonths(1);
-		try {
-			// Never two exports of one programme at once: a late one waits for the one
-			// still running.
-			this.programme.running().lockInterruptibly();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
-			// serve may have begun to stop while this run waited for the one before it
-			if (!this.stopping.getAsBoolean()) {
-				this.programme.lastRun(export(period, started));
-			}
-		}
-		finally {
-			this.programme.running().unlock();
-		}
+		// Never two exports of one programme at once: a late one waits for the one still
+		// running.
+		this.programme.exclusively(this.stopping, () -> this.programme.lastRun(export(period, started)));
 	}
 
 	private LastRun export(YearMonth period, ZonedDateTime started) {
@@ -112,7 +97,7 @@ record ExportRun(ServedProgramme programme, PackExport export, Clock clock, Bool
 	 * The failure in one line: every problem of invalid input, or the deepest cause's
 	 * message.
 	 */
-	private static String message(Exception failure) {
+	static String message(Exception failure) {
 		if (failure instanceof InvalidInputException invalid) {
 			return invalid.getMessage().replace("\n", "; ").replace(":; ", ": ");
 		}

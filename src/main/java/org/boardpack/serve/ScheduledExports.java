@@ -22,9 +22,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Schedules each served programme's export at its {@code schedule:}, follows changes to
- * its {@code programme.yml}, and at shutdown starts no new export and waits for those
- * running to end.
+ * Schedules each served programme's export at its {@code schedule:} (and the asking of
+ * its leads for returns), follows changes to its {@code programme.yml}, and at shutdown
+ * starts no new export and waits for those running to end.
  */
 @Component
 @Profile(Serve.PROFILE)
@@ -32,7 +32,7 @@ class ScheduledExports implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledExports.class);
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
 
 	private final List<ServedProgramme> programmes;
 
@@ -46,6 +46,8 @@ class ScheduledExports implements SmartLifecycle {
 
 	private final MonthlyPackLauncher launcher;
 
+	private final ScheduledReturns returns;
+
 	/**
 	 * The failed deliveries already tried again, so that each is tried once per failure.
 	 */
@@ -58,8 +60,9 @@ class ScheduledExports implements SmartLifecycle {
 	private ScheduledFuture<?> watcher;
 
 	ScheduledExports(ServeRequest request, ThreadPoolTaskScheduler exportScheduler, PackExport export,
-			ServeProperties properties, MonthlyPackLauncher launcher) {
+			ServeProperties properties, MonthlyPackLauncher launcher, ScheduledReturns returns) {
 		this.launcher = launcher;
+		this.returns = returns;
 		this.request = request;
 		this.programmes = request.folders().stream().map(ServedProgramme::new).toList();
 		this.scheduler = exportScheduler;
@@ -73,6 +76,7 @@ class ScheduledExports implements SmartLifecycle {
 			programme.reload();
 			schedule(programme);
 			makeUp(programme);
+			this.returns.makeUp(programme, () -> this.stopping);
 		}
 		this.watcher = this.scheduler.scheduleWithFixedDelay(this::followChanges, this.properties.reloadInterval());
 		this.running = true;
@@ -88,6 +92,9 @@ class ScheduledExports implements SmartLifecycle {
 			if (!this.stopping && programme.reload()) {
 				log.info("{}: programme.yml changed", programme.id());
 				schedule(programme);
+			}
+			if (!this.stopping) {
+				this.returns.follow(programme, () -> this.stopping);
 			}
 			LastRun last = programme.lastRun();
 			if (!this.stopping && last != null && LastRun.DELIVERY_FAILED.equals(last.outcome())
@@ -131,6 +138,7 @@ class ScheduledExports implements SmartLifecycle {
 	}
 
 	private void schedule(ServedProgramme programme) {
+		this.returns.schedule(programme, () -> this.stopping);
 		if (!programme.problems().isEmpty()) {
 			log.warn("{}: not scheduled until programme.yml is corrected:\n  {}", programme.id(),
 					String.join("\n  ", programme.problems()));
@@ -164,7 +172,10 @@ class ScheduledExports implements SmartLifecycle {
 		if (this.watcher != null) {
 			this.watcher.cancel(false);
 		}
-		this.programmes.forEach((programme) -> programme.future(null));
+		this.programmes.forEach((programme) -> {
+			programme.future(null);
+			programme.returnsFuture(null);
+		});
 		List<ServedProgramme> busy = this.programmes.stream().filter((p) -> p.running().isLocked()).toList();
 		if (busy.isEmpty()) {
 			finish(callback);

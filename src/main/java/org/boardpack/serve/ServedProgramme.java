@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
@@ -17,9 +18,10 @@ import org.boardpack.schedule.Schedule;
 
 /**
  * One programme folder as {@code serve} keeps it: its settings as last read (or the
- * problems that stopped them being read), its next and last run, and the lock that keeps
- * two of its exports from running at once. Thread-safe: read by the status endpoint while
- * the scheduler's threads update it.
+ * problems that stopped them being read), its next and last run, the next and last time
+ * its leads were asked for returns, and the lock that keeps two of its exports (or rounds
+ * of asking) from running at once. Thread-safe: read by the status endpoint while the
+ * scheduler's threads update it.
  */
 final class ServedProgramme {
 
@@ -38,6 +40,12 @@ final class ServedProgramme {
 	private volatile LastRun lastRun;
 
 	private ScheduledFuture<?> future;
+
+	private volatile ZonedDateTime nextReturns;
+
+	private volatile ReturnsRun.Outcome lastReturns;
+
+	private ScheduledFuture<?> returnsFuture;
 
 	ServedProgramme(Path folder) {
 		this.folder = folder;
@@ -93,6 +101,28 @@ final class ServedProgramme {
 		return this.problems;
 	}
 
+	/**
+	 * Runs {@code work} holding the programme's lock, unless serve began to stop while it
+	 * waited for the export or round of asking before it.
+	 */
+	void exclusively(BooleanSupplier stopping, Runnable work) {
+		try {
+			this.running.lockInterruptibly();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			if (!stopping.getAsBoolean()) {
+				work.run();
+			}
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
 	ReentrantLock running() {
 		return this.running;
 	}
@@ -121,6 +151,35 @@ final class ServedProgramme {
 		this.future = next;
 		if (next == null) {
 			this.nextRun = null;
+		}
+	}
+
+	ZonedDateTime nextReturns() {
+		return this.nextReturns;
+	}
+
+	void nextReturns(ZonedDateTime next) {
+		this.nextReturns = next;
+	}
+
+	ReturnsRun.Outcome lastReturns() {
+		return this.lastReturns;
+	}
+
+	void lastReturns(ReturnsRun.Outcome outcome) {
+		this.lastReturns = outcome;
+	}
+
+	/**
+	 * Replaces the scheduled round of asking for returns; one going on is left to finish.
+	 */
+	synchronized void returnsFuture(ScheduledFuture<?> next) {
+		if (this.returnsFuture != null) {
+			this.returnsFuture.cancel(false);
+		}
+		this.returnsFuture = next;
+		if (next == null) {
+			this.nextReturns = null;
 		}
 	}
 

@@ -41,7 +41,7 @@ class StatusEndpoint {
 		LastRun last = programme.lastRun();
 		return new ProgrammeStatus(programme.id(), (schedule != null) ? schedule.describe() : null, time(next),
 				(next != null) ? YearMonth.from(next).minusMonths(1).toString() : null, programme.running().isLocked(),
-				programme.problems(), (last != null) ? run(last) : null);
+				programme.problems(), (last != null) ? run(last) : null, time(programme.nextReturns()));
 	}
 
 	private static RunStatus run(LastRun last) {
@@ -58,9 +58,13 @@ class StatusEndpoint {
 	record Status(List<ProgrammeStatus> programmes) {
 	}
 
-	/** One programme: {@code running} while an export of it is going on. */
+	/**
+	 * One programme: {@code running} while an export of it (or a round of asking its
+	 * leads for returns) is going on; {@code nextReturns} when its leads are next asked
+	 * or reminded.
+	 */
 	record ProgrammeStatus(String programme, String schedule, String nextRun, String nextPeriod, boolean running,
-			List<String> problems, RunStatus lastRun) {
+			List<String> problems, RunStatus lastRun, String nextReturns) {
 	}
 
 	/**

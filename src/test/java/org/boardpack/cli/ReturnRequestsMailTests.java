@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.boardpack.TestFolders;
 import org.boardpack.TestMail;
@@ -86,7 +85,7 @@ class ReturnRequestsMailTests {
 		assertThat(again.out()).contains("DCS (dcs@council.example): already delivered at");
 		assertThat(received).hasSize(2);
 		MimeMessage dcs = Arrays.stream(received)
-			.filter((m) -> recipient(m).equals("dcs@council.example"))
+			.filter((m) -> TestMail.recipient(m).equals("dcs@council.example"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(dcs.getSubject())
@@ -99,11 +98,11 @@ class ReturnRequestsMailTests {
 			.doesNotContain("HOS QI (");
 		assertThat(this.smtp.getReceivedMessages()).hasSize(3);
 		List<MimeMessage> reminders = Arrays.stream(this.smtp.getReceivedMessages())
-			.filter((m) -> subject(m).startsWith("Reminder: "))
+			.filter((m) -> TestMail.subject(m).startsWith("Reminder: "))
 			.toList();
 		assertThat(reminders).singleElement().satisfies((reminder) -> {
-			assertThat(recipient(reminder)).isEqualTo("dcs@council.example");
-			assertThat(subject(reminder))
+			assertThat(TestMail.recipient(reminder)).isEqualTo("dcs@council.example");
+			assertThat(TestMail.subject(reminder))
 				.startsWith("Reminder: Children's Service Improvement Action Plan: your return for October 2017");
 		});
 		assertThat(history.out()).contains("return-request", "return-reminder", "to dcs@council.example");
@@ -113,24 +112,6 @@ class ReturnRequestsMailTests {
 	private static String firstAction(Path workbook) throws Exception {
 		try (var in = Files.newInputStream(workbook); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
 			return book.getSheet("Actions").getRow(1).getCell(2).getStringCellValue();
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
