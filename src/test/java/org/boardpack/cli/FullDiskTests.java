@@ -1,6 +1,8 @@
 package org.boardpack.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -64,8 +66,15 @@ class FullDiskTests {
 	}
 
 	private static int run(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).inheritIO().start();
-		return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+		Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			return -1;
+		}
+		System.err.print(output);
+		return process.exitValue();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.boardpack.render;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,9 +92,13 @@ public final class Axe {
 			List<String> command = new ArrayList<>(
 					List.of("npm", "install", "--prefix", HOME.toString(), "--no-audit", "--no-fund", "--silent"));
 			command.addAll(PACKAGES);
-			Process npm = new ProcessBuilder(command).inheritIO().start();
+			Path log = HOME.resolve("npm-install.log");
+			Process npm = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
 			assertThat(npm.waitFor(10, TimeUnit.MINUTES)).as("npm install finished").isTrue();
-			assertThat(npm.exitValue()).as("npm install %s exit code", PACKAGES).isZero();
+			assertThat(npm.exitValue()).as("npm install %s exit code; see %s", PACKAGES, log).isZero();
 		}
 		Files.copy(Path.of("src/test/axe/check.mjs"), HOME.resolve("check.mjs"), StandardCopyOption.REPLACE_EXISTING);
 	}
