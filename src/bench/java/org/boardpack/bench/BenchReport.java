@@ -102,7 +102,7 @@ public final class BenchReport {
 			case "start-up" -> "start-up (JVM, context, to first step)";
 			case "read" -> "ingest: read and check the folder";
 			case "ingest" -> "ingest: store";
-			case "render" -> "render step (all renderers + reading JSON)";
+			case "render" -> "render step (documents side by side; CPU of its own thread)";
 			case "publish" -> "publish (manifest, move into place)";
 			default -> stage.startsWith("render ") ? "  " + stage : stage;
 		};

@@ -61,9 +61,11 @@ class MonthlyPackJobConfiguration {
 
 	@Bean
 	Step renderStep(JobRepository jobs, PlatformTransactionManager transactions, ObjectProvider<PackRenderer> renderers,
-			PackMaker packs, BoardpackProperties properties, RunningPacks running, RunProgress progress) {
+			PackMaker packs, BoardpackProperties properties, RunningPacks running, RunProgress progress,
+			RenderThreads threads) {
 		return new StepBuilder(PackStep.RENDER.stepName(), jobs)
-			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties, progress), transactions)
+			.tasklet(new RenderTasklet(renderers.orderedStream().toList(), packs, properties, progress, threads),
+					transactions)
 			.listener(new StageTimingListener(PackStep.RENDER.stage()))
 			.listener((StepExecutionListener) running)
 			.build();

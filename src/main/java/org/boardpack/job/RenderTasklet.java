@@ -2,7 +2,11 @@ package org.boardpack.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -24,7 +28,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Writes every document of the pack into the staging folder from one {@link Pack}, made
  * once from the staged {@code rollup.json} (the model that dashboards read) and the
  * settings as the run stored them, so a resumed render says what the run's roll-up says
- * even if {@code programme.yml} has been edited since.
+ * even if {@code programme.yml} has been edited since. The documents are written side by
+ * side on the render threads, which every pack of the process shares, so a single pack
+ * uses every processor and many packs at once do not start more threads than there are
+ * processors.
  */
 class RenderTasklet implements Tasklet {
 
@@ -38,11 +45,15 @@ class RenderTasklet implements Tasklet {
 
 	private final RunProgress progress;
 
-	RenderTasklet(List<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties, RunProgress progress) {
+	private final RenderThreads threads;
+
+	RenderTasklet(List<PackRenderer> renderers, PackMaker packs, BoardpackProperties properties, RunProgress progress,
+			RenderThreads threads) {
 		this.renderers = renderers;
 		this.packs = packs;
 		this.properties = properties;
 		this.progress = progress;
+		this.threads = threads;
 	}
 
 	@Override
@@ -54,40 +65,67 @@ class RenderTasklet implements Tasklet {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
 		Pack pack = this.packs.make(RollupJson.read(staging.resolve(OutputFile.ROLLUP.fileName())), run.folder());
-		int documents = (int) this.renderers.stream()
-			.flatMap((renderer) -> renderer.files().stream())
-			.filter(pack::includes)
-			.count();
-		int written = 0;
-		for (PackRenderer renderer : this.renderers) {
-			List<OutputFile> files = renderer.files().stream().filter(pack::includes).toList();
-			if (files.isEmpty()) {
-				continue; // left out by the programme's outputs setting
-			}
-			String names = files.stream().map(OutputFile::fileName).collect(Collectors.joining(" + "));
-			written += files.size();
-			this.progress.stage(run, 3, "writing document %d of %d: %s".formatted(written, documents, names));
-			StageTimings.Clock clock = StageTimings.start();
-			render(renderer, pack, folder, files.get(0));
-			clock.end(run.programme(), run.period().toString(), "render " + names);
-			logger.info("Wrote %s for %s %s in %d ms".formatted(names, run.programme(), run.period(),
-					(System.nanoTime() - clock.wallNanos()) / 1_000_000));
+		List<Document> documents = this.renderers.stream()
+			.map((renderer) -> new Document(renderer, renderer.files().stream().filter(pack::includes).toList()))
+			.filter((document) -> !document.files().isEmpty()) // else left out by the
+																// outputs setting
+			.toList();
+		int total = documents.stream().mapToInt((document) -> document.files().size()).sum();
+		AtomicInteger started = new AtomicInteger();
+		List<Future<?>> renders = new ArrayList<>();
+		for (Document document : documents) {
+			renders.add(this.threads.submit(() -> {
+				int last = started.addAndGet(document.files().size());
+				this.progress.stage(run, 3, "writing document %d of %d: %s".formatted(last, total, document.names()));
+				StageTimings.Clock clock = StageTimings.start();
+				document.renderer().render(pack, staging);
+				clock.end(run.programme(), run.period().toString(), "render " + document.names());
+				logger.info("Wrote %s for %s %s in %d ms".formatted(document.names(), run.programme(), run.period(),
+						(System.nanoTime() - clock.wallNanos()) / 1_000_000));
+				return null;
+			}));
 		}
-		this.progress.stage(run, 3, "wrote %d documents".formatted(written));
+		awaitAll(documents, renders, folder);
+		this.progress.stage(run, 3, "wrote %d documents".formatted(total));
 		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * Renders one document; a full disk removes the staged pack, whose files may be cut
-	 * short, and names the file.
+	 * Waits for every document, so that none is still writing when a failure removes the
+	 * staged pack; then throws the failure of the first document that failed, naming its
+	 * file when the disk filled up.
 	 */
-	private static void render(PackRenderer renderer, Pack pack, PackFolder folder, OutputFile first) throws Exception {
-		try {
-			renderer.render(pack, folder.staging());
+	private static void awaitAll(List<Document> documents, List<Future<?>> renders, PackFolder folder)
+			throws Exception {
+		Exception failure = null;
+		Path failed = null;
+		for (int i = 0; i < renders.size(); i++) {
+			try {
+				renders.get(i).get();
+			}
+			catch (InterruptedException ex) {
+				renders.forEach((render) -> render.cancel(true));
+				throw ex;
+			}
+			catch (ExecutionException ex) {
+				if (failure == null) {
+					failure = (ex.getCause() instanceof Exception cause) ? cause : ex;
+					failed = folder.staging().resolve(documents.get(i).files().get(0).fileName());
+				}
+			}
 		}
-		catch (Exception ex) {
-			throw DiskFullException.of(ex, folder, folder.staging().resolve(first.fileName()));
+		if (failure != null) {
+			throw DiskFullException.of(failure, folder, failed);
 		}
+	}
+
+	/** A renderer with those of its files that the pack includes. */
+	private record Document(PackRenderer renderer, List<OutputFile> files) {
+
+		String names() {
+			return this.files.stream().map(OutputFile::fileName).collect(Collectors.joining(" + "));
+		}
+
 	}
 
 }
