@@ -141,7 +141,6 @@ public final class Cli {
 		Path folder = Path.of(arguments.single(defaultProgramme()));
 		StageTimings.Clock clock = StageTimings.start();
 		ProgrammeInput input = warned(ProgrammeReader.read(folder));
-		clock.end(input.settings().id(), "-", "read");
 		YearMonth period = period(arguments.option("period", null), input);
 		if (arguments.option("updates", null) != null) {
 			input = fileReturn(folder, Path.of(arguments.option("updates", null)), arguments.option("period", null),
@@ -149,8 +148,13 @@ public final class Cli {
 		}
 		boolean recover = arguments.flag("recover");
 		ProgrammeInput read = input;
-		return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read),
-				springArguments(arguments));
+		// watched before the folder is said to be read, so that a signal from then on is
+		// reported, however long the application takes to begin starting
+		try (StartingUp starting = StartingUp.watch(this.err)) {
+			clock.end(input.settings().id(), "-", "read");
+			return withLauncher((launcher) -> pack(launcher, PackRequest.of(folder, read, period, recover), read),
+					springArguments(arguments));
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.boardpack.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.boardpack.BoardpackApplication;
 
@@ -15,10 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class StartingUp implements AutoCloseable {
 
-	private final Thread hook;
+	/** The hook that speaks for a signal, while one is installed. */
+	private static final AtomicReference<Thread> HOOK = new AtomicReference<>();
 
-	private StartingUp(Thread hook) {
-		this.hook = hook;
+	private StartingUp() {
 	}
 
 	/** Starts the application, saying so if a signal ends the process meanwhile. */
@@ -28,13 +29,20 @@ final class StartingUp implements AutoCloseable {
 		}
 	}
 
-	private static StartingUp watch(PrintStream err) {
+	/**
+	 * Says so if a signal ends the process from now until the application has started (or
+	 * this is closed, on a path that does not start it). A watch begun before
+	 * {@link #start} is the one that speaks, and the start ends it.
+	 */
+	static StartingUp watch(PrintStream err) {
 		Thread hook = new Thread(() -> {
 			err.println("boardpack: stopped by a signal while starting up; nothing was run or changed; run again");
 			err.flush();
 		}, "boardpack-starting");
-		Runtime.getRuntime().addShutdownHook(hook);
-		return new StartingUp(hook);
+		if (HOOK.compareAndSet(null, hook)) {
+			Runtime.getRuntime().addShutdownHook(hook);
+		}
+		return new StartingUp();
 	}
 
 	/**
@@ -43,8 +51,12 @@ final class StartingUp implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		Thread hook = HOOK.getAndSet(null);
+		if (hook == null) {
+			return; // ended by the start within
+		}
 		try {
-			Runtime.getRuntime().removeShutdownHook(this.hook);
+			Runtime.getRuntime().removeShutdownHook(hook);
 		}
 		catch (IllegalStateException ex) {
 			// the JVM is already shutting down: the hook is saying so
