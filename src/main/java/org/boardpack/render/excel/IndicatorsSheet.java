@@ -67,9 +67,9 @@ final class IndicatorsSheet {
 	private void scorecard(Row row, IndicatorRollup indicator) {
 		IndicatorRollup.YearFigure baseline = indicator.baselines().isEmpty() ? null
 				: indicator.baselines().get(indicator.baselines().size() - 1);
-		Cells.text(row, 0, indicator.id(), this.styles.bold);
+		Cells.text(row, 0, indicator.label(), this.styles.bold);
 		Cells.text(row, 1, indicator.title(), this.styles.wrapped);
-		Cells.text(row, 2, indicator.priorityId(), this.styles.text);
+		Cells.text(row, 2, indicator.priorities(), this.styles.text);
 		Cells.text(row, 3, indicator.unit(), this.styles.text);
 		Cells.text(row, 4, indicator.polarity(), this.styles.text);
 		Cells.text(row, 5, (baseline != null) ? baseline.year() : "", this.styles.text);

@@ -196,8 +196,8 @@ class BundledExceptionReportTests {
 			.stream()
 			.filter((i) -> i.rag() == Rag.RED || i.periodsWorsening() >= 2
 					|| (i.value() == null && i.previousValue() != null))
-			.filter((i) -> i.priorityId() != null)
-			.forEach((i) -> leads.add(priorityLeads.get(i.priorityId())));
+			.flatMap((i) -> i.priorityIds().stream())
+			.forEach((id) -> leads.add(priorityLeads.get(id)));
 		return leads.stream()
 			.flatMap((lead) -> List.of(lead.split("/")).stream())
 			.map(String::strip)
