@@ -36,14 +36,14 @@ final class DataWarnings {
 		for (IndicatorRollup indicator : indicators) {
 			placeholders(indicator.title()).forEach((text) -> warnings.add(new DataWarning(DataWarning.PLACEHOLDER,
 					List.of(indicator.id()),
-					"The title of indicator %s keeps a placeholder from the plan, \u201c%s\u201d, which is not a target: %s"
+					"Indicator %s's title keeps a placeholder from the plan, \u201c%s\u201d: it is not a target (%s)."
 						.formatted(indicator.id(), text, target(indicator)))));
 		}
 		for (PriorityRollup priority : priorities) {
 			for (ActionRollup action : priority.actions()) {
 				placeholders(action.description()).forEach((text) -> warnings.add(new DataWarning(
 						DataWarning.PLACEHOLDER, List.of(action.id()),
-						"The description of action %s keeps a placeholder from the plan, \u201c%s\u201d: fill it in or leave it out."
+						"Action %s's description keeps a placeholder from the plan, \u201c%s\u201d, never filled in."
 							.formatted(action.id(), text))));
 			}
 		}
@@ -79,14 +79,14 @@ final class DataWarnings {
 		String rated = ratedAlike ? "" : " but are rated differently ("
 				+ group.stream().map((i) -> i.id() + " " + i.rag().word()).collect(Collectors.joining(", ")) + ")";
 		return new DataWarning(DataWarning.SAME_FIGURES, codes,
-				"Indicators %s have the same figure in %s%s. If they are one measure, list it once with all its priorities, so it is rated and counted once; if not, check their figures."
-					.formatted(and(codes), months, rated));
+				"Indicators %s have the same figure in %s%s: they may be one measure counted %s. If so, it should be listed once, under all its priorities."
+					.formatted(and(codes), months, rated, (codes.size() == 2) ? "twice" : codes.size() + " times"));
 	}
 
 	private static String target(IndicatorRollup indicator) {
 		return (indicator.target() == null || indicator.target().isEmpty())
-				? indicator.id() + " has no target for " + indicator.financialYear() + "."
-				: "its target for " + indicator.financialYear() + " is " + indicator.target() + ".";
+				? "it has none for " + indicator.financialYear()
+				: "its target for " + indicator.financialYear() + " is " + indicator.target();
 	}
 
 	private static List<String> placeholders(String text) {
