@@ -80,7 +80,8 @@ final class DataWarnings {
 				+ group.stream().map((i) -> i.id() + " " + i.rag().word()).collect(Collectors.joining(", ")) + ")";
 		return new DataWarning(DataWarning.SAME_FIGURES, codes,
 				"Indicators %s have the same figure in %s%s: they may be one measure counted %s. If so, it should be listed once, under all its priorities."
-					.formatted(and(codes), months, rated, (codes.size() == 2) ? "twice" : codes.size() + " times"));
+					.formatted(and(codes), months, rated, (codes.size() == 2) ? "twice"
+							: (codes.size() == 3) ? "three times" : codes.size() + " times"));
 	}
 
 	private static String target(IndicatorRollup indicator) {

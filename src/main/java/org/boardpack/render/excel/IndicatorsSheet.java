@@ -25,7 +25,7 @@ final class IndicatorsSheet {
 	/** The first column of the monthly history. */
 	static final int HISTORY = 17;
 
-	private static final List<Column> FIXED = List.of(new Column("Code", 8), new Column("Indicator", 44),
+	private static final List<Column> FIXED = List.of(new Column("Code", 12), new Column("Indicator", 44),
 			new Column("Priority", 8), new Column("Unit", 9), new Column("Polarity", 13),
 			new Column("Baseline year", 9), new Column("Baseline", 10), new Column("Target year", 9),
 			new Column("Target", 11), new Column("Latest value", 10), new Column("Previous value", 10),
