@@ -21,9 +21,4 @@ public record Indicator(String id, List<String> priorityIds, String title, Unit 
 		appendixCodes = List.copyOf(appendixCodes);
 	}
 
-	/** Whether it is reported under this priority. */
-	public boolean belongsTo(String priorityId) {
-		return this.priorityIds.contains(priorityId);
-	}
-
 }

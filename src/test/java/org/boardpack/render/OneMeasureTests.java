@@ -12,6 +12,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.TestPacks;
 import org.boardpack.programme.ProgrammeReader;
@@ -117,6 +119,8 @@ class OneMeasureTests {
 
 	static String index;
 
+	static String word;
+
 	@BeforeAll
 	static void writeThePack() throws Exception {
 		Path folder = out.resolve("one-measure");
@@ -143,6 +147,10 @@ class OneMeasureTests {
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 		boardPaper = factory.newDocumentBuilder().parse(pack.resolve("board-paper.html").toFile());
 		index = Files.readString(pack.resolve("index.html"), StandardCharsets.UTF_8);
+		try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(pack.resolve("board-paper.docx")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+			word = extractor.getText();
+		}
 	}
 
 	@Test
@@ -179,6 +187,7 @@ class OneMeasureTests {
 			.isEqualTo(scorecardRow("scorecard-priority-1", "M1 (A9)"));
 		String front = text("//div[@id='front']");
 		assertThat(front).contains("Data quality", SAME_FIGURES, PLACEHOLDER);
+		assertThat(word).contains("Data quality", SAME_FIGURES, PLACEHOLDER);
 	}
 
 	@Test
