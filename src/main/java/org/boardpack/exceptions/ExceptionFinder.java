@@ -82,7 +82,7 @@ public final class ExceptionFinder {
 
 		return new ExceptionReport(rollup.programme(), rules, counts.all(), offTrack, slipped, challenges,
 				byLead(missing), indicatorLines, LeadSections.of(lines.values(), indicatorLines),
-				(int) indicatorLines.stream().filter((i) -> i.lead().isEmpty()).count());
+				(int) indicatorLines.stream().filter((i) -> i.lead().isEmpty()).count(), rollup.dataWarnings());
 	}
 
 	/**

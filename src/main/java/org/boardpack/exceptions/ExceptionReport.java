@@ -3,6 +3,7 @@ package org.boardpack.exceptions;
 import java.util.List;
 
 import org.boardpack.programme.ExceptionRules;
+import org.boardpack.rollup.DataWarning;
 import org.boardpack.rollup.ProgrammeRollup;
 
 /**
@@ -20,10 +21,13 @@ import org.boardpack.rollup.ProgrammeRollup;
  * @param leads every exception again, one section per lead officer
  * @param indicatorsWithoutLead indicators listed that belong to no priority, so to no
  * lead
+ * @param dataWarnings the roll-up's data-quality warnings, such as one measure under two
+ * codes: not exceptions, but what to check before relying on a figure
  */
 public record ExceptionReport(ProgrammeRollup programme, ExceptionRules rules, List<Count> counts,
 		List<PriorityActions> offTrack, List<ActionLine> slipped, List<ActionLine> challenges,
-		List<LeadActions> missing, List<IndicatorLine> indicators, List<LeadSection> leads, int indicatorsWithoutLead) {
+		List<LeadActions> missing, List<IndicatorLine> indicators, List<LeadSection> leads, int indicatorsWithoutLead,
+		List<DataWarning> dataWarnings) {
 
 	/** Whether the period has no exception of any kind. */
 	public boolean none() {
@@ -81,11 +85,14 @@ public record ExceptionReport(ProgrammeRollup programme, ExceptionRules rules, L
 	}
 
 	/**
-	 * One indicator as the report shows it.
+	 * One indicator as the report shows it, once however many priorities it belongs to.
 	 *
+	 * @param id its code, with the other codes the plan gives it: "7g (A55)"
+	 * @param priorities the priorities it belongs to, in words: "Priorities 5 and 7"
+	 * @param lead the leads of its priorities, joined like joint leads: "DCS/HOS QI"
 	 * @param why every reason the indicator is listed, one line each
 	 */
-	public record IndicatorLine(String id, String title, String priorityId, String lead, String leadTitle, String value,
+	public record IndicatorLine(String id, String title, String priorities, String lead, String leadTitle, String value,
 			String target, String tolerance, String polarity, String direction, String rag, String reason,
 			List<String> benchmarks, List<String> why) {
 	}

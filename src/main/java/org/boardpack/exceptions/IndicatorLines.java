@@ -2,9 +2,11 @@ package org.boardpack.exceptions;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.boardpack.indicator.Figures;
 import org.boardpack.input.Text;
@@ -63,15 +65,30 @@ final class IndicatorLines {
 	}
 
 	IndicatorLine line(IndicatorRollup i) {
-		PriorityRollup priority = (i.priorityId() != null) ? this.priorities.get(i.priorityId()) : null;
+		// A measure of several priorities goes to each priority's lead, joined the way
+		// joint leads are ("DCS/HOS QI").
+		Map<String, String> leads = new LinkedHashMap<>();
+		i.priorityIds()
+			.stream()
+			.map(this.priorities::get)
+			.filter(Objects::nonNull)
+			.forEach((p) -> leads.putIfAbsent(p.lead(), p.leadTitle()));
 		String tolerance = (i.target() != null && !i.target().isEmpty() && i.tolerancePercent() != null)
 				? Figures.plain(i.tolerancePercent()) + "%" : "";
-		return new IndicatorLine(i.id(), i.title(), (i.priorityId() != null) ? i.priorityId() : "",
-				(priority != null) ? priority.lead() : "", (priority != null) ? priority.leadTitle() : "",
-				(i.value() != null) ? i.valueText() : "no value",
+		return new IndicatorLine(i.label(), i.title(), priorities(i.priorityIds()), String.join("/", leads.keySet()),
+				String.join("; ", leads.values()), (i.value() != null) ? i.valueText() : "no value",
 				(i.target() != null && !i.target().isEmpty()) ? i.target() : "none set", tolerance,
 				POLARITIES.getOrDefault(i.polarity(), i.polarity()), i.direction().word() + ": " + i.directionReason(),
 				ActionLines.code(i.rag()), i.reason(), benchmarks(i), why(i));
+	}
+
+	/** "Priority 5", "Priorities 5 and 7" or "No priority". */
+	private static String priorities(List<String> ids) {
+		return switch (ids.size()) {
+			case 0 -> "No priority";
+			case 1 -> "Priority " + ids.get(0);
+			default -> "Priorities " + String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.getLast();
+		};
 	}
 
 	private List<String> why(IndicatorRollup i) {

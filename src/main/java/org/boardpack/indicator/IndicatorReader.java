@@ -2,8 +2,11 @@ package org.boardpack.indicator;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -40,20 +43,29 @@ public final class IndicatorReader {
 
 	private final Fields fields;
 
+	/** Each appendix code read, and the id of the indicator it belongs to. */
+	private final Map<String, String> appendixCodes = new HashMap<>();
+
 	public IndicatorReader(Problems problems) {
 		this.problems = problems;
 		this.fields = new Fields(problems);
 	}
 
+	/**
+	 * The indicators, each once: {@code priority_id} may name several priorities and
+	 * {@code appendix_code} the other codes the plan gives the same measure, both
+	 * separated by ";". An appendix code may belong to one indicator only, and may not be
+	 * another indicator's id.
+	 */
 	public List<Indicator> indicators(Table table, Set<String> priorityIds) {
 		UniqueIds ids = new UniqueIds(this.problems);
 		List<Indicator> indicators = new ArrayList<>();
+		Map<String, Table.Row> codeRows = new LinkedHashMap<>();
+		Map<String, Table.Row> idRows = new HashMap<>();
 		for (Table.Row row : table.rows()) {
 			String id = this.fields.required(row, "indicator_id");
-			String priorityId = this.fields.optional(row, "priority_id");
-			if (priorityId != null && priorityIds != null && !priorityIds.contains(priorityId)) {
-				this.problems.add(row.problem("priority_id", "unknown priority \"%s\"", priorityId));
-			}
+			List<String> priorities = priorities(row, priorityIds);
+			List<String> codes = appendixCodes(row, id, codeRows);
 			String title = this.fields.required(row, "title");
 			Unit unit = required(row, "unit", Unit::parse, "percent, count, days, weeks, rate, ratio, currency");
 			Polarity polarity = required(row, "polarity", Polarity::parse, "higher-better, lower-better, range, none");
@@ -67,13 +79,68 @@ public final class IndicatorReader {
 			if (tolerance != null && tolerance < 0) {
 				this.problems.add(row.problem("tolerance", "a tolerance cannot be negative"));
 			}
+			if (id != null) {
+				idRows.putIfAbsent(id, row);
+			}
 			if (id != null && title != null && unit != null && polarity != null && accumulation != null
 					&& ids.add(row, "indicator_id", id)) {
-				indicators.add(new Indicator(id, priorityId, title, unit, polarity, accumulation, row.text("source"),
-						type.equals("key"), tolerance));
+				indicators.add(new Indicator(id, priorities, title, unit, polarity, accumulation, row.text("source"),
+						type.equals("key"), tolerance, codes));
 			}
 		}
+		codeRows.forEach((code, row) -> {
+			Table.Row other = idRows.get(code);
+			if (other != null) {
+				this.problems.add(row.problem("appendix_code",
+						"appendix code \"%s\" is the id of the indicator on row %d; list the measure once", code,
+						other.number()));
+			}
+			else {
+				this.appendixCodes.put(code, row.text("indicator_id"));
+			}
+		});
 		return indicators;
+	}
+
+	private List<String> priorities(Table.Row row, Set<String> priorityIds) {
+		List<String> priorities = new ArrayList<>();
+		for (String priorityId : split(row.text("priority_id"))) {
+			if (priorityIds != null && !priorityIds.contains(priorityId)) {
+				this.problems.add(row.problem("priority_id", "unknown priority \"%s\"", priorityId));
+			}
+			else if (priorities.contains(priorityId)) {
+				this.problems.add(row.problem("priority_id", "priority \"%s\" is named twice", priorityId));
+			}
+			else {
+				priorities.add(priorityId);
+			}
+		}
+		return priorities;
+	}
+
+	/** The row's appendix codes, each recorded with its row to find codes used twice. */
+	private List<String> appendixCodes(Table.Row row, String id, Map<String, Table.Row> codeRows) {
+		List<String> codes = new ArrayList<>();
+		for (String code : split(row.text("appendix_code"))) {
+			if (code.equals(id)) {
+				this.problems.add(row.problem("appendix_code", "appendix code \"%s\" is the indicator's own id", code));
+				continue;
+			}
+			Table.Row first = codeRows.putIfAbsent(code, row);
+			if (first != null) {
+				this.problems.add(row.problem("appendix_code", "appendix code \"%s\" is already used on row %d", code,
+						first.number()));
+			}
+			else {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	/** The parts of a cell that lists several ids: "4; 5" or "4,5". */
+	private static List<String> split(String text) {
+		return Arrays.stream(text.split("[;,]")).map(String::strip).filter((part) -> !part.isEmpty()).toList();
 	}
 
 	public List<Target> targets(Table table, Set<String> indicatorIds) {
@@ -156,7 +223,14 @@ public final class IndicatorReader {
 	private String known(Table.Row row, Set<String> indicatorIds) {
 		String id = this.fields.required(row, "indicator_id");
 		if (id != null && indicatorIds != null && !indicatorIds.contains(id)) {
-			this.problems.add(row.problem("indicator_id", "unknown indicator \"%s\"", id));
+			String owner = this.appendixCodes.get(id);
+			if (owner != null) {
+				this.problems.add(row.problem("indicator_id",
+						"\"%s\" is the appendix code of indicator %s; write its figures under %s", id, owner, owner));
+			}
+			else {
+				this.problems.add(row.problem("indicator_id", "unknown indicator \"%s\"", id));
+			}
 			return null;
 		}
 		return id;

@@ -19,10 +19,10 @@ final class StoreLimits {
 			Map.of("action_id", 50, "priority_id", 50, "issue_id", 50, "description", 20000, "lead", 200, "agencies",
 					2000, "timescale", 200),
 			"updates", Map.of("action_id", 50, "commentary", 20000, "updated_by", 200), "indicators/indicators",
-			Map.of("indicator_id", 50, "priority_id", 50, "title", 2000, "source", 500), "indicators/targets",
-			Map.of("indicator_id", 50), "indicators/benchmarks", Map.of("indicator_id", 50, "comparator", 100),
-			"indicators/baselines", Map.of("indicator_id", 50, "note", 1000), "indicators/values",
-			Map.of("indicator_id", 50, "note", 2000));
+			Map.of("indicator_id", 50, "priority_id", 500, "appendix_code", 500, "title", 2000, "source", 500),
+			"indicators/targets", Map.of("indicator_id", 50), "indicators/benchmarks",
+			Map.of("indicator_id", 50, "comparator", 100), "indicators/baselines",
+			Map.of("indicator_id", 50, "note", 1000), "indicators/values", Map.of("indicator_id", 50, "note", 2000));
 
 	/** The programme's id and title, and its settings as stored (JSON). */
 	static final int ID = 100;

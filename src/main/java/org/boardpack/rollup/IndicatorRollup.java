@@ -6,8 +6,9 @@ import org.boardpack.rating.Direction;
 import org.boardpack.plan.Rag;
 
 /**
- * One indicator in one period: value, target of the period's financial year, RAG with its
- * reason, direction of travel, benchmarks and the monthly history up to the period.
+ * One indicator in one period, once however many priorities it belongs to: value, target
+ * of the period's financial year, RAG with its reason, direction of travel, benchmarks
+ * and the monthly history up to the period.
  *
  * @param targetLow the target, or the lower end of a target range; null when there is no
  * target
@@ -17,13 +18,40 @@ import org.boardpack.plan.Rag;
  * was no last period
  * @param tolerancePercent the tolerance around the target as a % of it: the indicator's
  * own or the programme's
+ * @param priorityIds the priorities it is reported under; empty for a profile measure
+ * @param appendixCodes the other codes the plan gives the same measure, such as its
+ * appendix number
  */
-public record IndicatorRollup(String id, String priorityId, String title, String unit, String polarity,
+public record IndicatorRollup(String id, List<String> priorityIds, String title, String unit, String polarity,
 		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,
 		Double targetLow, Double targetHigh, String target, Double value, String valueText, Double previousValue,
 		Double lastYearValue, Rag rag, String reason, Direction direction, String directionReason,
 		Direction directionSinceLastYear, String directionSinceLastYearReason, List<BenchmarkFigure> benchmarks,
-		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent) {
+		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent,
+		List<String> appendixCodes) {
+
+	public IndicatorRollup {
+		priorityIds = (priorityIds != null) ? List.copyOf(priorityIds) : List.of();
+		appendixCodes = (appendixCodes != null) ? List.copyOf(appendixCodes) : List.of();
+	}
+
+	/** Whether it is reported under this priority. */
+	public boolean belongsTo(String priorityId) {
+		return this.priorityIds.contains(priorityId);
+	}
+
+	/** Its priorities as a cell shows them: "5; 9"; empty for a profile measure. */
+	public String priorities() {
+		return String.join("; ", this.priorityIds);
+	}
+
+	/**
+	 * Its code as a reader looks it up: "7g", or "7g (A55)" with the other codes the plan
+	 * gives it.
+	 */
+	public String label() {
+		return this.appendixCodes.isEmpty() ? this.id : this.id + " (" + String.join(", ", this.appendixCodes) + ")";
+	}
 
 	/** A figure for a financial year, such as a baseline. */
 	public record YearFigure(String year, double value) {

@@ -78,7 +78,7 @@ final class IndicatorRollups {
 		Rating rating = this.rating.rate(indicator, value, target, year);
 		Trend sincePrevious = IndicatorRating.travel(indicator, value, previous, target, "last period");
 		Trend sinceLastYear = IndicatorRating.travel(indicator, value, lastYear, target, "a year before");
-		return new IndicatorRollup(indicator.id(), indicator.priorityId(), indicator.title(), indicator.unit().code(),
+		return new IndicatorRollup(indicator.id(), indicator.priorityIds(), indicator.title(), indicator.unit().code(),
 				indicator.polarity().code(), indicator.accumulation().code(), indicator.source(), indicator.key(),
 				this.baselines.getOrDefault(indicator.id(), List.of())
 					.stream()
@@ -94,7 +94,8 @@ final class IndicatorRollups {
 					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue()))
 					.toList(),
 				previousRag(indicator, previous, period.minusMonths(1)), (indicator.tolerancePercent() != null)
-						? indicator.tolerancePercent() : this.data.settings().ratings().tolerancePercent());
+						? indicator.tolerancePercent() : this.data.settings().ratings().tolerancePercent(),
+				indicator.appendixCodes());
 	}
 
 	private Rag previousRag(Indicator indicator, Double value, YearMonth period) {

@@ -109,7 +109,8 @@ public final class RollupBuilder {
 					actions.stream().map((a) -> action(a, now.get(a.id()), before.get(a.id()), period)).toList()));
 		}
 		List<IndicatorRollup> indicators = new IndicatorRollups(this.data).build(period);
-		return new Rollup(programme(period, now, hasPrevious ? before : null, indicators), priorities, indicators);
+		return new Rollup(programme(period, now, hasPrevious ? before : null, indicators), priorities, indicators,
+				DataWarnings.find(indicators, priorities));
 	}
 
 	private ProgrammeRollup programme(YearMonth period, Map<String, ActionAssessment> now,

@@ -147,7 +147,7 @@ public class ProgrammeStore {
 				+ "agencies, timescale, start_date, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				numbered(input.actions()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 		insert("insert into indicator (programme_id, indicator_id, seq, priority_id, title, unit, polarity, "
-				+ "accumulation, source, is_key, tolerance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ "accumulation, source, is_key, tolerance, appendix_codes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				numbered(input.indicators()), (ps, p) -> this.rows.set(ps, id, p.seq(), p.item()));
 		insert("insert into indicator_target (programme_id, indicator_id, fin_year, target_low, target_high) "
 				+ "values (?, ?, ?, ?, ?)", input.targets(), (ps, t) -> this.rows.set(ps, id, t));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.boardpack.indicator.Accumulation;
 import org.boardpack.indicator.Baseline;
@@ -43,8 +44,9 @@ final class StoreRows {
 			case Action a ->
 				set(ps, id, a.id(), seq, a.priorityId(), a.issueId(), a.description(), a.lead(), a.agencies(),
 						a.timescale(), ProgrammeStore.sqlDate(a.startDate()), ProgrammeStore.sqlDate(a.dueDate()));
-			case Indicator i -> set(ps, id, i.id(), seq, i.priorityId(), i.title(), i.unit().code(),
-					i.polarity().code(), i.accumulation().code(), i.source(), i.key(), i.tolerancePercent());
+			case Indicator i -> set(ps, id, i.id(), seq, joined(i.priorityIds()), i.title(), i.unit().code(),
+					i.polarity().code(), i.accumulation().code(), i.source(), i.key(), i.tolerancePercent(),
+					String.join(";", i.appendixCodes()));
 			case Benchmark b -> set(ps, id, b.indicatorId(), seq, b.comparator(), b.year(), b.value());
 			case Baseline b -> set(ps, id, b.indicatorId(), seq, b.year(), b.value(), b.note());
 			default -> throw new IllegalArgumentException("cannot store " + item);
@@ -73,10 +75,19 @@ final class StoreRows {
 	}
 
 	Indicator indicator(ResultSet rs) throws SQLException {
-		return new Indicator(rs.getString("indicator_id"), rs.getString("priority_id"), rs.getString("title"),
+		return new Indicator(rs.getString("indicator_id"), split(rs.getString("priority_id")), rs.getString("title"),
 				Unit.parse(rs.getString("unit")), Polarity.parse(rs.getString("polarity")),
 				Accumulation.parse(rs.getString("accumulation")), rs.getString("source"), rs.getBoolean("is_key"),
-				nullable(rs, "tolerance"));
+				nullable(rs, "tolerance"), split(rs.getString("appendix_codes")));
+	}
+
+	/** An indicator's priorities as stored: joined with ";", or null for none. */
+	private static String joined(List<String> ids) {
+		return ids.isEmpty() ? null : String.join(";", ids);
+	}
+
+	private static List<String> split(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : List.of(joined.split(";"));
 	}
 
 	ActionUpdate update(ResultSet rs) throws SQLException {

@@ -30,7 +30,7 @@ class CliTests {
 		// then
 		assertThat(status).isZero();
 		assertThat(out())
-			.contains("jobs/bromley-csc-2016 is valid: 10 priorities, 74 issues, 307 actions, 151 indicators")
+			.contains("jobs/bromley-csc-2016 is valid: 10 priorities, 74 issues, 307 actions, 132 indicators")
 			.contains("14 update returns (2016-09 to 2017-10)");
 	}
 

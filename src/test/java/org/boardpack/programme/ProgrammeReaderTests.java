@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.IndicatorValue;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.Problem;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ProgrammeReaderTests {
 
@@ -180,6 +182,49 @@ class ProgrammeReaderTests {
 		// then
 		assertThat(problems).containsExactly("plan/issues.csv:4:B (priority_id): unknown priority \"3\"",
 				"indicators/targets.csv:4:A (indicator_id): unknown indicator \"9z\"");
+	}
+
+	@Test
+	void aMeasureOfSeveralPrioritiesIsOneIndicatorWithItsAppendixCodes() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "indicators/indicators.csv", """
+				indicator_id,priority_id,appendix_code,title,unit,polarity,accumulation,source,type,tolerance
+				2a,1; 2,A9;A10,Case file audits completed,count,higher-better,in-month,Quality Audits,key,
+				2b,,,Audits rated good or better,percent,higher-better,in-month,Quality Audits,standard,5
+				""");
+
+		// when
+		ProgrammeInput input = ProgrammeReader.read(folder);
+
+		// then
+		assertThat(input.indicators()).extracting(Indicator::id, Indicator::priorityIds, Indicator::appendixCodes)
+			.containsExactly(tuple("2a", List.of("1", "2"), List.of("A9", "A10")), tuple("2b", List.of(), List.of()));
+	}
+
+	@Test
+	void unknownPrioritiesAndAppendixCodesUsedTwiceAreReportedAtTheirCells() throws IOException {
+		// given
+		Path folder = programme();
+		write(folder, "indicators/indicators.csv", """
+				indicator_id,priority_id,appendix_code,title,unit,polarity,accumulation,source,type,tolerance
+				2a,2;9,A9,Case file audits completed,count,higher-better,in-month,Quality Audits,key,
+				2b,2;2,A9,Audits rated good or better,percent,higher-better,in-month,Quality Audits,standard,5
+				2c,1,2a,Audits of supervision,percent,higher-better,in-month,Quality Audits,standard,
+				""");
+		write(folder, "indicators/values.csv", VALUES + "A9,2016-11,80,,,\n");
+
+		// when
+		List<String> problems = problems(folder);
+
+		// then
+		assertThat(problems).containsExactly("indicators/indicators.csv:2:B (priority_id): unknown priority \"9\"",
+				"indicators/indicators.csv:3:B (priority_id): priority \"2\" is named twice",
+				"indicators/indicators.csv:3:C (appendix_code): appendix code \"A9\" is already used on row 2",
+				"indicators/indicators.csv:4:C (appendix_code): appendix code \"2a\" is the id of the indicator on "
+						+ "row 2; list the measure once",
+				"indicators/values.csv:5:A (indicator_id): \"A9\" is the appendix code of indicator 2a; write its "
+						+ "figures under 2a");
 	}
 
 	@Test
@@ -746,7 +791,7 @@ class ProgrammeReaderTests {
 		assertThat(input.settings().id()).isEqualTo("bromley-csc-2016");
 		assertThat(input.priorities()).hasSize(10);
 		assertThat(input.actions()).hasSize(307);
-		assertThat(input.indicators()).hasSize(151);
+		assertThat(input.indicators()).hasSize(132);
 	}
 
 	private Path programme() throws IOException {

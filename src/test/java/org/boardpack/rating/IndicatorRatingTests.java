@@ -1,5 +1,7 @@
 package org.boardpack.rating;
 
+import java.util.List;
+
 import org.boardpack.indicator.Accumulation;
 import org.boardpack.indicator.Benchmark;
 import org.boardpack.indicator.Indicator;
@@ -603,8 +605,8 @@ class IndicatorRatingTests {
 	}
 
 	private static Indicator indicator(Unit unit, Polarity polarity, Double tolerancePercent) {
-		return new Indicator("2a", "2", "Assessments completed within 45 working days", unit, polarity,
-				Accumulation.YEAR_TO_DATE, "CSC performance team", true, tolerancePercent);
+		return new Indicator("2a", List.of("2"), "Assessments completed within 45 working days", unit, polarity,
+				Accumulation.YEAR_TO_DATE, "CSC performance team", true, tolerancePercent, List.of());
 	}
 
 	private static Target target(double value) {

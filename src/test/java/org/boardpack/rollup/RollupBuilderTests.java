@@ -46,8 +46,8 @@ class RollupBuilderTests {
 					LocalDate.of(2017, 2, 28)),
 			new Action("1.2", "1", null, "Write a strategy", "DCS", "", "By Jun 17", null, LocalDate.of(2017, 6, 30)));
 
-	private static final Indicator CASELOAD = new Indicator("2i", "1", "Caseload", Unit.COUNT, Polarity.LOWER_BETTER,
-			Accumulation.SNAPSHOT, "MI", true, null);
+	private static final Indicator CASELOAD = new Indicator("2i", List.of("1"), "Caseload", Unit.COUNT,
+			Polarity.LOWER_BETTER, Accumulation.SNAPSHOT, "MI", true, null, List.of());
 
 	@Test
 	void theFirstReportedPeriodHasNoDirectionOfTravel() {

@@ -44,9 +44,13 @@ final class BoardPaperDocx {
 	/** Said on the front page when set: a month with no returns at all. */
 	private final String warning;
 
-	BoardPaperDocx(BoardPaper paper, RagPalette palette, String warning) {
+	/** The roll-up's data-quality warnings, said on the front page below it. */
+	private final List<String> dataWarnings;
+
+	BoardPaperDocx(BoardPaper paper, RagPalette palette, String warning, List<String> dataWarnings) {
 		this.paper = paper;
 		this.warning = warning;
+		this.dataWarnings = dataWarnings;
 		this.parts = new DocxParts(this.document, palette);
 	}
 
@@ -97,6 +101,10 @@ final class BoardPaperDocx {
 		}
 		if (!this.warning.isEmpty()) {
 			this.parts.paragraph(this.warning, true, false);
+		}
+		if (!this.dataWarnings.isEmpty()) {
+			this.parts.paragraph("Data quality", true, false);
+			this.dataWarnings.forEach((text) -> this.parts.paragraph(text, false, false));
 		}
 		this.parts.labelled(this.paper.front(), 28);
 	}

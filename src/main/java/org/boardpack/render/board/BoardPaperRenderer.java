@@ -11,6 +11,7 @@ import org.boardpack.pack.Pack;
 import org.boardpack.render.HtmlPdf;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.render.StableZip;
+import org.boardpack.rollup.DataWarning;
 import org.boardpack.system.OutputFile;
 
 import org.springframework.core.annotation.Order;
@@ -49,7 +50,8 @@ public class BoardPaperRenderer implements PackRenderer {
 					folder.resolve(OutputFile.BOARD_PAPER_PDF.fileName()));
 		}
 		if (pack.includes(OutputFile.BOARD_PAPER_DOCX)) {
-			byte[] docx = new BoardPaperDocx(paper, pack.palette(), pack.returns().warning())
+			byte[] docx = new BoardPaperDocx(paper, pack.palette(), pack.returns().warning(),
+					pack.rollup().dataWarnings().stream().map(DataWarning::text).toList())
 				.write(pack.rollup().programme().asAt());
 			StableZip.write((out) -> out.write(docx), pack.rollup().programme().asAt(),
 					folder.resolve(OutputFile.BOARD_PAPER_DOCX.fileName()));
@@ -61,8 +63,8 @@ public class BoardPaperRenderer implements PackRenderer {
 	 */
 	private static String html(Pack pack, BoardPaper paper, boolean pdf) {
 		return pack.templates()
-			.process(TEMPLATE,
-					Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf, "returns", pack.returns()));
+			.process(TEMPLATE, Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf, "returns",
+					pack.returns(), "dataWarnings", pack.rollup().dataWarnings()));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.boardpack.render.board;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
@@ -41,7 +40,10 @@ final class Scorecard {
 						"scorecard-" + PrioritySections.anchor(priority.id()), lines));
 			}
 		}
-		List<IndicatorLine> others = lines(null);
+		List<IndicatorLine> others = this.indicators.stream()
+			.filter((i) -> i.priorityIds().isEmpty())
+			.map((i) -> line(i, false))
+			.toList();
 		if (!others.isEmpty()) {
 			groups.add(new ScorecardGroup("Measures not tied to one priority", "scorecard-other", others));
 		}
@@ -53,10 +55,7 @@ final class Scorecard {
 	}
 
 	private List<IndicatorLine> lines(String priorityId) {
-		return this.indicators.stream()
-			.filter((i) -> Objects.equals(i.priorityId(), priorityId))
-			.map((i) -> line(i, false))
-			.toList();
+		return this.indicators.stream().filter((i) -> i.belongsTo(priorityId)).map((i) -> line(i, false)).toList();
 	}
 
 	private IndicatorLine line(IndicatorRollup indicator, boolean large) {
@@ -64,7 +63,7 @@ final class Scorecard {
 				: "No value";
 		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target()
 				: "No target";
-		return new IndicatorLine(indicator.id(), indicator.title(), value, target, Status.of(indicator.rag()),
+		return new IndicatorLine(indicator.label(), indicator.title(), value, target, Status.of(indicator.rag()),
 				indicator.reason(), indicator.direction().word(), benchmark(indicator, "national"),
 				benchmark(indicator, "statistical-neighbours"), TrendChart.small(indicator, this.palette),
 				large ? TrendChart.large(indicator, this.palette) : null);

@@ -109,8 +109,8 @@ final class ChangesSheet {
 			if (indicator.previousRag() != null && indicator.previousRag() != indicator.rag()) {
 				Row r = this.sheet.createRow(++this.row);
 				Cells.text(r, 0, "Indicator RAG changed", this.styles.text);
-				Cells.text(r, 1, indicator.priorityId(), this.styles.text);
-				Cells.text(r, 2, indicator.id(), this.styles.bold);
+				Cells.text(r, 1, indicator.priorities(), this.styles.text);
+				Cells.text(r, 2, indicator.label(), this.styles.bold);
 				Cells.text(r, 3, indicator.title(), this.styles.wrapped);
 				Cells.rag(r, 4, indicator.previousRag(), this.styles);
 				Cells.rag(r, 5, indicator.rag(), this.styles);

@@ -25,7 +25,7 @@ final class IndicatorsSheet {
 	/** The first column of the monthly history. */
 	static final int HISTORY = 17;
 
-	private static final List<Column> FIXED = List.of(new Column("Code", 8), new Column("Indicator", 44),
+	private static final List<Column> FIXED = List.of(new Column("Code", 12), new Column("Indicator", 44),
 			new Column("Priority", 8), new Column("Unit", 9), new Column("Polarity", 13),
 			new Column("Baseline year", 9), new Column("Baseline", 10), new Column("Target year", 9),
 			new Column("Target", 11), new Column("Latest value", 10), new Column("Previous value", 10),
@@ -67,9 +67,9 @@ final class IndicatorsSheet {
 	private void scorecard(Row row, IndicatorRollup indicator) {
 		IndicatorRollup.YearFigure baseline = indicator.baselines().isEmpty() ? null
 				: indicator.baselines().get(indicator.baselines().size() - 1);
-		Cells.text(row, 0, indicator.id(), this.styles.bold);
+		Cells.text(row, 0, indicator.label(), this.styles.bold);
 		Cells.text(row, 1, indicator.title(), this.styles.wrapped);
-		Cells.text(row, 2, indicator.priorityId(), this.styles.text);
+		Cells.text(row, 2, indicator.priorities(), this.styles.text);
 		Cells.text(row, 3, indicator.unit(), this.styles.text);
 		Cells.text(row, 4, indicator.polarity(), this.styles.text);
 		Cells.text(row, 5, (baseline != null) ? baseline.year() : "", this.styles.text);

@@ -101,6 +101,7 @@ public record PackIndex(String title, String authority, String board, String asA
 		count(warnings, indicators(rollup, (i) -> i.target() == null && !"none".equals(i.polarity())),
 				"indicator has no target for the year (TBC), so it is not rated.",
 				"indicators have no target for the year (TBC), so they are not rated.");
+		rollup.dataWarnings().forEach((warning) -> warnings.add(warning.text()));
 		return warnings;
 	}
 

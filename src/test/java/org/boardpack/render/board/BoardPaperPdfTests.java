@@ -66,7 +66,7 @@ class BoardPaperPdfTests {
 			// the words are compared
 			// without the spaces and hyphens between them
 			assertThat(text.replaceAll("[\\s-]", "")).as(indicator.id())
-				.contains((indicator.id() + indicator.title()).replaceAll("[\\s-]", ""));
+				.contains((indicator.label() + indicator.title()).replaceAll("[\\s-]", ""));
 			assertThat(text).as(indicator.id()).contains(value, target);
 		}
 	}

@@ -184,9 +184,9 @@ class TrendChartTests {
 					values[i]));
 		}
 		double last = values[values.length - 1];
-		return new IndicatorRollup("NI 1", "1", "A measure", unit, "higher", "none", "Local data", true, List.of(),
-				"2017/18", low, high, target, last, String.valueOf(last), null, null, rag, "", Direction.NO_CHANGE, "",
-				Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0);
+		return new IndicatorRollup("NI 1", List.of("1"), "A measure", unit, "higher", "none", "Local data", true,
+				List.of(), "2017/18", low, high, target, last, String.valueOf(last), null, null, rag, "",
+				Direction.NO_CHANGE, "", Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, List.of());
 	}
 
 }

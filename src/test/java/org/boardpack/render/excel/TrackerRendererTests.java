@@ -152,6 +152,29 @@ class TrackerRendererTests {
 	}
 
 	@Test
+	void aMeasureOfTwoPrioritiesIsOneRowWithItsAppendixCodeAndBothPriorities() throws Exception {
+		// given the bundled plan lists "% of children have a permanency plan at 4 months"
+		// as 5b and 7b
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			// when
+			XSSFSheet sheet = workbook.getSheet("Indicators");
+			List<XSSFRow> rows = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				String code = sheet.getRow(r).getCell(0).getStringCellValue();
+				if (code.startsWith("5b") || code.startsWith("7b")) {
+					rows.add(sheet.getRow(r));
+				}
+			}
+
+			// then
+			assertThat(rows).singleElement().satisfies((row) -> {
+				assertThat(row.getCell(0).getStringCellValue()).isEqualTo("5b (7b)");
+				assertThat(row.getCell(2).getStringCellValue()).isEqualTo("5; 7");
+			});
+		}
+	}
+
+	@Test
 	void actionsSheetIsAFrozenNamedTableWithValidatedEditableColumns() throws Exception {
 		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
 			XSSFSheet sheet = workbook.getSheet("Actions");

@@ -164,12 +164,13 @@ class BundledExceptionReportTests {
 		// when
 		List<Map<String, Object>> outline = PdfOutline.of(pdf);
 
-		// then
+		// then the bundled plan's placeholders ("X%" and others) are data-quality
+		// warnings
 		assertThat(outline).extracting((b) -> b.get("Title"))
-			.containsExactly("Summary", "1. Actions off track", "2. Slipped and re-baselined actions",
+			.containsExactly("Summary", "Data quality", "1. Actions off track", "2. Slipped and re-baselined actions",
 					"3. Challenge list", "4. Missing updates", "5. Indicators", "6. By lead officer");
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> leads = (List<Map<String, Object>>) outline.get(6).get("Kids");
+		List<Map<String, Object>> leads = (List<Map<String, Object>>) outline.get(7).get("Kids");
 		List<String> expected = listedLeads();
 		assertThat(leads).extracting((b) -> (String) b.get("Title"))
 			.hasSize(expected.size())
@@ -196,8 +197,8 @@ class BundledExceptionReportTests {
 			.stream()
 			.filter((i) -> i.rag() == Rag.RED || i.periodsWorsening() >= 2
 					|| (i.value() == null && i.previousValue() != null))
-			.filter((i) -> i.priorityId() != null)
-			.forEach((i) -> leads.add(priorityLeads.get(i.priorityId())));
+			.flatMap((i) -> i.priorityIds().stream())
+			.forEach((id) -> leads.add(priorityLeads.get(id)));
 		return leads.stream()
 			.flatMap((lead) -> List.of(lead.split("/")).stream())
 			.map(String::strip)
