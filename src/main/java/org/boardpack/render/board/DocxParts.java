@@ -107,6 +107,7 @@ final class DocxParts {
 	/** A bold line kept on the page of what follows it, such as a table's title. */
 	void label(String text) {
 		XWPFParagraph paragraph = paragraph(text, true, false);
+		paragraph.setSpacingBefore(160);
 		(paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr()).addNewKeepNext();
 	}
 
