@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * One block of narrative text: a paragraph, a bulleted or numbered list whose items are
- * runs of text, or a table. The text stays text in every output; emphasis is the only
- * formatting a narrative can ask for.
+ * runs of text, a table, or a sub-heading inside a section. The text stays text in every
+ * output; emphasis is the only formatting a narrative can ask for.
  *
  * @param rows a table's cells, its header row first; empty for any other block
  */
@@ -15,7 +15,7 @@ public record Block(Kind kind, List<List<Span>> items, List<List<String>> rows) 
 	/** What the block is. */
 	public enum Kind {
 
-		PARAGRAPH, BULLETS, NUMBERED, TABLE;
+		PARAGRAPH, BULLETS, NUMBERED, TABLE, SUBHEADING;
 
 		/** Lower-case name for templates ("bullets"). */
 		public String code() {

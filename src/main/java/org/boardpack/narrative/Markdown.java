@@ -10,15 +10,17 @@ import org.boardpack.narrative.Block.Span;
 
 /**
  * The small part of Markdown a narrative needs: paragraphs, bulleted and numbered lists,
- * tables ({@code | a | b |} rows under a {@code |---|---|} line), bold and italics.
- * Anything else, HTML included, is kept as the text it is, so input can never become
- * markup.
+ * tables ({@code | a | b |} rows under a {@code |---|---|} line), sub-headings
+ * ({@code ### Next steps}), bold and italics. Anything else, HTML included, is kept as
+ * the text it is, so input can never become markup.
  */
 final class Markdown {
 
 	private static final Pattern BULLET = Pattern.compile("^\\s{0,3}[-*+]\\s+(.*)$");
 
 	private static final Pattern NUMBER = Pattern.compile("^\\s{0,3}\\d{1,3}[.)]\\s+(.*)$");
+
+	private static final Pattern SUBHEADING = Pattern.compile("^#{3,6}\\s+(.*?)\\s*#*\\s*$");
 
 	private static final Pattern TABLE_ROW = Pattern.compile("^\\s{0,3}\\|.*$");
 
@@ -49,6 +51,13 @@ final class Markdown {
 				table.remove(1);
 				blocks.add(table(table));
 				i = end - 1;
+				continue;
+			}
+			Matcher subheading = SUBHEADING.matcher(line);
+			if (subheading.matches()) {
+				flush(blocks, kind, items);
+				kind = null;
+				blocks.add(new Block(Kind.SUBHEADING, List.of(spans(subheading.group(1)))));
 				continue;
 			}
 			Matcher bullet = BULLET.matcher(line);

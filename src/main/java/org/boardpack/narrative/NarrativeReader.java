@@ -23,16 +23,21 @@ import org.boardpack.narrative.Narrative.Section;
 /**
  * Reads a month's {@code narrative/YYYY-MM.md}: a front matter block between {@code ---}
  * lines, then sections each under a heading such as {@code ## Recommendations},
- * {@code ## Priority 4} or one of the writer's own, such as {@code ## Next steps}. Every
- * problem is reported at once as {@code file:line: problem}; a month without a narrative
- * file has an empty narrative.
+ * {@code ## Priority 4} or one of the writer's own, such as {@code ## Next steps}; a
+ * {@code ###} heading is a sub-heading inside its section. Every problem is reported at
+ * once as {@code file:line: problem}; a month without a narrative file has an empty
+ * narrative.
  */
 public final class NarrativeReader {
 
 	/** Where a programme keeps its narrative, one file a month. */
 	public static final String FOLDER = "narrative";
 
-	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+	/**
+	 * A section's heading: {@code #} or {@code ##}; deeper ones are sub-headings inside a
+	 * section.
+	 */
+	private static final Pattern HEADING = Pattern.compile("^#{1,2}\\s+(.*?)\\s*#*\\s*$");
 
 	private static final Pattern PRIORITY = Pattern.compile("(?i)priority\\s+([^\\s:]+)\\s*(?::.*)?");
 

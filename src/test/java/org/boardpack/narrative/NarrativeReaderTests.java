@@ -55,12 +55,12 @@ class NarrativeReaderTests {
 	}
 
 	@Test
-	void keepsTheWritersOwnSectionsInOrderWithTheirTablesAndTheSectionsWithoutText() throws Exception {
+	void keepsTheWritersOwnSectionsInOrderWithTheirTablesSubHeadingsAndTheSectionsWithoutText() throws Exception {
 		// given sections of the writer's own, one with a table and one with no text, and
 		// impact panel entries
 		write("---\ncontactEmail: clerk@example.org\ncostOfProposal: £141,000\nbackgroundDocuments: Plan; Report\n---\n"
 				+ "## Risks\n\n- Delay.\n\n## Next steps\n\nThe dates:\n\n| Action | Due |\n|---|:---:|\n"
-				+ "| 1.4.5 | Nov 2017 |\n| 6.5.4 |\n\nAfter the table.\n\n## Personnel implications\n\n## Questions\n");
+				+ "| 1.4.5 | Nov 2017 |\n| 6.5.4 |\n\n### Later\n\nAfter the table.\n\n## Personnel implications\n\n## Questions\n");
 		// when
 		Narrative narrative = NarrativeReader.read(this.programme, "2017-10", Set.of("1"));
 		// then
@@ -71,7 +71,8 @@ class NarrativeReaderTests {
 			.containsExactly("Risks", "Next steps", "Questions");
 		List<Block> steps = narrative.others().get(1).blocks();
 		assertThat(steps).extracting(Block::kind)
-			.containsExactly(Block.Kind.PARAGRAPH, Block.Kind.TABLE, Block.Kind.PARAGRAPH);
+			.containsExactly(Block.Kind.PARAGRAPH, Block.Kind.TABLE, Block.Kind.SUBHEADING, Block.Kind.PARAGRAPH);
+		assertThat(steps.get(2).plainText()).isEqualTo("Later");
 		assertThat(steps.get(1).rows()).containsExactly(List.of("Action", "Due"), List.of("1.4.5", "Nov 2017"),
 				List.of("6.5.4", ""));
 		assertThat(narrative.others().get(2).blocks()).isEmpty();

@@ -70,6 +70,7 @@ final class DocxParts {
 			Block block = para.block();
 			switch (block.kind()) {
 				case TABLE -> narrativeTable(block);
+				case SUBHEADING -> numberedHeading(para.level() + 2, para.level(), block.plainText());
 				case PARAGRAPH -> spans(number(this.document.createParagraph(), this.lists.outline(), para.level()),
 						block.items().get(0));
 				case NUMBERED -> block.items()
@@ -124,6 +125,10 @@ final class DocxParts {
 		for (Block block : blocks) {
 			if (block.kind() == Block.Kind.TABLE) {
 				narrativeTable(block);
+				continue;
+			}
+			if (block.kind() == Block.Kind.SUBHEADING) {
+				heading(4, block.plainText());
 				continue;
 			}
 			BigInteger list = switch (block.kind()) {

@@ -65,15 +65,23 @@ final class Numbering {
 	/**
 	 * Narrative blocks as numbered paragraphs at a level (1 or 2): each paragraph takes
 	 * the next number, each item of a numbered list a letter, and bulleted lists and
-	 * tables none.
+	 * tables none. A sub-heading in a section takes a paragraph's number (3.5), and the
+	 * paragraphs after it are numbered under it (3.5.1).
 	 */
 	List<Para> paras(List<Block> blocks, int level) {
 		List<Para> paras = new ArrayList<>();
+		int current = level;
 		for (Block block : blocks) {
+			if (block.kind() == Kind.SUBHEADING) {
+				paras.add(new Para(number(level), level, block, List.of()));
+				current = Math.min(level + 1, 2);
+				continue;
+			}
+			int at = current;
 			paras.add(switch (block.kind()) {
-				case PARAGRAPH -> new Para(number(level), level, block, List.of());
-				case NUMBERED -> new Para(null, level + 1, block, block.items().stream().map((i) -> item()).toList());
-				default -> new Para(null, level, block, List.of());
+				case PARAGRAPH -> new Para(number(at), at, block, List.of());
+				case NUMBERED -> new Para(null, at + 1, block, block.items().stream().map((i) -> item()).toList());
+				default -> new Para(null, at, block, List.of());
 			});
 		}
 		return paras;

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The paper beside a council's committee report: numbered paragraphs in the PDF and as
  * Word numbering, the impact panel and contact details from the narrative's front matter,
- * the writer's own sections and tables in the order written, the sections without text
- * listed as not applicable, the background documents, and the scorecards in an appendix.
- * The narrative is written for the test, over the bundled programme's figures.
+ * the writer's own sections, tables and numbered sub-headings in the order written, the
+ * sections without text listed as not applicable, the background documents, and the
+ * scorecards in an appendix. The narrative is written for the test, over the bundled
+ * programme's figures.
  */
 class BoardPaperParityTests {
 
@@ -59,6 +60,10 @@ class BoardPaperParityTests {
 			| Action | Due |
 			|---|---|
 			| 1.4.5 | Nov 2017 |
+
+			### Reporting
+
+			The Board will see the follow-on plan in December.
 
 			## Risks
 
@@ -114,7 +119,8 @@ class BoardPaperParityTests {
 	@Test
 	void theWritersOwnSectionAndItsTableComeInTheOrderWrittenAndAnEmptySectionIsListedAsNotApplicable() {
 		assertThat(pdf).containsSubsequence("5. Progress by priority",
-				"6. Next steps 6.1 The open actions move to the follow-on plan: Action Due 1.4.5 Nov 2017",
+				"6. Next steps 6.1 The open actions move to the follow-on plan: Action Due 1.4.5 Nov 2017 "
+						+ "6.2 Reporting 6.2.1 The Board will see the follow-on plan in December.",
 				"7. Financial implications 7.1 No new spending is proposed.",
 				"Non-applicable sections Risks Impact on vulnerable adults and children Policy implications "
 						+ "Legal implications Personnel implications",
