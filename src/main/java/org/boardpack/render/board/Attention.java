@@ -19,7 +19,14 @@ import org.boardpack.system.OutputFile;
  */
 final class Attention {
 
+	/** The heading of a paper to the board. */
 	static final String HEADING = "What needs the board\u2019s attention";
+
+	/**
+	 * The heading of a paper to a committee other than the board, such as a scrutiny
+	 * committee before the decision maker.
+	 */
+	static final String COMMITTEE_HEADING = "What needs the Committee\u2019s attention";
 
 	private final Numbering numbering;
 
@@ -27,10 +34,13 @@ final class Attention {
 
 	private final boolean reportInFolder;
 
-	Attention(Numbering numbering, ExceptionReport report, boolean reportInFolder) {
+	private final String heading;
+
+	Attention(Numbering numbering, ExceptionReport report, boolean reportInFolder, boolean committee) {
 		this.numbering = numbering;
 		this.report = report;
 		this.reportInFolder = reportInFolder;
+		this.heading = committee ? COMMITTEE_HEADING : HEADING;
 	}
 
 	BoardPaper.Attention build(List<PrioritySection> detail, List<IndicatorLine> keyIndicators,
@@ -65,7 +75,7 @@ final class Attention {
 			paras.add(this.numbering.sentence(
 					"The key indicators are shown below; every indicator, with its trend, " + "is in Appendix A.", 1));
 		}
-		return new BoardPaper.Attention(number, paras, dataQuality, red, keyIndicators);
+		return new BoardPaper.Attention(number, this.heading, paras, dataQuality, red, keyIndicators);
 	}
 
 	private static String redSentence(int red) {

@@ -143,12 +143,14 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 	 * What needs the board's attention: the exceptions in brief, the red actions and the
 	 * key indicators.
 	 *
+	 * @param heading "What needs the board's attention", or the Committee's in a paper to
+	 * a committee that is not the decision maker
 	 * @param paras the exceptions in brief and where to find each, as numbered paragraphs
 	 * @param dataQuality sentences on the data behind the paper, such as missing updates
 	 * @param red the open actions rated Red, with their reasons
 	 */
-	public record Attention(String number, List<Para> paras, List<String> dataQuality, List<ActionLine> red,
-			List<IndicatorLine> keyIndicators) {
+	public record Attention(String number, String heading, List<Para> paras, List<String> dataQuality,
+			List<ActionLine> red, List<IndicatorLine> keyIndicators) {
 	}
 
 	/**

@@ -93,7 +93,11 @@ public final class BoardPaperBuilder {
 		Part recommendations = part(Section.RECOMMENDATIONS.heading(), "recommendations",
 				this.narrative.section(Section.RECOMMENDATIONS));
 		Overview overview = overview(programme);
-		BoardPaper.Attention attention = new Attention(this.numbering, this.exceptions, this.exceptionReportInFolder)
+		// a paper to a committee named apart from the decision maker, such as a scrutiny
+		// committee, asks for the Committee's attention
+		boolean committee = value("committee", (paper) -> null, null) != null;
+		BoardPaper.Attention attention = new Attention(this.numbering, this.exceptions, this.exceptionReportInFolder,
+				committee)
 			.build(detail, scorecard.keyIndicators(), dataQuality(programme));
 		BoardPaper.Progress progress = new ProgressInBrief(this.numbering, this.narrative.priorities())
 			.build(this.rollup.priorities(), detail);

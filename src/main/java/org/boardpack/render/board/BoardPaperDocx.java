@@ -121,7 +121,7 @@ final class BoardPaperDocx {
 	}
 
 	private void attention(BoardPaper.Attention attention) throws IOException {
-		this.parts.numberedHeading(2, 0, Attention.HEADING);
+		this.parts.numberedHeading(2, 0, attention.heading());
 		this.parts.paras(attention.paras());
 		// the data-quality lines, in one place, as in the HTML
 		this.parts.label(BoardPaper.DATA_QUALITY);
