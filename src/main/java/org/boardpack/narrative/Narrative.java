@@ -1,11 +1,13 @@
 package org.boardpack.narrative;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One month's narrative for the board paper, as written beside the data in
@@ -16,24 +18,39 @@ import java.util.Optional;
  * @param front front-block entries by their key in the file, e.g. {@code meetingDate}
  * @param sections the named sections given
  * @param priorities narrative for a priority, by the priority's id
+ * @param others the sections under headings of the writer's own, such as "Next steps", in
+ * the order written
  */
 public record Narrative(Map<String, String> front, Map<Section, List<Block>> sections,
-		Map<String, List<Block>> priorities) {
+		Map<String, List<Block>> priorities, List<Other> others) {
 
-	public static final Narrative NONE = new Narrative(Map.of(), Map.of(), Map.of());
+	public static final Narrative NONE = new Narrative(Map.of(), Map.of(), Map.of(), List.of());
 
 	/**
 	 * The front-block keys a narrative may set, in the order the paper shows them;
 	 * {@code marking} is not in the front block but on every page, e.g. "Not for
 	 * publication".
 	 */
-	public static final List<String> FRONT_KEYS = List.of("reportNumber", "decisionMaker", "committee", "meetingDate",
-			"decisionType", "title", "contactOfficer", "chiefOfficer", "classification", "ward", "marking");
+	public static final List<String> FRONT_KEYS = Stream
+		.concat(Stream.of("reportNumber", "decisionMaker", "committee", "meetingDate", "decisionType", "title",
+				"contactOfficer", "contactEmail", "contactTelephone", "chiefOfficer", "classification", "ward",
+				"marking", "backgroundDocuments"), ImpactPanel.KEYS.stream())
+		.toList();
 
 	public Narrative {
 		front = Map.copyOf(front);
 		sections = Map.copyOf(sections);
 		priorities = Map.copyOf(priorities);
+		others = List.copyOf(others);
+	}
+
+	/** A section under a heading of the writer's own, such as "Next steps" or "Risks". */
+	public record Other(String heading, List<Block> blocks) {
+
+		public Other {
+			blocks = List.copyOf(blocks);
+		}
+
 	}
 
 	/**
@@ -43,13 +60,14 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 	public Narrative withFront(Map<String, String> entries) {
 		Map<String, String> merged = new LinkedHashMap<>(this.front);
 		merged.putAll(entries);
-		return new Narrative(merged, this.sections, this.priorities);
+		return new Narrative(merged, this.sections, this.priorities, this.others);
 	}
 
 	/**
 	 * {@code base} with this narrative's front-block entries, sections and priority
 	 * narratives in place of its own, as a committee's narrative replaces parts of the
-	 * month's.
+	 * month's; a section of the writer's own replaces the one of the same heading, or
+	 * follows the month's.
 	 */
 	public Narrative over(Narrative base) {
 		Map<String, String> front = new LinkedHashMap<>(base.front);
@@ -58,7 +76,17 @@ public record Narrative(Map<String, String> front, Map<Section, List<Block>> sec
 		sections.putAll(this.sections);
 		Map<String, List<Block>> priorities = new LinkedHashMap<>(base.priorities);
 		priorities.putAll(this.priorities);
-		return new Narrative(front, sections, priorities);
+		List<Other> others = new ArrayList<>();
+		for (Other other : base.others) {
+			others.add(this.others.stream()
+				.filter((o) -> o.heading().equalsIgnoreCase(other.heading()))
+				.findFirst()
+				.orElse(other));
+		}
+		this.others.stream()
+			.filter((o) -> base.others.stream().noneMatch((b) -> b.heading().equalsIgnoreCase(o.heading())))
+			.forEach(others::add);
+		return new Narrative(front, sections, priorities, others);
 	}
 
 	public List<Block> section(Section section) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +22,22 @@ import org.boardpack.narrative.Narrative.Section;
 
 /**
  * Reads a month's {@code narrative/YYYY-MM.md}: a front matter block between {@code ---}
- * lines, then sections each under a heading such as {@code ## Recommendations} or
- * {@code ## Priority 4}. Every problem is reported at once as {@code file:line: problem};
- * a month without a narrative file has an empty narrative.
+ * lines, then sections each under a heading such as {@code ## Recommendations},
+ * {@code ## Priority 4} or one of the writer's own, such as {@code ## Next steps}; a
+ * {@code ###} heading is a sub-heading inside its section. Every problem is reported at
+ * once as {@code file:line: problem}; a month without a narrative file has an empty
+ * narrative.
  */
 public final class NarrativeReader {
 
 	/** Where a programme keeps its narrative, one file a month. */
 	public static final String FOLDER = "narrative";
 
-	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+	/**
+	 * A section's heading: {@code #} or {@code ##}; deeper ones are sub-headings inside a
+	 * section.
+	 */
+	private static final Pattern HEADING = Pattern.compile("^#{1,2}\\s+(.*?)\\s*#*\\s*$");
 
 	private static final Pattern PRIORITY = Pattern.compile("(?i)priority\\s+([^\\s:]+)\\s*(?::.*)?");
 
@@ -93,6 +98,7 @@ public final class NarrativeReader {
 		}
 		Map<Section, List<Block>> sections = new EnumMap<>(Section.class);
 		Map<String, List<Block>> priorities = new LinkedHashMap<>();
+		List<Narrative.Other> others = new ArrayList<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		String current = null;
 		List<String> text = new ArrayList<>();
@@ -112,8 +118,11 @@ public final class NarrativeReader {
 				if (section != null) {
 					sections.put(section, blocks);
 				}
-				else {
+				else if (PRIORITY.matcher(current).matches()) {
 					priorities.put(priorityId(current), blocks);
+				}
+				else {
+					others.add(new Narrative.Other(current, blocks));
 				}
 			}
 			text.clear();
@@ -121,7 +130,7 @@ public final class NarrativeReader {
 				current = section(heading.group(1), i + 1, seen);
 			}
 		}
-		return new Narrative(front, sections, priorities);
+		return new Narrative(front, sections, priorities, others);
 	}
 
 	/** The section a heading names, or "" after recording why it names none. */
@@ -138,16 +147,19 @@ public final class NarrativeReader {
 			}
 			key = "Priority " + priority.group(1);
 		}
+		else if (heading.isBlank()) {
+			problem(line, "a heading without words; write the section's name after the #");
+			return "";
+		}
 		else {
-			problem(line, "unknown section \"%s\"; the sections are: %s, and \"Priority <id>\"", heading,
-					String.join(", ", Arrays.stream(Section.values()).map(Section::heading).toList()));
+			key = heading.strip();
+		}
+		if (seen.containsKey(key.toLowerCase(Locale.ROOT))) {
+			problem(line, "the section \"%s\" is given twice (first on line %d)", key,
+					seen.get(key.toLowerCase(Locale.ROOT)));
 			return "";
 		}
-		if (seen.containsKey(key)) {
-			problem(line, "the section \"%s\" is given twice (first on line %d)", key, seen.get(key));
-			return "";
-		}
-		seen.put(key, line);
+		seen.put(key.toLowerCase(Locale.ROOT), line);
 		return key;
 	}
 

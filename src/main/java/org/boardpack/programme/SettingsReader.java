@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.boardpack.input.Problem;
+import org.boardpack.narrative.ImpactPanel;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Text;
 import org.boardpack.plan.Rag;
@@ -129,7 +130,16 @@ final class SettingsReader {
 		}
 		JsonNode paper = root.get("paper");
 		if (paper != null && paper.isObject()) {
-			settings.put("paper", construct(PaperSettings.class, values(paper, PaperSettings.class, "paper.")));
+			PaperSettings defaults = construct(PaperSettings.class, values(paper, PaperSettings.class, "paper."));
+			defaults.impact()
+				.keySet()
+				.stream()
+				.filter((key) -> !ImpactPanel.KEYS.contains(key))
+				.sorted()
+				.forEach((key) -> problem("paper.impact." + key,
+						"unknown impact panel entry \"%s\"; the entries are: %s", key,
+						String.join(", ", ImpactPanel.KEYS)));
+			settings.put("paper", defaults);
 		}
 		else if (paper != null && !paper.isNull()) {
 			problem("paper", "paper must be a list of board paper defaults, such as \"ward: Borough-wide\"");

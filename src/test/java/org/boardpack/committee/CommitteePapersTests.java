@@ -66,6 +66,11 @@ class CommitteePapersTests extends CommitteeTestSupport {
 				"Date of meeting Tuesday 12 September 2017", "Decision type Non-Urgent, Executive, Non-Key",
 				"Classification Part One \u2013 Public");
 		assertThat(pdf).contains(front).contains("PART ONE \u2013 PUBLIC").doesNotContain("NOT FOR PUBLICATION");
+		// the paper asks for the scrutiny committee's attention, and as the committee
+		// takes
+		// the board paper only, it points to no exception report
+		assertThat(pdf).contains("4. What needs the Committee\u2019s attention")
+			.doesNotContain("the exception report", "exception-report.pdf");
 		PdfUa.assertConforms(folder.resolve("board-paper.pdf"));
 		Axe.assertAccessible(folder);
 		String html = text(Files.readString(folder.resolve("board-paper.html")).replaceAll("<[^>]+>", " "));

@@ -21,6 +21,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.boardpack.narrative.Block;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.ActionLine;
+import org.boardpack.render.board.BoardPaper.Entry;
+import org.boardpack.render.board.BoardPaper.ImpactGroup;
+import org.boardpack.render.board.BoardPaper.Part;
+import org.boardpack.render.board.BoardPaper.PriorityBrief;
 import org.boardpack.render.board.BoardPaper.IndicatorLine;
 import org.boardpack.render.board.BoardPaper.PrioritySection;
 import org.boardpack.render.board.BoardPaper.ScorecardGroup;
@@ -28,8 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The board paper as an editable Word document, in the same order and words as the HTML:
- * Word heading styles, real tables, charts with alternative text, page numbers and the
- * document's properties.
+ * Word heading styles, sections and paragraphs numbered by one Word multi-level list (so
+ * a clerk's edits renumber them), real tables, charts with alternative text, page numbers
+ * and the document's properties.
  */
 final class BoardPaperDocx {
 
@@ -39,18 +44,12 @@ final class BoardPaperDocx {
 
 	private final XWPFDocument document = new XWPFDocument();
 
-	private int section;
-
 	/** Said on the front page when set: a month with no returns at all. */
 	private final String warning;
 
-	/** The roll-up's data-quality warnings, said on the front page below it. */
-	private final List<String> dataWarnings;
-
-	BoardPaperDocx(BoardPaper paper, RagPalette palette, String warning, List<String> dataWarnings) {
+	BoardPaperDocx(BoardPaper paper, RagPalette palette, String warning) {
 		this.paper = paper;
 		this.warning = warning;
-		this.dataWarnings = dataWarnings;
 		this.parts = new DocxParts(this.document, palette);
 	}
 
@@ -59,22 +58,25 @@ final class BoardPaperDocx {
 		headerAndFooter();
 		properties(asAt);
 		front();
-		numbered("Reason for report", this.paper.reason());
-		numbered("Recommendations", this.paper.recommendations());
-		new DocxOverview(this.parts).write(this.paper.overview(), ++this.section);
-		priorities();
-		performance();
-		this.parts.heading(2, (++this.section) + ". Exceptions in brief");
-		this.parts.blocks(List.of(new Block(Block.Kind.BULLETS,
-				this.paper.exceptions()
-					.lines()
-					.stream()
-					.map((l) -> List.of(new Block.Span(l, false, false)))
-					.toList())));
-		this.parts.paragraph(this.paper.exceptions().pointer(), false, false);
-		this.paper.implications().forEach((i) -> numbered(i.heading(), i.blocks()));
+		part(this.paper.reason());
+		part(this.paper.recommendations());
+		new DocxOverview(this.parts).write(this.paper.overview());
+		attention(this.paper.attention());
+		progress(this.paper.progress());
+		this.paper.others().forEach(this::part);
+		this.paper.implications().forEach(this::part);
+		this.parts.labelled(List.of(new Entry(BoardPaper.NOT_APPLICABLE, String.join("\n", this.paper.notApplicable())),
+				new Entry(BoardPaper.BACKGROUND, String.join("\n", this.paper.background()))), 35);
+		performance(this.paper.performance());
+		this.parts.heading(2, BoardPaper.APPENDIX_B);
+		for (PrioritySection p : this.paper.detail()) {
+			this.parts.heading(3, "Priority " + p.id() + ": " + p.title());
+			actionList("Completed this period", p.completed(), "No action was completed this period.");
+			actionList("At risk, off track or slipped", p.offTrack(), "No action is at risk, off track or slipped.");
+			actionList("Due next period", p.dueNext(), "No other action falls due next period.");
+		}
 		if (!this.paper.appendix().isEmpty()) {
-			this.parts.heading(2, "Appendix: all actions by priority");
+			this.parts.heading(2, BoardPaper.APPENDIX_C);
 			for (PrioritySection priority : this.paper.appendix()) {
 				this.parts.heading(3, "Priority " + priority.id() + ": " + priority.title());
 				actions(priority.actions());
@@ -102,40 +104,54 @@ final class BoardPaperDocx {
 		if (!this.warning.isEmpty()) {
 			this.parts.paragraph(this.warning, true, false);
 		}
-		if (!this.dataWarnings.isEmpty()) {
-			this.parts.paragraph("Data quality", true, false);
-			this.dataWarnings.forEach((text) -> this.parts.paragraph(text, false, false));
-		}
 		this.parts.labelled(this.paper.front(), 28);
-	}
-
-	private void numbered(String heading, List<Block> blocks) {
-		if (!blocks.isEmpty()) {
-			this.parts.heading(2, (++this.section) + ". " + heading);
-			this.parts.blocks(blocks);
+		this.document.createParagraph();
+		for (ImpactGroup group : this.paper.impact()) {
+			this.parts.label(group.heading());
+			this.parts.labelled(group.entries(), 45);
 		}
 	}
 
-	private void priorities() {
-		this.parts.heading(2, (++this.section) + ". Progress by priority");
-		for (PrioritySection p : this.paper.priorities()) {
-			this.parts.heading(3, "Priority " + p.id() + ": " + p.title());
-			XWPFParagraph headline = this.document.createParagraph();
-			XWPFRun rag = headline.createRun();
-			rag.setText(p.status().word() + " ");
-			rag.setBold(true);
-			headline.createRun().setText(p.headline() + " " + p.direction() + ": " + p.directionReason() + ".");
-			this.parts
-				.paragraph(
-						"Lead officer: " + p.lead() + ". " + p.counts() + "; " + p.percentComplete() + " complete"
-								+ ((p.updatesMissing() > 0) ? "; " + p.updatesMissing() + " update"
-										+ ((p.updatesMissing() == 1) ? "" : "s") + " missing" : "")
-								+ ".",
-						false, false);
-			this.parts.blocks(p.narrative());
-			actionList("Completed this period", p.completed(), "No action was completed this period.");
-			actionList("Off track or slipped", p.offTrack(), "No action is off track or slipped.");
-			actionList("Due next period", p.dueNext(), "No action falls due next period.");
+	/** A numbered section of narrative; none when the narrative gives it no text. */
+	private void part(Part part) {
+		if (part != null) {
+			this.parts.numberedHeading(2, 0, part.heading());
+			this.parts.paras(part.paras());
+		}
+	}
+
+	private void attention(BoardPaper.Attention attention) throws IOException {
+		this.parts.numberedHeading(2, 0, attention.heading());
+		this.parts.paras(attention.paras());
+		// the data-quality lines, in one place, as in the HTML
+		this.parts.label(BoardPaper.DATA_QUALITY);
+		this.parts.blocks(List.of(bullets(attention.dataQuality())));
+		if (!attention.red().isEmpty()) {
+			this.parts.label(BoardPaper.RED_ACTIONS);
+			actions(attention.red());
+		}
+		if (!attention.keyIndicators().isEmpty()) {
+			this.parts.label(BoardPaper.KEY_INDICATORS);
+			XWPFTable table = this.parts.table(List.of("Indicator", "Latest", "Target", "RAG and reason", "Direction"),
+					new int[] { 34, 11, 11, 30, 14 });
+			for (IndicatorLine k : attention.keyIndicators()) {
+				var row = this.parts.row(table, k.id() + " " + k.title(), k.value(), k.target(), null, k.direction());
+				this.parts.rag(row.getCell(3), k.status(), BoardPaper.Status.sentence(k.reason()));
+			}
+			this.document.createParagraph();
+		}
+	}
+
+	private static Block bullets(List<String> lines) {
+		return new Block(Block.Kind.BULLETS,
+				lines.stream().map((l) -> List.of(new Block.Span(l, false, false))).toList());
+	}
+
+	private void progress(BoardPaper.Progress progress) {
+		this.parts.numberedHeading(2, 0, ProgressInBrief.HEADING);
+		for (PriorityBrief p : progress.priorities()) {
+			this.parts.numberedHeading(3, 1, "Priority " + p.id() + ": " + p.title());
+			this.parts.paras(p.paras());
 		}
 	}
 
@@ -163,13 +179,12 @@ final class BoardPaperDocx {
 		this.document.createParagraph();
 	}
 
-	private void performance() throws IOException {
-		this.parts.heading(2, (++this.section) + ". Performance");
-		this.parts.paragraph("Each indicator is rated against its target for the financial year: the trend shows "
-				+ "its monthly values against the current target (dashed line).", false, false);
-		if (!this.paper.keyIndicators().isEmpty()) {
+	private void performance(BoardPaper.Performance performance) throws IOException {
+		this.parts.heading(2, BoardPaper.APPENDIX_A);
+		this.parts.paragraph(BoardPaper.PERFORMANCE_NOTE, false, false);
+		if (!performance.keyIndicators().isEmpty()) {
 			this.parts.heading(3, "Key indicators");
-			for (IndicatorLine k : this.paper.keyIndicators()) {
+			for (IndicatorLine k : performance.keyIndicators()) {
 				this.parts.heading(4, k.id() + ": " + k.title());
 				this.parts.paragraph(
 						k.status().word() + ": " + k.reason() + ". Since last period: " + k.direction() + ".", false,
@@ -179,7 +194,7 @@ final class BoardPaperDocx {
 				}
 			}
 		}
-		for (ScorecardGroup group : this.paper.scorecards()) {
+		for (ScorecardGroup group : performance.scorecards()) {
 			this.parts.heading(3, group.title());
 			XWPFTable table = this.parts.table(List.of("Indicator", "Latest", "Target", "RAG", "Direction", "National",
 					"Statistical neighbours", "Trend"), new int[] { 22, 8, 8, 9, 12, 10, 11, 20 });
@@ -191,6 +206,13 @@ final class BoardPaperDocx {
 					this.parts.chart(row.getCell(7).getParagraphs().get(0), i.trend());
 				}
 			}
+			this.document.createParagraph();
+		}
+		if (!performance.unmeasured().isEmpty()) {
+			this.parts.heading(3, BoardPaper.UNMEASURED);
+			this.parts.paragraph(BoardPaper.UNMEASURED_NOTE, false, false);
+			XWPFTable table = this.parts.table(List.of("Indicator", "Title"), new int[] { 15, 85 });
+			performance.unmeasured().forEach((e) -> this.parts.row(table, e.label(), e.value()));
 			this.document.createParagraph();
 		}
 	}

@@ -11,7 +11,6 @@ import org.boardpack.pack.Pack;
 import org.boardpack.render.HtmlPdf;
 import org.boardpack.render.PackRenderer;
 import org.boardpack.render.StableZip;
-import org.boardpack.rollup.DataWarning;
 import org.boardpack.system.OutputFile;
 
 import org.springframework.core.annotation.Order;
@@ -50,8 +49,7 @@ public class BoardPaperRenderer implements PackRenderer {
 					folder.resolve(OutputFile.BOARD_PAPER_PDF.fileName()));
 		}
 		if (pack.includes(OutputFile.BOARD_PAPER_DOCX)) {
-			byte[] docx = new BoardPaperDocx(paper, pack.palette(), pack.returns().warning(),
-					pack.rollup().dataWarnings().stream().map(DataWarning::text).toList())
+			byte[] docx = new BoardPaperDocx(paper, pack.palette(), pack.returns().warning())
 				.write(pack.rollup().programme().asAt());
 			StableZip.write((out) -> out.write(docx), pack.rollup().programme().asAt(),
 					folder.resolve(OutputFile.BOARD_PAPER_DOCX.fileName()));
@@ -63,8 +61,8 @@ public class BoardPaperRenderer implements PackRenderer {
 	 */
 	private static String html(Pack pack, BoardPaper paper, boolean pdf) {
 		return pack.templates()
-			.process(TEMPLATE, Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf, "returns",
-					pack.returns(), "dataWarnings", pack.rollup().dataWarnings()));
+			.process(TEMPLATE,
+					Map.of("paper", paper, "palette", pack.palette().byCode(), "pdf", pdf, "returns", pack.returns()));
 	}
 
 }

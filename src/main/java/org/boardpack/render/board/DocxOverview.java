@@ -1,19 +1,20 @@
 package org.boardpack.render.board;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.boardpack.render.board.BoardPaper.Entry;
+import org.boardpack.render.board.BoardPaper.ColourKey;
 import org.boardpack.render.board.BoardPaper.Overview;
 import org.boardpack.render.board.BoardPaper.PriorityLine;
 
 /**
- * The Word document's "Overall progress" section: the headline, the figures, the chart
- * and the summary table.
+ * The Word document's "Overall position" section: its numbered paragraphs, the key to the
+ * colours, the figures, the table of priorities and the chart.
  */
 final class DocxOverview {
+
+	static final String HEADING = "Overall position";
 
 	private final DocxParts parts;
 
@@ -21,21 +22,20 @@ final class DocxOverview {
 		this.parts = parts;
 	}
 
-	void write(Overview o, int number) throws IOException {
-		this.parts.heading(2, number + ". Overall progress");
-		this.parts.paragraph("The programme is rated " + o.status().word() + ". " + o.headline(), false, false);
-		List<Entry> figures = new ArrayList<>();
-		figures.add(new Entry("Actions in the plan", String.valueOf(o.actions())));
-		figures.addAll(o.counts());
-		figures.add(new Entry("Complete (mean of all actions)", o.percentComplete()));
-		figures.add(new Entry("Programme time elapsed", o.percentTimeElapsed()));
-		figures.add(new Entry("Rated actions on track or complete", o.percentOnTrack()));
-		figures.add(new Entry("Updates missing this period", String.valueOf(o.updatesMissing())));
-		figures.add(new Entry("Ratings to challenge (lead better than dates)", String.valueOf(o.conflicts())));
-		figures.add(new Entry("Direction of travel", o.direction() + ": " + o.directionReason()));
-		this.parts.labelled(figures, 50);
-		this.parts.blocks(o.commentary());
-		this.parts.chart(this.parts.paragraph("", false, false), o.chart());
+	void write(Overview o) throws IOException {
+		this.parts.numberedHeading(2, 0, HEADING);
+		this.parts.paras(o.paras());
+		this.parts.label("What the colours mean");
+		XWPFTable key = this.parts.table(List.of("Colour", "What it means"), new int[] { 14, 86 });
+		for (ColourKey k : o.key()) {
+			var row = this.parts.row(key, null, k.meaning());
+			this.parts.rag(row.getCell(0), k.status(), null);
+		}
+		this.parts.paragraph("", false, false);
+		this.parts.label("The programme at a glance");
+		this.parts.labelled(o.figures(), 50);
+		this.parts.paragraph("", false, false);
+		this.parts.label("Actions by RAG status for each priority");
 		XWPFTable table = this.parts.table(List.of("Priority", "RAG", "Blue", "Green", "Amber", "Red", "Grey",
 				"No update", "Done", "Since last period"), new int[] { 30, 10, 6, 7, 7, 6, 6, 8, 8, 12 });
 		for (PriorityLine p : o.priorities()) {
@@ -44,6 +44,7 @@ final class DocxOverview {
 					String.valueOf(p.grey()), String.valueOf(p.updatesMissing()), p.percentComplete(), p.direction());
 			this.parts.rag(row.getCell(1), p.status(), null);
 		}
+		this.parts.chart(this.parts.paragraph("", false, false), o.chart());
 	}
 
 }

@@ -49,6 +49,69 @@ final class DocxParts {
 		paragraph.createRun().setText(text);
 	}
 
+	/**
+	 * A heading numbered by Word in the body's multi-level list: level 0 for a section
+	 * ("3."), 1 for a sub-heading ("3.2").
+	 */
+	void numberedHeading(int style, int level, String text) {
+		XWPFParagraph paragraph = this.document.createParagraph();
+		paragraph.setStyle("Heading" + style);
+		number(paragraph, this.lists.outline(), level);
+		paragraph.createRun().setText(text);
+	}
+
+	/**
+	 * The body's paragraphs, numbered by Word in the multi-level list: paragraphs at
+	 * their level, numbered lists' items lettered, bulleted lists with bullets, tables as
+	 * tables.
+	 */
+	void paras(List<BoardPaper.Para> paras) {
+		for (BoardPaper.Para para : paras) {
+			Block block = para.block();
+			switch (block.kind()) {
+				case TABLE -> narrativeTable(block);
+				case SUBHEADING -> numberedHeading(para.level() + 2, para.level(), block.plainText());
+				case PARAGRAPH -> spans(number(this.document.createParagraph(), this.lists.outline(), para.level()),
+						block.items().get(0));
+				case NUMBERED -> block.items()
+					.forEach((item) -> spans(number(this.document.createParagraph(), this.lists.outline(), 3), item));
+				default -> blocks(List.of(block));
+			}
+		}
+	}
+
+	private static XWPFParagraph number(XWPFParagraph paragraph, BigInteger list, int level) {
+		paragraph.setNumID(list);
+		paragraph.setNumILvl(BigInteger.valueOf(level));
+		return paragraph;
+	}
+
+	private static void spans(XWPFParagraph paragraph, List<Span> spans) {
+		for (Span span : spans) {
+			XWPFRun run = paragraph.createRun();
+			run.setText(span.text());
+			run.setBold(span.strong());
+			run.setItalic(span.emphasis());
+		}
+	}
+
+	/** A narrative's table: its first row as the header row, columns of equal width. */
+	private void narrativeTable(Block block) {
+		List<String> header = block.rows().get(0);
+		int[] widths = new int[header.size()];
+		java.util.Arrays.fill(widths, 100 / header.size());
+		XWPFTable table = table(header, widths);
+		block.rows().subList(1, block.rows().size()).forEach((row) -> row(table, row.toArray(String[]::new)));
+		this.document.createParagraph();
+	}
+
+	/** A bold line kept on the page of what follows it, such as a table's title. */
+	void label(String text) {
+		XWPFParagraph paragraph = paragraph(text, true, false);
+		paragraph.setSpacingBefore(160);
+		(paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr()).addNewKeepNext();
+	}
+
 	XWPFParagraph paragraph(String text, boolean bold, boolean italic) {
 		XWPFParagraph paragraph = this.document.createParagraph();
 		XWPFRun run = paragraph.createRun();
@@ -60,6 +123,14 @@ final class DocxParts {
 
 	void blocks(List<Block> blocks) {
 		for (Block block : blocks) {
+			if (block.kind() == Block.Kind.TABLE) {
+				narrativeTable(block);
+				continue;
+			}
+			if (block.kind() == Block.Kind.SUBHEADING) {
+				heading(4, block.plainText());
+				continue;
+			}
 			BigInteger list = switch (block.kind()) {
 				case PARAGRAPH -> null;
 				case BULLETS -> this.lists.bulleted();

@@ -19,6 +19,15 @@ import org.boardpack.rollup.PriorityRollup;
  */
 final class Scorecard {
 
+	static final String NO_VALUE = "No value";
+
+	static final String NO_TARGET = "No target";
+
+	/**
+	 * A benchmark cell when none is published: a dash, which the appendix explains once.
+	 */
+	static final String NO_BENCHMARK = "\u2013";
+
 	private final List<IndicatorRollup> indicators;
 
 	private final RagPalette palette;
@@ -60,9 +69,8 @@ final class Scorecard {
 
 	private IndicatorLine line(IndicatorRollup indicator, boolean large) {
 		String value = (indicator.valueText() != null && !indicator.valueText().isBlank()) ? indicator.valueText()
-				: "No value";
-		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target()
-				: "No target";
+				: NO_VALUE;
+		String target = (indicator.target() != null && !indicator.target().isBlank()) ? indicator.target() : NO_TARGET;
 		return new IndicatorLine(indicator.label(), indicator.title(), value, target, Status.of(indicator.rag()),
 				indicator.reason(), indicator.direction().word(), benchmark(indicator, "national"),
 				benchmark(indicator, "statistical-neighbours"), TrendChart.small(indicator, this.palette),
@@ -75,7 +83,7 @@ final class Scorecard {
 			.filter((b) -> b.comparator().equals(comparator))
 			.findFirst()
 			.map((b) -> verdict(indicator, b))
-			.orElse("No figure");
+			.orElse(NO_BENCHMARK);
 	}
 
 	private static String verdict(IndicatorRollup indicator, BenchmarkFigure benchmark) {

@@ -55,16 +55,21 @@ class BoardPaperAttentionTests {
 		String report = words(Papers.pdfText(pdf));
 
 		// when the paper's exceptions in brief are read
-		List<String> lines = paper.exceptions().lines();
+		List<String> lines = paper.attention()
+			.paras()
+			.stream()
+			.filter((p) -> p.kind().equals("numbered"))
+			.flatMap((p) -> List.of(p.block().plainText().split("\n")).stream())
+			.toList();
 
 		// then each is a line of the report too, slipped actions and worsening runs
-		// included, and the PDF shows them
+		// included, and the PDF shows them as lettered items
 		assertThat(lines).anyMatch((l) -> l.contains("open actions that slipped or were re-baselined"))
 			.anyMatch((l) -> l.contains("worsening for 2 periods in a row or more"));
-		String exceptions = words(text.substring(text.indexOf("Exceptions in brief")));
+		String exceptions = words(text.substring(text.indexOf("What needs the board\u2019s attention")));
 		for (String line : lines) {
 			assertThat(report).contains(words(line));
-			assertThat(exceptions).contains(words(line));
+			assertThat(exceptions).containsPattern("[a-z]\\) " + java.util.regex.Pattern.quote(words(line)));
 		}
 	}
 
@@ -108,9 +113,9 @@ class BoardPaperAttentionTests {
 			.filter((a) -> open(a) && movedLater(a))
 			.toList();
 
-		// when the section is read
-		String section = text.substring(text.indexOf("Priority 1: "),
-				text.indexOf("Priority 2: ", text.indexOf("Priority 1: ")));
+		// when its part of Appendix B is read
+		int appendix = text.indexOf("Appendix B: ");
+		String section = text.substring(text.indexOf("Priority 1: ", appendix), text.indexOf("Priority 2: ", appendix));
 
 		// then each shows both dates
 		assertThat(revised).hasSizeGreaterThan(1);
@@ -156,21 +161,23 @@ class BoardPaperAttentionTests {
 		// stop
 		String programme = rollup.programme().reason();
 		assertThat(paper.overview().headline()).isEqualTo(capitalised(programme) + ".");
-		assertThat(text).contains(rollup.programme().rag().word() + " " + capitalised(programme) + ".");
+		assertThat(text).containsPattern("\\d\\.\\d The programme is rated " + rollup.programme().rag().word() + ". "
+				+ java.util.regex.Pattern.quote(capitalised(programme) + "."));
 		for (PriorityRollup priority : rollup.priorities()) {
 			String sentence = capitalised(priority.reason()) + ".";
 			assertThat(section(priority.id()).headline()).isEqualTo(sentence);
-			assertThat(text).as("priority %s", priority.id()).contains(priority.rag().word() + " " + sentence);
+			assertThat(text).as("priority %s", priority.id())
+				.contains("Rated " + priority.rag().word() + ". " + sentence);
 		}
 		assertThat(text).doesNotContain("Blue. all", "rated Red 7");
 	}
 
 	private static PrioritySection section(String id) {
-		return paper.priorities().stream().filter((p) -> p.id().equals(id)).findFirst().orElseThrow();
+		return paper.detail().stream().filter((p) -> p.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	private static ActionLine line(String id) {
-		return paper.priorities()
+		return paper.detail()
 			.stream()
 			.flatMap((p) -> java.util.stream.Stream.of(p.completed(), p.offTrack(), p.dueNext()))
 			.flatMap(List::stream)

@@ -151,10 +151,13 @@ class BoardPaperHtmlTests {
 		throw new AssertionError("no table captioned " + caption);
 	}
 
+	/** The first row of a scorecard (in Appendix A) that starts with the text. */
 	private static Element rowStartingWith(String text) {
 		NodeList rows = html.getElementsByTagName("tr");
 		for (int i = 0; i < rows.getLength(); i++) {
-			if (rows.item(i).getTextContent().strip().startsWith(text)) {
+			Element table = (Element) rows.item(i).getParentNode().getParentNode();
+			if (table.getAttribute("class").equals("scorecard")
+					&& rows.item(i).getTextContent().strip().startsWith(text)) {
 				return (Element) rows.item(i);
 			}
 		}
