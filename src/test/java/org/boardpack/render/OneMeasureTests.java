@@ -185,9 +185,9 @@ class OneMeasureTests {
 			.containsExactly("M1 (A9) Children with a permanency plan at 4 months", "80%", "90%", "Red", "Improving");
 		assertThat(scorecardRow("scorecard-priority-2", "M1 (A9)"))
 			.isEqualTo(scorecardRow("scorecard-priority-1", "M1 (A9)"));
-		String front = text("//div[@id='front']");
-		assertThat(front).contains("Data quality", SAME_FIGURES, PLACEHOLDER);
-		assertThat(word).contains("Data quality", SAME_FIGURES, PLACEHOLDER);
+		String aboutTheData = text("//p[.='About the data this period']/following-sibling::ul[1]");
+		assertThat(aboutTheData).contains(SAME_FIGURES, PLACEHOLDER);
+		assertThat(word).contains("About the data this period", SAME_FIGURES, PLACEHOLDER);
 	}
 
 	@Test
