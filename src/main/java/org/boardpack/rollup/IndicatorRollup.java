@@ -17,13 +17,16 @@ import org.boardpack.plan.Rag;
  * was no last period
  * @param tolerancePercent the tolerance around the target as a % of it: the indicator's
  * own or the programme's
+ * @param targets the target of each financial year the programme set one for, in year
+ * order, so a trend is drawn against the target of its own year
  */
 public record IndicatorRollup(String id, String priorityId, String title, String unit, String polarity,
 		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,
 		Double targetLow, Double targetHigh, String target, Double value, String valueText, Double previousValue,
 		Double lastYearValue, Rag rag, String reason, Direction direction, String directionReason,
 		Direction directionSinceLastYear, String directionSinceLastYearReason, List<BenchmarkFigure> benchmarks,
-		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent) {
+		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent,
+		List<YearTarget> targets) {
 
 	/** A figure for a financial year, such as a baseline. */
 	public record YearFigure(String year, double value) {
@@ -31,6 +34,14 @@ public record IndicatorRollup(String id, String priorityId, String title, String
 
 	/** A comparator's latest figure and how this period's value compares with it. */
 	public record BenchmarkFigure(String comparator, String year, double value, String verdict, String reason) {
+	}
+
+	/**
+	 * A financial year's target: one figure ({@code high} equals {@code low}) or a range.
+	 *
+	 * @param text the target as the paper writes it, e.g. "91%" or "60 to 120"
+	 */
+	public record YearTarget(String year, double low, double high, String text) {
 	}
 
 	/** The indicator's value in one period. */

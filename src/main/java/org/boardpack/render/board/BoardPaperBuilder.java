@@ -12,8 +12,9 @@ import org.boardpack.exceptions.ExceptionReport;
 import org.boardpack.narrative.Block;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.programme.PaperSettings;
+import org.boardpack.rating.ActionCategory;
 import org.boardpack.rating.Dates;
-import org.boardpack.plan.Rag;
+import org.boardpack.rating.Percent;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.Entry;
@@ -119,14 +120,14 @@ public final class BoardPaperBuilder {
 
 	private Overview overview(ProgrammeRollup programme) {
 		List<Entry> counts = new ArrayList<>();
-		for (Rag rag : PriorityBarChart.ORDER) {
-			counts.add(new Entry(rag.word() + " (" + rag.meaning().toLowerCase(Locale.ROOT) + ")",
-					String.valueOf(programme.counts().of(rag))));
+		for (ActionCategory part : PriorityBarChart.ORDER) {
+			String label = (part.rag() != null) ? part.word() + " (" + part.meaning() + ")" : part.word();
+			counts.add(new Entry(label, String.valueOf(part.of(programme.counts()))));
 		}
 		List<PriorityLine> lines = this.rollup.priorities()
 			.stream()
 			.map((p) -> new PriorityLine(p.id(), p.title(), Status.of(p.rag()), p.counts().blue(), p.counts().green(),
-					p.counts().amber(), p.counts().red(), p.counts().grey(), p.updatesMissing(),
+					p.counts().amber(), p.counts().red(), p.counts().grey(), p.counts().cancelled(), p.updatesMissing(),
 					percent(p.percentComplete()), p.direction().word()))
 			.toList();
 		return new Overview(Status.of(programme.rag()), programme.reason(), Status.sentence(programme.reason()),
@@ -146,8 +147,9 @@ public final class BoardPaperBuilder {
 			.toList();
 	}
 
+	/** A share as the reader sees it: never 100% while an action is still open. */
 	static String percent(double value) {
-		return Math.round(value) + "%";
+		return Percent.shown(value);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.boardpack.render.board.BoardPaper.Status;
 import org.boardpack.exceptions.ExceptionFinder;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.render.PriorityChartText;
 
 /**
  * A priority's part of the paper: its rating and counts, what was completed this period,
@@ -49,11 +50,11 @@ final class PrioritySections {
 	}
 
 	static String counts(PriorityRollup priority) {
-		return priority.counts().total() + " actions: " + PriorityBarChart.counts(priority.counts());
+		return PriorityChartText.sentence(priority.counts());
 	}
 
 	private static boolean completedThisPeriod(ActionRollup action) {
-		return action.assessedRag() == Rag.BLUE && action.previousRag() != null && action.previousRag() != Rag.BLUE;
+		return action.completedThisPeriod();
 	}
 
 	/**

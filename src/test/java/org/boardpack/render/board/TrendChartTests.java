@@ -19,6 +19,7 @@ import org.boardpack.plan.Rag;
 import org.boardpack.rating.Direction;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.IndicatorRollup.PeriodFigure;
+import org.boardpack.rollup.IndicatorRollup.YearTarget;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,9 +185,11 @@ class TrendChartTests {
 					values[i]));
 		}
 		double last = values[values.length - 1];
+		List<YearTarget> targets = (low != null)
+				? List.of(new YearTarget("2017/18", low, (high != null) ? high : low, target)) : List.of();
 		return new IndicatorRollup("NI 1", "1", "A measure", unit, "higher", "none", "Local data", true, List.of(),
 				"2017/18", low, high, target, last, String.valueOf(last), null, null, rag, "", Direction.NO_CHANGE, "",
-				Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0);
+				Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, targets);
 	}
 
 }
