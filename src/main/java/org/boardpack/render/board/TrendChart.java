@@ -33,6 +33,12 @@ final class TrendChart {
 	 */
 	private static final Color GRID = new Color(0x949494);
 
+	/**
+	 * Figures whose lowest is at least this share of their highest sit far from zero:
+	 * their axis starts near the lowest rather than at zero.
+	 */
+	static final double FAR_FROM_ZERO = 0.75;
+
 	private TrendChart() {
 	}
 
@@ -164,14 +170,23 @@ final class TrendChart {
 				: "Target of each financial year";
 	}
 
+	/**
+	 * Where the value axis starts and ends. It starts at zero, as a reader expects of a
+	 * count or a percentage, unless every figure is above zero and the lowest is at least
+	 * three quarters of the highest: then the figures sit far from zero, and an axis from
+	 * zero would flatten them into a line, so it starts a little below the lowest. Below
+	 * zero it always starts a little below the lowest.
+	 */
+	static double[] valueRange(double min, double max, boolean percent) {
+		double pad = (max > min) ? (max - min) * 0.08 : Math.max(Math.abs(max) * 0.05, 0.5);
+		boolean fromZero = min >= 0 && min < FAR_FROM_ZERO * max;
+		double low = fromZero ? 0 : (min >= 0) ? Math.max(0, min - pad) : min - pad;
+		double high = (percent && max <= 100) ? Math.min(100, max + pad) : max + pad;
+		return new double[] { low, (high > low) ? high : low + 1 };
+	}
+
 	/** The plotting area and the value range it shows. */
 	private static final class Frame {
-
-		/**
-		 * Figures whose lowest is at least this share of their highest sit far from zero:
-		 * their axis starts near the lowest rather than at zero.
-		 */
-		static final double FAR_FROM_ZERO = 0.75;
 
 		private final IndicatorRollup indicator;
 
@@ -210,24 +225,9 @@ final class TrendChart {
 					max = Math.max(max, each.target().high());
 				}
 			}
-			double[] range = range(min, max, "percent".equals(indicator.unit()));
+			double[] range = valueRange(min, max, "percent".equals(indicator.unit()));
 			this.low = range[0];
 			this.high = range[1];
-		}
-
-		/**
-		 * Where the value axis starts and ends. It starts at zero, as a reader expects of
-		 * a count or a percentage, unless every figure is above zero and the lowest is at
-		 * least three quarters of the highest: then the figures sit far from zero, and an
-		 * axis from zero would flatten them into a line, so it starts a little below the
-		 * lowest. Below zero it always starts a little below the lowest.
-		 */
-		static double[] range(double min, double max, boolean percent) {
-			double pad = (max > min) ? (max - min) * 0.08 : Math.max(Math.abs(max) * 0.05, 0.5);
-			boolean fromZero = min >= 0 && min < FAR_FROM_ZERO * max;
-			double low = fromZero ? 0 : (min >= 0) ? Math.max(0, min - pad) : min - pad;
-			double high = (percent && max <= 100) ? Math.min(100, max + pad) : max + pad;
-			return new double[] { low, (high > low) ? high : low + 1 };
 		}
 
 		/**

@@ -33,11 +33,11 @@ final class SummarySheet {
 	 * Narrow enough that the sheet prints one page wide with its smallest text at 8
 	 * points or more; long names and reasons wrap.
 	 */
-	static final List<Column> COLUMNS = List.of(new Column("Priority", 23), new Column("Lead officer", 20),
+	static final List<Column> COLUMNS = List.of(new Column("Priority", 21), new Column("Lead officer", 16),
 			new Column("Actions", 8), new Column("Blue", 7), new Column("Green", 7), new Column("Amber", 7),
 			new Column("Red", 7), new Column("Grey", 7), new Column("Cancelled", 10), new Column("No update", 8),
 			new Column("% complete", 9), new Column("RAG", 8), new Column("Since last period", 10),
-			new Column("Reason", 23));
+			new Column("Reason", 21));
 
 	private final Styles styles;
 

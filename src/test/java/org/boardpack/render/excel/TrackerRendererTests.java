@@ -62,21 +62,23 @@ class TrackerRendererTests {
 			for (PriorityRollup priority : rollup.priorities()) {
 				XSSFRow row = summary.getRow(++r);
 				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(priority.id() + " " + priority.title());
-				assertThat(numbers(row, 2, 9)).containsExactly((double) priority.actions().size(),
+				assertThat(numbers(row, 2, 10)).containsExactly((double) priority.actions().size(),
 						(double) priority.counts().blue(), (double) priority.counts().green(),
 						(double) priority.counts().amber(), (double) priority.counts().red(),
-						(double) priority.counts().grey(), (double) priority.updatesMissing());
-				assertRag(row.getCell(10), priority.rag());
+						(double) priority.counts().grey(), (double) priority.counts().cancelled(),
+						(double) priority.updatesMissing());
+				assertRag(row.getCell(11), priority.rag());
 			}
 			XSSFRow total = summary.getRow(++r);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Programme");
-			assertThat(numbers(total, 2, 9)).containsExactly((double) rollup.programme().actions(),
+			assertThat(numbers(total, 2, 10)).containsExactly((double) rollup.programme().actions(),
 					(double) rollup.programme().counts().blue(), (double) rollup.programme().counts().green(),
 					(double) rollup.programme().counts().amber(), (double) rollup.programme().counts().red(),
-					(double) rollup.programme().counts().grey(), (double) rollup.programme().updatesMissing());
+					(double) rollup.programme().counts().grey(), (double) rollup.programme().counts().cancelled(),
+					(double) rollup.programme().updatesMissing());
 			assertRag(summary.getRow(5).getCell(1), rollup.programme().rag());
 			assertThat(summary.getDrawingPatriarch().getCharts()).singleElement()
-				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(5));
+				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(6));
 		}
 	}
 
@@ -262,7 +264,7 @@ class TrackerRendererTests {
 				var counts = priority.counts();
 				assertThat(properties.getDescr()).contains("Priority " + priority.id() + ", " + priority.title() + ": "
 						+ counts.blue() + " blue, " + counts.green() + " green, " + counts.amber() + " amber, "
-						+ counts.red() + " red, " + counts.grey() + " grey");
+						+ counts.red() + " red, " + counts.grey() + " grey, " + counts.cancelled() + " cancelled");
 			}
 		}
 	}
