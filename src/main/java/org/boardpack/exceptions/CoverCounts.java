@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.input.Text;
 import org.boardpack.plan.Rag;
 import org.boardpack.exceptions.ExceptionReport.Count;
@@ -86,7 +87,7 @@ final class CoverCounts {
 	}
 
 	static String plural(int count, String noun) {
-		return count + " " + noun + ((count == 1) ? "" : "s");
+		return Counted.of(count, noun);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.boardpack.rating.Counted;
 import org.boardpack.narrative.Block;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.ActionLine;
@@ -120,8 +121,8 @@ final class BoardPaperDocx {
 			this.parts
 				.paragraph(
 						"Lead officer: " + p.lead() + ". " + p.counts() + "; " + p.percentComplete() + " complete"
-								+ ((p.updatesMissing() > 0) ? "; " + p.updatesMissing() + " update"
-										+ ((p.updatesMissing() == 1) ? "" : "s") + " missing" : "")
+								+ ((p.updatesMissing() > 0)
+										? "; " + Counted.of(p.updatesMissing(), "update") + " missing" : "")
 								+ ".",
 						false, false);
 			this.parts.blocks(p.narrative());
