@@ -177,9 +177,13 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 		return lines;
 	}
 
+	/**
+	 * The legend, over the bars; moved left, over the names, as far as it needs to fit
+	 * the chart's width whole.
+	 */
 	private static List<Key> keyEntries() {
 		List<Key> key = new ArrayList<>();
-		double x = NAMES;
+		double x = 0;
 		for (ActionCategory part : PriorityBarChart.ORDER) {
 			String code = code(part);
 			String word = code.equals(part.word()) ? "" : part.word();
@@ -187,7 +191,8 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 			key.add(new Key(part, code, word, x, swatch));
 			x += swatch + (word.isEmpty() ? 0 : 1.5 + Canvas.measure(word, NAME_SIZE, false)) + 5;
 		}
-		return key;
+		double start = Math.max(1, Math.min(NAMES, WIDTH - 1 - (x - 5)));
+		return key.stream().map((k) -> new Key(k.part(), k.code(), k.word(), start + k.x(), k.swatchWidth())).toList();
 	}
 
 }

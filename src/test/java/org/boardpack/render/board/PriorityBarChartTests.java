@@ -78,6 +78,10 @@ class PriorityBarChartTests {
 		assertThat(layout.key()).extracting(BarLayout.Key::code).containsExactly("B", "G", "A", "R", "Grey", "C");
 		assertThat(layout.key()).extracting(BarLayout.Key::word)
 			.containsExactly("Blue", "Green", "Amber", "Red", "", "Cancelled");
+		BarLayout.Key last = layout.key().get(layout.key().size() - 1);
+		assertThat(last.x() + last.swatchWidth() + 1.5 + Canvas.measure(last.word(), BarLayout.NAME_SIZE, false))
+			.as("the key's last word ends inside the chart")
+			.isLessThanOrEqualTo(layout.width());
 		for (BarLayout.Key key : layout.key()) {
 			Color fill = Canvas.colour(PriorityBarChart.swatch(key.part(), PALETTE).fill());
 			assertBounded(png, key.code(), fill, key.x() - 0.3, 4.6, 1, 0);
