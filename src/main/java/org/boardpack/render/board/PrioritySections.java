@@ -83,8 +83,11 @@ final class PrioritySections {
 				: null;
 		String earlier = ExceptionFinder.earlierMonth(action, this.period);
 		String label = (earlier != null) ? "Latest update (" + earlier + ")" : "Lead\u2019s update";
-		return new ActionLine(action.id(), action.description(), action.lead(), Status.of(action.assessedRag()),
-				action.assessedReason(), due(action), action.percentComplete() + "%", commentary, label);
+		// A cancelled action is counted apart from Grey, so it is named for what it is.
+		Status status = "cancelled".equals(action.status()) ? new Status(Rag.GREY, "Cancelled")
+				: Status.of(action.assessedRag());
+		return new ActionLine(action.id(), action.description(), action.lead(), status, action.assessedReason(),
+				due(action), action.percentComplete() + "%", commentary, label);
 	}
 
 	/**

@@ -94,6 +94,13 @@ class BoardPaperNumbersTests {
 	}
 
 	@Test
+	void aCancelledActionIsNamedCancelledNotGrey() {
+		var cancelled = rollup.priorities().get(2).actions().get(2);
+		assertThat(cancelled.id()).isEqualTo("3.3");
+		assertThat(new PrioritySections("2017-01").line(cancelled).status().word()).isEqualTo("Cancelled");
+	}
+
+	@Test
 	void theActionCompletedInTheFirstMonthIsCompletedThisPeriod() {
 		List<String> completed = section("1").completed().stream().map(ActionLine::id).toList();
 		assertThat(completed).containsExactly("1.1");
