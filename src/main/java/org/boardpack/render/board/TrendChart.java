@@ -142,9 +142,10 @@ final class TrendChart {
 	}
 
 	/**
-	 * The targets the chart draws, in words: ", against a target of 91%" for one year, ",
-	 * against the target of each financial year: 2016/17 88.7%, 2017/18 91%" for more,
-	 * with "none" for a year without one; ", which has no target" when no year has one.
+	 * The targets the chart draws, in words: ", against the 2017/18 target of 91%" when
+	 * its figures fall in one year, ", against the target of each financial year: 2016/17
+	 * 88.7%, 2017/18 91%" when they span more, with "none" for a year without one; ",
+	 * which has no target" when no year has one.
 	 */
 	static String targetsInWords(IndicatorRollup indicator) {
 		List<TargetSteps.Step> steps = TargetSteps.of(indicator);

@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.plan.Rag;
+import org.boardpack.rating.Percent;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
@@ -79,6 +82,25 @@ class TrackerRendererTests {
 			assertRag(summary.getRow(5).getCell(1), rollup.programme().rag());
 			assertThat(summary.getDrawingPatriarch().getCharts()).singleElement()
 				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(6));
+		}
+	}
+
+	@Test
+	void aPriorityWithAnActionOpenIsNeverShownAsOneHundredPercentComplete() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			// when
+			XSSFSheet summary = workbook.getSheet("Summary");
+
+			// then priority 4, 99.7% complete with an action open, reads as it does in
+			// the
+			// paper, and every priority reads as the paper writes it
+			DataFormatter shown = new DataFormatter(Locale.UK);
+			int r = SummarySheet.HEADINGS;
+			for (PriorityRollup priority : rollup.priorities()) {
+				assertThat(shown.formatCellValue(summary.getRow(++r).getCell(10))).as("priority %s", priority.id())
+					.isEqualTo(Percent.shown(priority.percentComplete()));
+			}
+			assertThat(shown.formatCellValue(summary.getRow(SummarySheet.HEADINGS + 4).getCell(10))).isEqualTo("99.7%");
 		}
 	}
 
