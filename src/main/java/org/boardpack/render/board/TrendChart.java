@@ -51,7 +51,9 @@ final class TrendChart {
 			return null;
 		}
 		Canvas canvas = new Canvas(28, 9);
-		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6);
+		// No axis to read a value from: the line is scaled to its own figures, to show
+		// their shape.
+		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6, false);
 		frame.band(canvas);
 		frame.target(canvas, 0.25);
 		frame.series(canvas, 0.35, 0.7, palette);
@@ -72,7 +74,7 @@ final class TrendChart {
 				Canvas.measure(latest.get(latest.size() - 1), 2.8, false));
 		// The plot ends where the latest value's label, written right of its point,
 		// still fits whole.
-		Frame frame = new Frame(indicator, 24, 9, Math.min(118, 170 - 24 - 2.5 - labelWidth - 1), 34);
+		Frame frame = new Frame(indicator, 24, 9, Math.min(118, 170 - 24 - 2.5 - labelWidth - 1), 34, true);
 		frame.niceAxis();
 		frame.band(canvas);
 		Unit unit = unit(indicator);
@@ -176,11 +178,13 @@ final class TrendChart {
 	 * count or a percentage, unless every figure is above zero and the lowest is at least
 	 * three quarters of the highest: then the figures sit far from zero, and an axis from
 	 * zero would flatten them into a line, so it starts a little below the lowest. Below
-	 * zero it always starts a little below the lowest.
+	 * zero it always starts a little below the lowest. A chart without an axis to read
+	 * values from (a scorecard's small trend) is scaled to its figures, to show their
+	 * shape.
 	 */
-	static double[] valueRange(double min, double max, boolean percent) {
+	static double[] valueRange(double min, double max, boolean percent, boolean axis) {
 		double pad = (max > min) ? (max - min) * 0.08 : Math.max(Math.abs(max) * 0.05, 0.5);
-		boolean fromZero = min >= 0 && min < FAR_FROM_ZERO * max;
+		boolean fromZero = axis && min >= 0 && min < FAR_FROM_ZERO * max;
 		double low = fromZero ? 0 : (min >= 0) ? Math.max(0, min - pad) : min - pad;
 		double high = (percent && max <= 100) ? Math.min(100, max + pad) : max + pad;
 		return new double[] { low, (high > low) ? high : low + 1 };
@@ -207,7 +211,7 @@ final class TrendChart {
 
 		private double step;
 
-		Frame(IndicatorRollup indicator, double left, double top, double width, double height) {
+		Frame(IndicatorRollup indicator, double left, double top, double width, double height, boolean axis) {
 			this.indicator = indicator;
 			this.steps = TargetSteps.of(indicator);
 			this.left = left;
@@ -226,7 +230,7 @@ final class TrendChart {
 					max = Math.max(max, each.target().high());
 				}
 			}
-			double[] range = valueRange(min, max, "percent".equals(indicator.unit()));
+			double[] range = valueRange(min, max, "percent".equals(indicator.unit()), axis);
 			this.low = range[0];
 			this.high = range[1];
 		}

@@ -140,13 +140,15 @@ class TrendChartTests {
 	@Test
 	void theValueAxisStartsAtZeroUnlessTheFiguresSitFarFromIt() {
 		// a count from 5 to 12 against a target of 10: from zero
-		assertThat(TrendChart.valueRange(5, 12, false)[0]).isZero();
+		assertThat(TrendChart.valueRange(5, 12, false, true)[0]).isZero();
 		// percentages from 78% to 90%: the lowest is over three quarters of the highest
-		assertThat(TrendChart.valueRange(78, 90, true)[0]).isGreaterThan(70).isLessThan(78);
+		assertThat(TrendChart.valueRange(78, 90, true, true)[0]).isGreaterThan(70).isLessThan(78);
 		// caseloads of 6 to 13
-		assertThat(TrendChart.valueRange(6, 13, false)[0]).isZero();
+		assertThat(TrendChart.valueRange(6, 13, false, true)[0]).isZero();
+		// a scorecard's small trend has no axis: it is scaled to its own figures
+		assertThat(TrendChart.valueRange(6, 13, false, false)[0]).isGreaterThan(5).isLessThan(6);
 		// a percentage can reach 100 but the axis never passes it
-		assertThat(TrendChart.valueRange(95, 100, true)[1]).isEqualTo(100);
+		assertThat(TrendChart.valueRange(95, 100, true, true)[1]).isEqualTo(100);
 	}
 
 	@Test
