@@ -68,11 +68,15 @@ final class CoverCounts {
 	}
 
 	void missingValues(int now, Integer before) {
-		add("indicators", now, "indicator", " missing a value it had last period", before);
+		add("indicators", now, "indicator", " missing a value they had last period", before);
 	}
 
 	private void add(String section, int now, String noun, String rest, Integer before) {
-		String sentence = plural(now, noun) + ((now == 1) ? rest.replace(" were ", " was ") : rest);
+		// The rest is written for many and said of one here: "were" and "they" become
+		// "was"
+		// and "it".
+		String sentence = plural(now, noun)
+				+ ((now == 1) ? rest.replace(" were ", " was ").replace(" they ", " it ") : rest);
 		this.counts.add(new Count(section, now, sentence + ", " + compared(now, before)));
 	}
 
