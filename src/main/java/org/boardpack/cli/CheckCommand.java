@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.programme.ReturnCheck;
 
@@ -41,8 +42,8 @@ final class CheckCommand {
 		if (!result.problems().isEmpty()) {
 			throw new InvalidInputException(result.problems());
 		}
-		this.out.printf("%s is a valid return for %s: %d action%s updated.%n", file, result.period(), result.actions(),
-				(result.actions() == 1) ? "" : "s");
+		this.out.printf("%s is a valid return for %s: %s updated.%n", file, result.period(),
+				Counted.of(result.actions(), "action"));
 		return ExitCode.OK;
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;
@@ -270,13 +271,12 @@ public final class Cli {
 		Path folder = Path.of(arguments.single(defaultProgramme()));
 		ProgrammeInput input = warned(ProgrammeReader.read(folder));
 		TemplatesFolder.require(TemplatesFolder.configured());
-		this.out.printf(Locale.ROOT,
-				"%s is valid: %d priorities, %d issues, %d actions, %d indicators, "
-						+ "%d update returns (%s), %d indicator values.%n",
-				folder, input.priorities().size(), input.issues().size(), input.actions().size(),
-				input.indicators().size(), input.updates().size(),
+		this.out.printf(Locale.ROOT, "%s is valid: %s, %s, %s, %s, %s (%s), %s.%n", folder,
+				Counted.of(input.priorities().size(), "priority"), Counted.of(input.issues().size(), "issue"),
+				Counted.of(input.actions().size(), "action"), Counted.of(input.indicators().size(), "indicator"),
+				Counted.of(input.updates().size(), "update return"),
 				input.updates().isEmpty() ? "none" : input.updates().firstKey() + " to " + input.updates().lastKey(),
-				input.values().size());
+				Counted.of(input.values().size(), "indicator value"));
 		return ExitCode.OK;
 	}
 
@@ -292,8 +292,9 @@ public final class Cli {
 		YearMonth from = arguments.optionalPeriod("from");
 		YearMonth to = arguments.optionalPeriod("to");
 		ExampleGenerator.Summary summary = new ExampleGenerator(seed).generate(folder, from, to);
-		this.out.printf(Locale.ROOT, "Wrote %d update returns (%s to %s) and %d indicator values to %s with seed %d.%n",
-				summary.periods(), summary.from(), summary.to(), summary.values(), folder, seed);
+		this.out.printf(Locale.ROOT, "Wrote %s (%s to %s) and %s to %s with seed %d.%n",
+				Counted.of(summary.periods(), "update return"), summary.from(), summary.to(),
+				Counted.of(summary.values(), "indicator value"), folder, seed);
 		return ExitCode.OK;
 	}
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.schedule.Schedule;
 import org.boardpack.serve.Serve;
 import org.boardpack.serve.ServeRequest;
@@ -45,9 +46,9 @@ final class ServeCommand {
 		try (ConfigurableApplicationContext context = Serve.start(request, List.of())) {
 			int port = Serve.port(context);
 			this.out.printf(
-					"Serving %d programme%s. Health: http://localhost:%d/actuator/health, status: "
+					"Serving %s. Health: http://localhost:%d/actuator/health, status: "
 							+ "http://localhost:%d/actuator/boardpack. Stop with Ctrl+C or SIGTERM.%n",
-					folders.size(), (folders.size() == 1) ? "" : "s", port, port);
+					Counted.of(folders.size(), "programme"), port, port);
 			Serve.awaitClose(context);
 		}
 		return ExitCode.OK;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.input.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,7 +162,7 @@ class RetriedDelivery {
 	}
 
 	private static String plural(int attempts) {
-		return (attempts == 1) ? "attempt" : "attempts";
+		return Counted.noun(attempts, "attempt");
 	}
 
 	private static LocalDateTime now() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.input.Text;
 import org.boardpack.plan.Rag;
 import org.boardpack.exceptions.ExceptionReport.Count;
@@ -67,11 +68,15 @@ final class CoverCounts {
 	}
 
 	void missingValues(int now, Integer before) {
-		add("indicators", now, "indicator", " missing a value it had last period", before);
+		add("indicators", now, "indicator", " missing a value they had last period", before);
 	}
 
 	private void add(String section, int now, String noun, String rest, Integer before) {
-		String sentence = plural(now, noun) + ((now == 1) ? rest.replace(" were ", " was ") : rest);
+		// The rest is written for many and said of one here: "were" and "they" become
+		// "was"
+		// and "it".
+		String sentence = plural(now, noun)
+				+ ((now == 1) ? rest.replace(" were ", " was ").replace(" they ", " it ") : rest);
 		this.counts.add(new Count(section, now, sentence + ", " + compared(now, before)));
 	}
 
@@ -86,7 +91,7 @@ final class CoverCounts {
 	}
 
 	static String plural(int count, String noun) {
-		return count + " " + noun + ((count == 1) ? "" : "s");
+		return Counted.of(count, noun);
 	}
 
 }

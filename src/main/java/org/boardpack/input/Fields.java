@@ -79,8 +79,11 @@ public final class Fields {
 			return null;
 		}
 		if (value != Math.rint(value) || value < min || value > max) {
-			this.problems
-				.add(row.problem(column, "%s is not a whole number from %d to %d", row.text(column), min, max));
+			// "150% is not a whole number" would be untrue: say what is wrong with it.
+			String wrong = (value != Math.rint(value)) ? "is not a whole number"
+					: (value > max) ? "is more than " + max : "is less than " + min;
+			this.problems.add(
+					row.problem(column, "%s %s: give a whole number from %d to %d", row.text(column), wrong, min, max));
 			return null;
 		}
 		return value.intValue();

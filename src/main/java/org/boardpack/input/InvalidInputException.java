@@ -3,6 +3,8 @@ package org.boardpack.input;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.boardpack.rating.Counted;
+
 /**
  * Thrown when a programme's files have problems; carries every problem found, not just
  * the first.
@@ -18,7 +20,7 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	private InvalidInputException(List<Problem> problems, boolean foundAfterStoring) {
-		super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the input:\n"
+		super(Counted.of(problems.size(), "problem") + " in the input:\n"
 				+ problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
 		this.problems = List.copyOf(problems);
 		this.foundAfterStoring = foundAfterStoring;

@@ -1,5 +1,6 @@
 package org.boardpack.job;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.store.ProgrammeStore;
@@ -38,9 +39,10 @@ class IngestTasklet implements Tasklet {
 			problems.throwIfAny();
 		}
 		this.progress.stage(run, 1,
-				"read %d files: %d priorities, %d actions, %d indicators, %d monthly return%s".formatted(
-						input.checksums().size(), input.priorities().size(), input.actions().size(),
-						input.indicators().size(), input.updates().size(), (input.updates().size() == 1) ? "" : "s"));
+				"read %s: %s, %s, %s, %s".formatted(Counted.of(input.checksums().size(), "file"),
+						Counted.of(input.priorities().size(), "priority"), Counted.of(input.actions().size(), "action"),
+						Counted.of(input.indicators().size(), "indicator"),
+						Counted.of(input.updates().size(), "monthly return")));
 		this.store.save(input, run.period());
 		contribution.incrementWriteCount(input.actions().size());
 		return RepeatStatus.FINISHED;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
 import org.boardpack.indicator.Indicator;
@@ -263,7 +264,7 @@ public final class ProgrammeReader {
 			missing.add("end");
 		}
 		if (!missing.isEmpty()) {
-			problems.file(name, "lacks the setting%s %s", (missing.size() == 1) ? "" : "s", String.join(", ", missing));
+			problems.file(name, "lacks the %s %s", Counted.noun(missing.size(), "setting"), String.join(", ", missing));
 			return null;
 		}
 		if (!ID.matcher(settings.id()).matches()) {

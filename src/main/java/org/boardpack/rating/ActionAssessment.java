@@ -18,8 +18,12 @@ import org.boardpack.plan.Rag;
 public record ActionAssessment(Rating derived, Rag reported, Rating assessed, boolean conflict, boolean updateMissing,
 		YearMonth lastUpdate, ActionStatus status, int percentComplete, LocalDate effectiveDueDate) {
 
+	/**
+	 * Still to be delivered: neither complete nor cancelled, whether or not the rules can
+	 * rate it yet.
+	 */
 	public boolean open() {
-		return this.assessed.rag() != Rag.BLUE && this.assessed.rag() != Rag.GREY;
+		return this.status != ActionStatus.COMPLETE && this.status != ActionStatus.CANCELLED;
 	}
 
 }

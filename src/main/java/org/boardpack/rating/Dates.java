@@ -38,7 +38,7 @@ public final class Dates {
 
 	/** "1 day", "42 days". */
 	public static String days(long count) {
-		return count + ((count == 1) ? " day" : " days");
+		return Counted.of(count, "day");
 	}
 
 	public static String month(YearMonth period) {

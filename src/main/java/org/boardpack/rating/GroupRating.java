@@ -2,7 +2,6 @@ package org.boardpack.rating;
 
 import java.util.List;
 
-import org.boardpack.indicator.Figures;
 import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.Rag;
@@ -20,43 +19,71 @@ public final class GroupRating {
 	}
 
 	public GroupAssessment assess(List<ActionAssessment> actions) {
-		RagCounts counts = RagCounts.of(actions.stream().map((a) -> a.assessed().rag()).toList());
+		RagCounts counts = RagCounts.ofActions(actions);
 		int missing = (int) actions.stream().filter(ActionAssessment::updateMissing).count();
 		int conflicts = (int) actions.stream().filter(ActionAssessment::conflict).count();
+		int stillOpen = (int) actions.stream().filter(ActionAssessment::open).count();
 		List<ActionAssessment> live = actions.stream().filter((a) -> a.status() != ActionStatus.CANCELLED).toList();
 		double percentComplete = live.isEmpty() ? 0
 				: live.stream().mapToInt(ActionAssessment::percentComplete).average().orElse(0);
-		int rated = counts.total() - counts.grey();
+		int rated = counts.rated();
 		double onTrack = (rated == 0) ? 0 : 100.0 * (counts.blue() + counts.green()) / rated;
-		return new GroupAssessment(counts, missing, conflicts, round(percentComplete), round(onTrack), rate(counts));
+		return new GroupAssessment(counts, missing, conflicts, complete(percentComplete, stillOpen), round(onTrack),
+				rate(counts, stillOpen));
 	}
 
-	private Rating rate(RagCounts counts) {
+	/**
+	 * A group is Blue only when nothing in it is still to deliver: an action in progress
+	 * that the dates cannot rate keeps it from Blue, as it keeps it from 100% complete.
+	 */
+	private Rating rate(RagCounts counts, int stillOpen) {
 		int open = counts.open();
-		if (counts.total() - counts.grey() == 0) {
-			return Rating.of(Rag.GREY, "no action can be rated yet (%d not rated)", counts.grey());
+		if (counts.rated() == 0) {
+			return Rating.of(Rag.GREY, notRated(counts));
+		}
+		if (stillOpen == 0) {
+			int delivered = counts.total() - counts.cancelled();
+			String all = (delivered == 1) ? "the only action is complete"
+					: "all " + Counted.of(delivered, "action") + " are complete";
+			return (counts.cancelled() == 0) ? Rating.of(Rag.BLUE, all) : Rating.of(Rag.BLUE, "%s; %s %s cancelled",
+					all, Counted.of(counts.cancelled(), "other"), Counted.was(counts.cancelled()));
 		}
 		if (open == 0) {
-			return (counts.blue() == 1) ? Rating.of(Rag.BLUE, "the only rated action is complete")
-					: Rating.of(Rag.BLUE, "all %d rated actions are complete", counts.blue());
+			return Rating.of(Rag.GREEN, "no action is red or amber; %s not rated yet", (stillOpen == 1)
+					? "the only action still open is" : "the " + Counted.of(stillOpen, "action") + " still open are");
 		}
 		double redShare = 100.0 * counts.red() / open;
 		double amberShare = 100.0 * counts.amber() / open;
 		if (redShare >= this.settings.redSharePercent()) {
-			return Rating.of(Rag.RED, "%d of %d open actions (%s) %s red, at or above the %d%% red threshold",
-					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
+			return Rating.of(Rag.RED, "%s, at or above the %d%% red threshold",
+					Counted.share(counts.red(), open, "open action", "red"), this.settings.redSharePercent());
 		}
 		if (counts.red() > 0) {
-			return Rating.of(Rag.AMBER,
-					"%d of %d open actions (%s) %s red, which makes it amber; below the %d%% red threshold",
-					counts.red(), open, percent(redShare), verb(counts.red()), this.settings.redSharePercent());
+			return Rating.of(Rag.AMBER, "%s: below the %d%% red threshold, but any red action makes it amber",
+					Counted.share(counts.red(), open, "open action", "red"), this.settings.redSharePercent());
 		}
 		if (amberShare >= this.settings.amberSharePercent()) {
-			return Rating.of(Rag.AMBER, "no red actions, but %d of %d open actions (%s) %s amber, at or above %d%%",
-					counts.amber(), open, percent(amberShare), verb(counts.amber()), this.settings.amberSharePercent());
+			return Rating.of(Rag.AMBER, "no red actions, but %s, at or above the %d%% amber threshold",
+					Counted.share(counts.amber(), open, "open action", "amber"), this.settings.amberSharePercent());
 		}
-		return Rating.of(Rag.GREEN, "no red actions and %d of %d open actions (%s) amber, below %d%%", counts.amber(),
-				open, percent(amberShare), this.settings.amberSharePercent());
+		if (counts.amber() == 0) {
+			return Rating.of(Rag.GREEN, "no red or amber actions: %s",
+					Counted.share(open, open, "open action", "green"));
+		}
+		return Rating.of(Rag.GREEN, "no red actions, and %s, below the %d%% amber threshold",
+				Counted.share(counts.amber(), open, "open action", "amber"), this.settings.amberSharePercent());
+	}
+
+	private static String notRated(RagCounts counts) {
+		if (counts.total() == 0) {
+			return "there are no actions to rate";
+		}
+		if (counts.grey() == 0) {
+			return "no action to rate: " + ((counts.cancelled() == 1) ? "the only action was cancelled"
+					: "all " + Counted.of(counts.cancelled(), "action") + " were cancelled");
+		}
+		return "no action can be rated yet (" + counts.grey() + " not rated"
+				+ ((counts.cancelled() > 0) ? ", " + counts.cancelled() + " cancelled)" : ")");
 	}
 
 	/**
@@ -82,20 +109,21 @@ public final class GroupRating {
 		return new Trend(Direction.NO_CHANGE, Text.format("%s both periods; %s", is.word(), onTrack));
 	}
 
-	/**
-	 * A share as a whole number where it is one, else to one decimal place, so 19.6%
-	 * never reads as 20%.
-	 */
 	static String percent(double value) {
-		return Figures.plain(value) + "%";
-	}
-
-	private static String verb(int count) {
-		return (count == 1) ? "is" : "are";
+		return Percent.exact(value);
 	}
 
 	static double round(double value) {
 		return Math.round(value * 10) / 10.0;
+	}
+
+	/**
+	 * The mean % complete to one decimal place, never rounded up to 100 while an action
+	 * is still open.
+	 */
+	static double complete(double mean, int stillOpen) {
+		double rounded = round(mean);
+		return (stillOpen > 0 && rounded >= 100 && mean < 100) ? 99.9 : rounded;
 	}
 
 }

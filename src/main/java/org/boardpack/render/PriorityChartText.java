@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-import org.boardpack.plan.Rag;
+import org.boardpack.rating.ActionCategory;
+import org.boardpack.rating.Counted;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
 
@@ -14,8 +15,8 @@ import org.boardpack.rollup.PriorityRollup;
  */
 public final class PriorityChartText {
 
-	/** The colours in the order of the chart's segments, complete first. */
-	public static final List<Rag> ORDER = List.of(Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY);
+	/** The parts in the order of the chart's segments, complete first, cancelled last. */
+	public static final List<ActionCategory> ORDER = List.of(ActionCategory.values());
 
 	private PriorityChartText() {
 	}
@@ -29,10 +30,26 @@ public final class PriorityChartText {
 		return text.toString();
 	}
 
-	/** Counts in the chart's order: "24 blue, 0 green, 5 amber, 1 red, 1 grey". */
+	/**
+	 * Counts in the chart's order: "24 blue, 0 green, 5 amber, 1 red, 1 grey, 0
+	 * cancelled".
+	 */
 	public static String counts(RagCounts counts) {
 		StringJoiner text = new StringJoiner(", ");
-		ORDER.forEach((rag) -> text.add(counts.of(rag) + " " + rag.word().toLowerCase(Locale.ROOT)));
+		ORDER.forEach((part) -> text.add(part.of(counts) + " " + part.word().toLowerCase(Locale.ROOT)));
+		return text.toString();
+	}
+
+	/**
+	 * The parts that hold any action, for a sentence: "33 actions: 31 blue, 1 green, 1
+	 * cancelled".
+	 */
+	public static String sentence(RagCounts counts) {
+		StringJoiner text = new StringJoiner(", ", Counted.of(counts.total(), "action") + ": ", "");
+		text.setEmptyValue(Counted.of(counts.total(), "action"));
+		ORDER.stream()
+			.filter((part) -> part.of(counts) > 0)
+			.forEach((part) -> text.add(part.of(counts) + " " + part.word().toLowerCase(Locale.ROOT)));
 		return text.toString();
 	}
 

@@ -23,6 +23,8 @@ import org.boardpack.plan.Rag;
  * @param returnFile the file the latest update came in; empty when none or not known
  * @param returnLead the lead whose return the latest update was; empty when none or not
  * known
+ * @param completedThisPeriod first reported complete in this period's returns: complete
+ * now and not in the latest return before it, which in a programme's first month is none
  */
 public record ActionRollup(String id, String priorityId, String issueId, String description, String lead,
 		String leadTitle, String agencies, String timescale, LocalDate startDate, LocalDate dueDate,
@@ -30,7 +32,7 @@ public record ActionRollup(String id, String priorityId, String issueId, String 
 		Rag derivedRag, String derivedReason, Rag assessedRag, String assessedReason, boolean conflict,
 		boolean updateMissing, String lastUpdate, String commentary, String updatedBy, LocalDate updatedOn,
 		Rag previousRag, int daysOverdue, LocalDate previousDueDate, int dueDateRevisions, int periodsRed,
-		int periodsMissing, String returnFile, String returnLead) {
+		int periodsMissing, String returnFile, String returnLead, boolean completedThisPeriod) {
 
 	/**
 	 * The due date in effect: the revised one when the lead has given one, else the

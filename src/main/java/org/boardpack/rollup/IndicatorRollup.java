@@ -21,6 +21,8 @@ import org.boardpack.plan.Rag;
  * @param priorityIds the priorities it is reported under; empty for a profile measure
  * @param appendixCodes the other codes the plan gives the same measure, such as its
  * appendix number
+ * @param targets the target of each financial year the programme set one for, in year
+ * order, so a trend is drawn against the target of its own year
  */
 public record IndicatorRollup(String id, List<String> priorityIds, String title, String unit, String polarity,
 		String accumulation, String source, boolean key, List<YearFigure> baselines, String financialYear,
@@ -28,11 +30,12 @@ public record IndicatorRollup(String id, List<String> priorityIds, String title,
 		Double lastYearValue, Rag rag, String reason, Direction direction, String directionReason,
 		Direction directionSinceLastYear, String directionSinceLastYearReason, List<BenchmarkFigure> benchmarks,
 		int periodsWorsening, List<PeriodFigure> history, Rag previousRag, Double tolerancePercent,
-		List<String> appendixCodes) {
+		List<String> appendixCodes, List<YearTarget> targets) {
 
 	public IndicatorRollup {
 		priorityIds = (priorityIds != null) ? List.copyOf(priorityIds) : List.of();
 		appendixCodes = (appendixCodes != null) ? List.copyOf(appendixCodes) : List.of();
+		targets = (targets != null) ? List.copyOf(targets) : List.of();
 	}
 
 	/** Whether it is reported under this priority. */
@@ -59,6 +62,14 @@ public record IndicatorRollup(String id, List<String> priorityIds, String title,
 
 	/** A comparator's latest figure and how this period's value compares with it. */
 	public record BenchmarkFigure(String comparator, String year, double value, String verdict, String reason) {
+	}
+
+	/**
+	 * A financial year's target: one figure ({@code high} equals {@code low}) or a range.
+	 *
+	 * @param text the target as the paper writes it, e.g. "91%" or "60 to 120"
+	 */
+	public record YearTarget(String year, double low, double high, String text) {
 	}
 
 	/** The indicator's value in one period. */

@@ -45,6 +45,8 @@ final class IndicatorRollups {
 
 	private final Map<String, Target> targets = new HashMap<>();
 
+	private final Map<String, List<Target>> targetsByIndicator;
+
 	IndicatorRollups(ProgrammeInput data) {
 		this.data = data;
 		this.rating = new IndicatorRating(data.settings().ratings());
@@ -57,6 +59,10 @@ final class IndicatorRollups {
 		for (Target target : data.targets()) {
 			this.targets.putIfAbsent(target.indicatorId() + "\n" + target.year(), target);
 		}
+		this.targetsByIndicator = this.targets.values()
+			.stream()
+			.sorted(Comparator.comparing(Target::year))
+			.collect(Collectors.groupingBy(Target::indicatorId));
 	}
 
 	private Target target(String indicatorId, String year) {
@@ -93,9 +99,15 @@ final class IndicatorRollups {
 					.stream()
 					.map((e) -> new IndicatorRollup.PeriodFigure(e.getKey().toString(), e.getValue()))
 					.toList(),
-				previousRag(indicator, previous, period.minusMonths(1)), (indicator.tolerancePercent() != null)
+				previousRag(indicator, previous, period.minusMonths(1)),
+				(indicator.tolerancePercent() != null)
 						? indicator.tolerancePercent() : this.data.settings().ratings().tolerancePercent(),
-				indicator.appendixCodes());
+				indicator.appendixCodes(),
+				this.targetsByIndicator.getOrDefault(indicator.id(), List.of())
+					.stream()
+					.map((t) -> new IndicatorRollup.YearTarget(t.year(), t.low(), t.high(),
+							t.describe(indicator.unit())))
+					.toList());
 	}
 
 	private Rag previousRag(Indicator indicator, Double value, YearMonth period) {

@@ -188,7 +188,17 @@ public final class RollupBuilder {
 				(latest != null) ? latest.updatedOn() : null, (before != null) ? before.assessed().rag() : null,
 				daysOverdue(now, period), (before != null) ? before.effectiveDueDate() : null,
 				history.dueDateRevisions(), history.periodsRed(), history.periodsMissing(),
-				(latest != null) ? latest.returnFile() : "", (latest != null) ? latest.returnLead() : "");
+				(latest != null) ? latest.returnFile() : "", (latest != null) ? latest.returnLead() : "",
+				completedThisPeriod(now, history.latestBefore()));
+	}
+
+	/**
+	 * Compared with the latest return before this period rather than with last period's
+	 * rating, so an action completed in a programme's first month, which has no last
+	 * period, is still counted.
+	 */
+	private static boolean completedThisPeriod(ActionAssessment now, ActionUpdate before) {
+		return now.status() == ActionStatus.COMPLETE && (before == null || before.status() != ActionStatus.COMPLETE);
 	}
 
 	private static int daysOverdue(ActionAssessment assessment, YearMonth period) {

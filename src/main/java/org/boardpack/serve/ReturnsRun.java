@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.delivery.ReturnRequests;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.programme.ProgrammeSettings;
@@ -153,7 +154,7 @@ record ReturnsRun(ServedProgramme programme, ReturnRequests requests, BoardpackP
 	}
 
 	private static String count(long n, String what) {
-		return n + " " + what + ((n == 1) ? "" : "s");
+		return Counted.of(n, what);
 	}
 
 	private static String when(ZonedDateTime time) {

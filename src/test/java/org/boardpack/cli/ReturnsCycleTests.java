@@ -270,7 +270,7 @@ class ReturnsCycleTests {
 		assertThat(bad.status()).isEqualTo(3);
 		String file = Path.of("").toAbsolutePath().relativize(broken).toString();
 		assertThat(bad.err()).contains(file + ":2:B (status): \"finished\" is not one of",
-				file + ":2:C (percent_complete): 140 is not a whole number from 0 to 100",
+				file + ":2:C (percent_complete): 140 is more than 100: give a whole number from 0 to 100",
 				file + ":2:F (revised_due_date): \"31/02/2018\" is not a date that exists",
 				file + ":3:A (action_id): unknown action \"9.9.9\"");
 		assertThat(this.temp.resolve("output/bromley-csc-2016/2017-10")).doesNotExist();

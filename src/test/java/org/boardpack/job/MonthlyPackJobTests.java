@@ -194,7 +194,7 @@ class MonthlyPackJobTests extends PackTestSupport {
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
 				.containsExactly(
 						"updates/2017-10.csv:4:B (status): \"finished\" is not one of: not-started, in-progress, complete, on-hold, cancelled",
-						"updates/2017-10.csv:4:C (percent_complete): 140 is not a whole number from 0 to 100"));
+						"updates/2017-10.csv:4:C (percent_complete): 140 is more than 100: give a whole number from 0 to 100"));
 		assertThat(storeFingerprint()).isEqualTo(storeBefore);
 		assertThat(Files.readAllBytes(pack.resolve("rollup.json"))).isEqualTo(rollup);
 	}

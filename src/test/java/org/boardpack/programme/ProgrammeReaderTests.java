@@ -331,9 +331,9 @@ class ProgrammeReaderTests {
 
 		// then
 		assertThat(problems).containsExactly(
-				"updates/2016-10.csv:3:C (percent_complete): 140 is not a whole number from 0 to 100",
-				"updates/2016-10.csv:4:C (percent_complete): -5 is not a whole number from 0 to 100",
-				"updates/2016-10.csv:5:C (percent_complete): 12.5 is not a whole number from 0 to 100");
+				"updates/2016-10.csv:3:C (percent_complete): 140 is more than 100: give a whole number from 0 to 100",
+				"updates/2016-10.csv:4:C (percent_complete): -5 is less than 0: give a whole number from 0 to 100",
+				"updates/2016-10.csv:5:C (percent_complete): 12.5 is not a whole number: give a whole number from 0 to 100");
 	}
 
 	@Test
@@ -566,7 +566,7 @@ class ProgrammeReaderTests {
 					"indicators/indicators.csv:3:H (type): \"main\" is not one of: key, standard",
 					"indicators/values.csv:3:C (value): \"ninety\" is not a number",
 					"updates/2016-10.csv:2:D (rag): \"black\" is not one of: blue, green, amber, red, grey or empty",
-					"updates/2016-10.csv:3:C (percent_complete): 140 is not a whole number from 0 to 100",
+					"updates/2016-10.csv:3:C (percent_complete): 140 is more than 100: give a whole number from 0 to 100",
 					"updates/2016-11.csv:3:B (status): \"started\" is not one of: "
 							+ "not-started, in-progress, complete, on-hold, cancelled");
 		assertThat(ex).hasMessageStartingWith("7 problems in the input:\nplan/priorities.csv:4:A (priority_id)");
@@ -701,7 +701,7 @@ class ProgrammeReaderTests {
 
 		// then
 		assertThat(problems).containsExactly(
-				"updates/2016-11.xlsx[Actions]:3:C (percent_complete): 250 is not a whole number from 0 to 100");
+				"updates/2016-11.xlsx[Actions]:3:C (percent_complete): 250 is more than 100: give a whole number from 0 to 100");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Red: 2 of 10 open actions (20%) are red, at or above the 20% red threshold");
+			.isEqualTo("Red: 2 of the 10 open actions (20%) are red, at or above the 20% red threshold");
 	}
 
 	@Test
@@ -39,7 +39,7 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Red: 3 of 10 open actions (30%) are red, at or above the 20% red threshold");
+			.isEqualTo("Red: 3 of the 10 open actions (30%) are red, at or above the 20% red threshold");
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Red: 1 of 5 open actions (20%) is red, at or above the 20% red threshold");
+			.isEqualTo("Red: 1 of the 5 open actions (20%) is red, at or above the 20% red threshold");
 	}
 
 	@Test
@@ -64,8 +64,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence()).isEqualTo(
-				"Amber: 1 of 6 open actions (16.7%) is red, " + "which makes it amber; below the 20% red threshold");
+		assertThat(group.rating().sentence()).isEqualTo("Amber: 1 of the 6 open actions (16.7%) is red: "
+				+ "below the 20% red threshold, but any red action makes it amber");
 	}
 
 	@Test
@@ -77,8 +77,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence()).isEqualTo(
-				"Amber: 2 of 11 open actions (18.2%) are red, " + "which makes it amber; below the 20% red threshold");
+		assertThat(group.rating().sentence()).isEqualTo("Amber: 2 of the 11 open actions (18.2%) are red: "
+				+ "below the 20% red threshold, but any red action makes it amber");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class GroupRatingTests {
 
 		// then
 		assertThat(group.rating().sentence())
-			.isEqualTo("Red: 2 of 10 open actions (20%) are red, at or above the 20% red threshold");
+			.isEqualTo("Red: 2 of the 10 open actions (20%) are red, at or above the 20% red threshold");
 	}
 
 	@Test
@@ -116,8 +116,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: no red actions, but 2 of 8 open actions (25%) are amber, at or above 25%");
+		assertThat(group.rating().sentence()).isEqualTo(
+				"Amber: no red actions, but 2 of the 8 open actions (25%) are amber, at or above the 25% amber threshold");
 	}
 
 	@Test
@@ -129,8 +129,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Amber: no red actions, but 1 of 4 open actions (25%) is amber, at or above 25%");
+		assertThat(group.rating().sentence()).isEqualTo(
+				"Amber: no red actions, but 1 of the 4 open actions (25%) is amber, at or above the 25% amber threshold");
 	}
 
 	@Test
@@ -142,8 +142,8 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Green: no red actions and 1 of 5 open actions (20%) amber, below 25%");
+		assertThat(group.rating().sentence()).isEqualTo(
+				"Green: no red actions, and 1 of the 5 open actions (20%) is amber, below the 25% amber threshold");
 	}
 
 	@Test
@@ -155,8 +155,7 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence())
-			.isEqualTo("Green: no red actions and 0 of 4 open actions (0%) amber, below 25%");
+		assertThat(group.rating().sentence()).isEqualTo("Green: no red or amber actions: all 4 open actions are green");
 	}
 
 	@Test
@@ -169,19 +168,115 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence()).isEqualTo("Blue: all 3 rated actions are complete");
+		assertThat(group.rating().sentence()).isEqualTo("Blue: all 3 actions are complete; 1 other was cancelled");
 	}
 
 	@Test
 	void aSingleCompleteActionIsNotCalledAll() {
 		// given
-		List<ActionAssessment> actions = actions(1, Rag.BLUE, 2, Rag.GREY);
+		List<ActionAssessment> actions = actions(1, Rag.BLUE);
 
 		// when
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence()).isEqualTo("Blue: the only rated action is complete");
+		assertThat(group.rating().sentence()).isEqualTo("Blue: the only action is complete");
+	}
+
+	@Test
+	void anActionStillOpenKeepsAGroupFromBlueThoughTheDatesCannotRateIt() {
+		// given three actions in progress with no due date to rate from, beside complete
+		// ones
+		List<ActionAssessment> actions = new ArrayList<>(actions(36, Rag.BLUE));
+		for (int i = 0; i < 3; i++) {
+			actions.add(assessment(Rag.GREY, ActionStatus.IN_PROGRESS, 90));
+		}
+
+		// when
+		GroupAssessment group = this.rating.assess(actions);
+
+		// then
+		assertThat(group.rating().sentence())
+			.isEqualTo("Green: no action is red or amber; the 3 actions still open are not rated yet");
+		assertThat(group.percentComplete()).isEqualTo(99.2);
+	}
+
+	@Test
+	void oneActionStillOpenIsSaidInTheSingular() {
+		// given
+		List<ActionAssessment> actions = new ArrayList<>(actions(4, Rag.BLUE));
+		actions.add(assessment(Rag.GREY, ActionStatus.NOT_STARTED, 0));
+
+		// when
+		GroupAssessment group = this.rating.assess(actions);
+
+		// then
+		assertThat(group.rating().sentence())
+			.isEqualTo("Green: no action is red or amber; the only action still open is not rated yet");
+	}
+
+	@Test
+	void theOnlyOpenActionIsNamedSoNotCountedAsOneOfOne() {
+		// given
+		List<ActionAssessment> red = actions(1, Rag.RED, 20, Rag.BLUE);
+		List<ActionAssessment> green = actions(1, Rag.GREEN, 20, Rag.BLUE);
+
+		// when
+		GroupAssessment redGroup = this.rating.assess(red);
+		GroupAssessment greenGroup = this.rating.assess(green);
+
+		// then
+		assertThat(redGroup.rating().sentence())
+			.isEqualTo("Red: the only open action is red, at or above the 20% red threshold");
+		assertThat(greenGroup.rating().sentence())
+			.isEqualTo("Green: no red or amber actions: the only open action is green");
+	}
+
+	@Test
+	void cancelledActionsAreCountedApartFromGreyAndLeftOutOfTheShares() {
+		// given
+		List<ActionAssessment> actions = new ArrayList<>(actions(1, Rag.RED, 4, Rag.GREEN, 2, Rag.GREY));
+		for (int i = 0; i < 11; i++) {
+			actions.add(cancelled());
+		}
+
+		// when
+		GroupAssessment group = this.rating.assess(actions);
+
+		// then
+		assertThat(group.counts()).isEqualTo(new RagCounts(0, 4, 0, 1, 2, 11));
+		assertThat(group.counts().total()).isEqualTo(18);
+		assertThat(group.rating().sentence())
+			.isEqualTo("Red: 1 of the 5 open actions (20%) is red, at or above the 20% red threshold");
+	}
+
+	@Test
+	void onlyCancelledActionsAreGreyAndSaySo() {
+		// given
+		List<ActionAssessment> one = List.of(cancelled());
+		List<ActionAssessment> two = List.of(cancelled(), cancelled());
+
+		// when
+		GroupAssessment oneGroup = this.rating.assess(one);
+		GroupAssessment twoGroup = this.rating.assess(two);
+
+		// then
+		assertThat(oneGroup.rating().sentence()).isEqualTo("Grey: no action to rate: the only action was cancelled");
+		assertThat(twoGroup.rating().sentence()).isEqualTo("Grey: no action to rate: all 2 actions were cancelled");
+	}
+
+	@Test
+	void percentCompleteNeverRoundsUpToOneHundredWhileAnActionIsOpen() {
+		// given 299 complete actions and one at 90%: a mean of 99.97%
+		List<ActionAssessment> actions = new ArrayList<>(actions(299, Rag.BLUE));
+		actions.add(assessment(Rag.GREEN, ActionStatus.IN_PROGRESS, 90));
+
+		// when
+		GroupAssessment group = this.rating.assess(actions);
+
+		// then
+		assertThat(group.percentComplete()).isEqualTo(99.9);
+		assertThat(Percent.shown(group.percentComplete())).isEqualTo("99.9%");
 	}
 
 	@Test
@@ -206,7 +301,7 @@ class GroupRatingTests {
 		GroupAssessment group = this.rating.assess(actions);
 
 		// then
-		assertThat(group.rating().sentence()).isEqualTo("Grey: no action can be rated yet (0 not rated)");
+		assertThat(group.rating().sentence()).isEqualTo("Grey: there are no actions to rate");
 		assertThat(group.percentComplete()).isZero();
 	}
 
@@ -296,10 +391,10 @@ class GroupRatingTests {
 		GroupAssessment red = strict.assess(reds);
 
 		// then
-		assertThat(amber.rating().sentence())
-			.isEqualTo("Amber: no red actions, but 1 of 10 open actions (10%) is amber, at or above 10%");
-		assertThat(red.rating().sentence())
-			.isEqualTo("Amber: 3 of 10 open actions (30%) are red, which makes it amber; below the 50% red threshold");
+		assertThat(amber.rating().sentence()).isEqualTo(
+				"Amber: no red actions, but 1 of the 10 open actions (10%) is amber, at or above the 10% amber threshold");
+		assertThat(red.rating().sentence()).isEqualTo(
+				"Amber: 3 of the 10 open actions (30%) are red: below the 50% red threshold, but any red action makes it amber");
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class DataWarningsTests {
 		Double last = (values.length > 0) ? values[values.length - 1] : null;
 		return new IndicatorRollup(id, List.of("1"), title, "count", "higher-better", "snapshot", "", false, List.of(),
 				"2017/18", null, null, "", last, "", null, null, rag, "", Direction.NO_CHANGE, "",
-				Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, List.of());
+				Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, List.of(), List.of());
 	}
 
 }

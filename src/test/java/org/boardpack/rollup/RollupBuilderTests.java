@@ -120,6 +120,28 @@ class RollupBuilderTests {
 	}
 
 	@Test
+	void anActionCompletedInTheFirstMonthIsCompletedThisPeriodThoughThereIsNoLastPeriod() {
+		// given 1.1 complete in the first month's returns, and again in the next month's
+		ProgrammeInput data = data(Map.of(JAN,
+				List.of(update(JAN, "1.1", ActionStatus.COMPLETE, 100),
+						update(JAN, "1.2", ActionStatus.IN_PROGRESS, 10)),
+				FEB, List.of(update(FEB, "1.1", ActionStatus.COMPLETE, 100),
+						update(FEB, "1.2", ActionStatus.COMPLETE, 100))),
+				List.of());
+
+		// when
+		Rollup january = new RollupBuilder(data).build(JAN);
+		Rollup february = new RollupBuilder(data).build(FEB);
+
+		// then
+		assertThat(january.priorities().get(0).actions()).extracting(ActionRollup::completedThisPeriod)
+			.containsExactly(true, false);
+		assertThat(january.priorities().get(0).actions().get(0).previousRag()).isNull();
+		assertThat(february.priorities().get(0).actions()).extracting(ActionRollup::completedThisPeriod)
+			.containsExactly(false, true);
+	}
+
+	@Test
 	void theProgrammeKeepsLastPeriodsTotalsToCompareWith() {
 		// given 1.1 due in February and amber then, overdue and silent in March; the
 		// caseload red in February

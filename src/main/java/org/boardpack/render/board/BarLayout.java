@@ -3,7 +3,7 @@ package org.boardpack.render.board;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.boardpack.plan.Rag;
+import org.boardpack.rating.ActionCategory;
 import org.boardpack.rollup.PriorityRollup;
 
 /**
@@ -49,7 +49,7 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 	 * A legend entry: a swatch at x holding the RAG's code, followed by its word unless
 	 * the code is the word.
 	 */
-	record Key(Rag rag, String code, String word, double x, double swatchWidth) {
+	record Key(ActionCategory part, String code, String word, double x, double swatchWidth) {
 	}
 
 	/**
@@ -74,7 +74,8 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 	 * @param inside whether the label is written on the segment; otherwise above it
 	 * @param labelX the centre of the label
 	 */
-	record Segment(Rag rag, int count, double x, double width, String label, boolean inside, double labelX) {
+	record Segment(ActionCategory part, int count, double x, double width, String label, boolean inside,
+			double labelX) {
 
 		double centre() {
 			return this.x + this.width / 2;
@@ -88,10 +89,10 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 
 	/**
 	 * The second signal beside colour: B, G, A and R as the programme's files write them;
-	 * Grey in full, as its letter is Green's.
+	 * Grey in full, as its letter is Green's; C for cancelled.
 	 */
-	static String code(Rag rag) {
-		return (rag == Rag.GREY) ? rag.word() : rag.word().substring(0, 1);
+	static String code(ActionCategory part) {
+		return (part == ActionCategory.GREY) ? part.word() : part.word().substring(0, 1);
 	}
 
 	/** The baseline of a label written above a bar. */
@@ -131,13 +132,13 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 		List<Segment> segments = new ArrayList<>();
 		double left = NAMES;
 		double calloutEnd = -Double.MAX_VALUE;
-		for (Rag rag : PriorityBarChart.ORDER) {
-			int count = priority.counts().of(rag);
+		for (ActionCategory part : PriorityBarChart.ORDER) {
+			int count = part.of(priority.counts());
 			if (count == 0) {
 				continue;
 			}
 			double width = count * scale - GAP;
-			String label = code(rag) + " " + count;
+			String label = code(part) + " " + count;
 			double labelWidth = Canvas.measure(label, LABEL_SIZE, true);
 			boolean inside = labelWidth + 1.2 <= width;
 			double centre = left + width / 2;
@@ -149,7 +150,7 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 				labelX = labelLeft + labelWidth / 2;
 				calloutEnd = labelLeft + labelWidth;
 			}
-			segments.add(new Segment(rag, count, left, width, label, inside, labelX));
+			segments.add(new Segment(part, count, left, width, label, inside, labelX));
 			left += count * scale;
 		}
 		return segments;
@@ -176,17 +177,22 @@ record BarLayout(double width, double height, List<Key> key, List<Row> rows) {
 		return lines;
 	}
 
+	/**
+	 * The legend, over the bars; moved left, over the names, as far as it needs to fit
+	 * the chart's width whole.
+	 */
 	private static List<Key> keyEntries() {
 		List<Key> key = new ArrayList<>();
-		double x = NAMES;
-		for (Rag rag : PriorityBarChart.ORDER) {
-			String code = code(rag);
-			String word = code.equals(rag.word()) ? "" : rag.word();
+		double x = 0;
+		for (ActionCategory part : PriorityBarChart.ORDER) {
+			String code = code(part);
+			String word = code.equals(part.word()) ? "" : part.word();
 			double swatch = Math.max(4.5, Canvas.measure(code, LABEL_SIZE, true) + 1.8);
-			key.add(new Key(rag, code, word, x, swatch));
+			key.add(new Key(part, code, word, x, swatch));
 			x += swatch + (word.isEmpty() ? 0 : 1.5 + Canvas.measure(word, NAME_SIZE, false)) + 5;
 		}
-		return key;
+		double start = Math.max(1, Math.min(NAMES, WIDTH - 1 - (x - 5)));
+		return key.stream().map((k) -> new Key(k.part(), k.code(), k.word(), start + k.x(), k.swatchWidth())).toList();
 	}
 
 }

@@ -136,7 +136,7 @@ public record BoardPaper(String title, String authority, String programmeTitle, 
 
 	/** A priority's row in the summary table. */
 	public record PriorityLine(String id, String title, Status status, int blue, int green, int amber, int red,
-			int grey, int updatesMissing, String percentComplete, String direction) {
+			int grey, int cancelled, int updatesMissing, String percentComplete, String direction) {
 	}
 
 	/**

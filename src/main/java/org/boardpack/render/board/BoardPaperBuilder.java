@@ -12,6 +12,8 @@ import org.boardpack.narrative.Block;
 import org.boardpack.narrative.ImpactPanel;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.narrative.Narrative.Section;
+import org.boardpack.rating.ActionCategory;
+import org.boardpack.rating.Percent;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.plan.Rag;
@@ -205,9 +207,9 @@ public final class BoardPaperBuilder {
 		paras.addAll(this.numbering.paras(this.narrative.section(Section.COMMENTARY), 1));
 		List<Entry> figures = new ArrayList<>();
 		figures.add(new Entry("Actions in the plan", String.valueOf(programme.actions())));
-		for (Rag rag : PriorityBarChart.ORDER) {
-			figures.add(new Entry(rag.word() + " (" + rag.meaning().toLowerCase(Locale.ROOT) + ")",
-					String.valueOf(programme.counts().of(rag))));
+		for (ActionCategory part : PriorityBarChart.ORDER) {
+			String label = (part.rag() != null) ? part.word() + " (" + part.meaning() + ")" : part.word();
+			figures.add(new Entry(label, String.valueOf(part.of(programme.counts()))));
 		}
 		figures.add(new Entry("Complete (mean of all actions)", percent(programme.percentComplete())));
 		figures.add(new Entry("Programme time elapsed", percent(programme.percentTimeElapsed())));
@@ -215,7 +217,7 @@ public final class BoardPaperBuilder {
 		List<PriorityLine> lines = this.rollup.priorities()
 			.stream()
 			.map((p) -> new PriorityLine(p.id(), p.title(), Status.of(p.rag()), p.counts().blue(), p.counts().green(),
-					p.counts().amber(), p.counts().red(), p.counts().grey(), p.updatesMissing(),
+					p.counts().amber(), p.counts().red(), p.counts().grey(), p.counts().cancelled(), p.updatesMissing(),
 					percent(p.percentComplete()), p.direction().word()))
 			.toList();
 		return new Overview(number, status, programme.reason(), Status.sentence(programme.reason()), paras,
@@ -265,8 +267,9 @@ public final class BoardPaperBuilder {
 		return new BoardPaper.Performance(scorecard.keyIndicators(), groups, unmeasured);
 	}
 
+	/** A share as the reader sees it: never 100% while an action is still open. */
 	static String percent(double value) {
-		return Math.round(value) + "%";
+		return Percent.shown(value);
 	}
 
 }

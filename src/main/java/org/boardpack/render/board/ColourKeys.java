@@ -30,9 +30,14 @@ final class ColourKeys {
 						+ tolerance + "%. A priority is Amber when any of its open actions is red, or "
 						+ ratings.amberSharePercent() + "% or more are amber."),
 				key(Rag.GREEN, "On track. An action is progressing to its due date. An indicator meets its target."),
-				key(Rag.BLUE, "Complete. The action is done."),
-				key(Rag.GREY, "Not rated. An action not yet due to start, or cancelled. An indicator with no target "
-						+ "for the year, or no figure this period."));
+				key(Rag.BLUE,
+						"Complete. The action is done. A priority, or the programme, is Blue only when none "
+								+ "of its actions is still open."),
+				key(Rag.GREY,
+						"Not rated. An action not yet due to start, or one whose timescale gives no date to "
+								+ "rate it by. An indicator with no target for the year, or no figure this period."),
+				new ColourKey(new Status(Rag.GREY, "Cancelled"),
+						"Cancelled. An action the plan no longer delivers: counted apart, neither open nor rated."));
 	}
 
 	private static ColourKey key(Rag rag, String meaning) {

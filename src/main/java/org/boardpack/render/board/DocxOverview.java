@@ -37,11 +37,13 @@ final class DocxOverview {
 		this.parts.paragraph("", false, false);
 		this.parts.label("Actions by RAG status for each priority");
 		XWPFTable table = this.parts.table(List.of("Priority", "RAG", "Blue", "Green", "Amber", "Red", "Grey",
-				"No update", "Done", "Since last period"), new int[] { 30, 10, 6, 7, 7, 6, 6, 8, 8, 12 });
+				"Cancelled", "No update", "Done", "Since last period"),
+				new int[] { 24, 9, 6, 7, 7, 6, 6, 10, 8, 7, 10 });
 		for (PriorityLine p : o.priorities()) {
 			var row = this.parts.row(table, p.id() + ". " + p.title(), null, String.valueOf(p.blue()),
 					String.valueOf(p.green()), String.valueOf(p.amber()), String.valueOf(p.red()),
-					String.valueOf(p.grey()), String.valueOf(p.updatesMissing()), p.percentComplete(), p.direction());
+					String.valueOf(p.grey()), String.valueOf(p.cancelled()), String.valueOf(p.updatesMissing()),
+					p.percentComplete(), p.direction());
 			this.parts.rag(row.getCell(1), p.status(), null);
 		}
 		this.parts.chart(this.parts.paragraph("", false, false), o.chart());

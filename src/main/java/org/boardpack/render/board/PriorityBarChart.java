@@ -3,7 +3,7 @@ package org.boardpack.render.board;
 import java.awt.Color;
 import java.util.List;
 
-import org.boardpack.plan.Rag;
+import org.boardpack.rating.ActionCategory;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.pack.RagPalette.Swatch;
@@ -12,14 +12,22 @@ import org.boardpack.rollup.PriorityRollup;
 
 /**
  * The bar chart of actions by RAG for each priority: one bar a priority, split into the
- * five colours in the palette's order of completion. Colour is never the only signal:
- * each part carries its letter and count (on it, or above it when it is narrow), the key
- * gives the same letters, and a light fill is edged in dark so it stands out from the
- * page in a black-and-white print.
+ * five colours in the palette's order of completion, then the cancelled actions. Colour
+ * is never the only signal: each part carries its letter and count (on it, or above it
+ * when it is narrow), the key gives the same letters, and a light fill is edged in dark
+ * so it stands out from the page in a black-and-white print.
  */
 final class PriorityBarChart {
 
-	static final List<Rag> ORDER = PriorityChartText.ORDER;
+	static final List<ActionCategory> ORDER = PriorityChartText.ORDER;
+
+	/**
+	 * Cancelled actions have no RAG and so no colour in the palette: they are drawn as an
+	 * empty box, white with the dark edge every light fill gets, so they read as actions
+	 * no longer in the plan, apart from Grey's light fill in colour and in a
+	 * black-and-white print alike.
+	 */
+	static final Swatch CANCELLED = new Swatch("#FFFFFF", "#1A1A1A");
 
 	/** The key's swatches sit on this line. */
 	private static final double KEY_TOP = 2.3;
@@ -43,7 +51,7 @@ final class PriorityBarChart {
 		BarLayout layout = BarLayout.of(priorities);
 		Canvas canvas = new Canvas(layout.width(), layout.height());
 		for (BarLayout.Key key : layout.key()) {
-			Swatch swatch = palette.of(key.rag());
+			Swatch swatch = swatch(key.part(), palette);
 			box(canvas, key.x(), KEY_TOP, key.swatchWidth(), KEY_HEIGHT, swatch);
 			canvas.text(key.code(), key.x() + key.swatchWidth() / 2, KEY_TOP + KEY_HEIGHT / 2 + 1.0,
 					BarLayout.LABEL_SIZE, true, Canvas.colour(swatch.text()), 0);
@@ -57,7 +65,7 @@ final class PriorityBarChart {
 						INK, -1);
 			}
 			for (BarLayout.Segment segment : row.segments()) {
-				Swatch swatch = palette.of(segment.rag());
+				Swatch swatch = swatch(segment.part(), palette);
 				box(canvas, segment.x(), row.barTop(), segment.width(), BarLayout.BAR, swatch);
 				if (segment.inside()) {
 					canvas.text(segment.label(), segment.labelX(), row.barTop() + BarLayout.BAR / 2 + 1.0,
@@ -72,6 +80,10 @@ final class PriorityBarChart {
 			}
 		}
 		return canvas.toChart(alt(priorities));
+	}
+
+	static Swatch swatch(ActionCategory part, RagPalette palette) {
+		return (part.rag() != null) ? palette.of(part.rag()) : CANCELLED;
 	}
 
 	/**

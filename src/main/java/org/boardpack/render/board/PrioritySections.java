@@ -13,6 +13,7 @@ import org.boardpack.render.board.BoardPaper.Status;
 import org.boardpack.exceptions.ExceptionFinder;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
+import org.boardpack.render.PriorityChartText;
 
 /**
  * A priority's part of the paper: its rating and counts, what was completed this period,
@@ -49,11 +50,11 @@ final class PrioritySections {
 	}
 
 	static String counts(PriorityRollup priority) {
-		return priority.counts().total() + " actions: " + PriorityBarChart.counts(priority.counts());
+		return PriorityChartText.sentence(priority.counts());
 	}
 
 	private static boolean completedThisPeriod(ActionRollup action) {
-		return action.assessedRag() == Rag.BLUE && action.previousRag() != null && action.previousRag() != Rag.BLUE;
+		return action.completedThisPeriod();
 	}
 
 	/**
@@ -82,8 +83,11 @@ final class PrioritySections {
 				: null;
 		String earlier = ExceptionFinder.earlierMonth(action, this.period);
 		String label = (earlier != null) ? "Latest update (" + earlier + ")" : "Lead\u2019s update";
-		return new ActionLine(action.id(), action.description(), action.lead(), Status.of(action.assessedRag()),
-				action.assessedReason(), due(action), action.percentComplete() + "%", commentary, label);
+		// A cancelled action is counted apart from Grey, so it is named for what it is.
+		Status status = "cancelled".equals(action.status()) ? new Status(Rag.GREY, "Cancelled")
+				: Status.of(action.assessedRag());
+		return new ActionLine(action.id(), action.description(), action.lead(), status, action.assessedReason(),
+				due(action), action.percentComplete() + "%", commentary, label);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.boardpack.narrative.Block;
+import org.boardpack.rating.Counted;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.Para;
 import org.boardpack.render.board.BoardPaper.PriorityBrief;
@@ -47,10 +48,7 @@ final class ProgressInBrief {
 		StringBuilder figures = new StringBuilder("Lead officer: " + section.lead() + ". " + section.counts() + "; "
 				+ section.percentComplete() + " complete");
 		if (section.updatesMissing() > 0) {
-			figures.append("; ")
-				.append(section.updatesMissing())
-				.append((section.updatesMissing() == 1) ? " update" : " updates")
-				.append(" missing");
+			figures.append("; ").append(Counted.of(section.updatesMissing(), "update")).append(" missing");
 		}
 		figures.append(".");
 		figures.append(list(" Completed this period: ", section.completed()));

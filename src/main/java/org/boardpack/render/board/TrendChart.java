@@ -11,11 +11,13 @@ import org.boardpack.rating.Dates;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.IndicatorRollup.PeriodFigure;
+import org.boardpack.rollup.IndicatorRollup.YearTarget;
 
 /**
- * An indicator's monthly history drawn against its target: a small chart for each
- * scorecard row, and a larger one with axes and labels for the indicators a programme
- * marks as key.
+ * An indicator's monthly history drawn against the target of each financial year, as a
+ * dashed step where the target changes: a small chart for each scorecard row, and a
+ * larger one with axes and labels for the indicators a programme marks as key. A chart is
+ * drawn only for two figures or more.
  */
 final class TrendChart {
 
@@ -31,16 +33,27 @@ final class TrendChart {
 	 */
 	private static final Color GRID = new Color(0x949494);
 
+	/**
+	 * Figures whose lowest is at least this share of their highest sit far from zero:
+	 * their axis starts near the lowest rather than at zero.
+	 */
+	static final double FAR_FROM_ZERO = 0.75;
+
 	private TrendChart() {
 	}
 
-	/** A 28 by 9 mm sparkline; null when the indicator has no history to draw. */
+	/**
+	 * A 28 by 9 mm sparkline; null when the indicator has fewer than two figures, which
+	 * make no trend.
+	 */
 	static Chart small(IndicatorRollup indicator, RagPalette palette) {
-		if (indicator.history().isEmpty()) {
+		if (!hasSeries(indicator)) {
 			return null;
 		}
 		Canvas canvas = new Canvas(28, 9);
-		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6);
+		// No axis to read a value from: the line is scaled to its own figures, to show
+		// their shape.
+		Frame frame = new Frame(indicator, 1.2, 1.2, 25.6, 6.6, false);
 		frame.band(canvas);
 		frame.target(canvas, 0.25);
 		frame.series(canvas, 0.35, 0.7, palette);
@@ -49,10 +62,10 @@ final class TrendChart {
 
 	/**
 	 * A 170 by 52 mm chart with a value axis, month labels and a legend naming the
-	 * target.
+	 * target; null when the indicator has fewer than two figures.
 	 */
 	static Chart large(IndicatorRollup indicator, RagPalette palette) {
-		if (indicator.history().isEmpty()) {
+		if (!hasSeries(indicator)) {
 			return null;
 		}
 		Canvas canvas = new Canvas(170, 52);
@@ -61,7 +74,7 @@ final class TrendChart {
 				Canvas.measure(latest.get(latest.size() - 1), 2.8, false));
 		// The plot ends where the latest value's label, written right of its point,
 		// still fits whole.
-		Frame frame = new Frame(indicator, 24, 9, Math.min(118, 170 - 24 - 2.5 - labelWidth - 1), 34);
+		Frame frame = new Frame(indicator, 24, 9, Math.min(118, 170 - 24 - 2.5 - labelWidth - 1), 34, true);
 		frame.niceAxis();
 		frame.band(canvas);
 		Unit unit = unit(indicator);
@@ -79,7 +92,7 @@ final class TrendChart {
 		double x = frame.left + 9 + canvas.text("Monthly value", frame.left + 9, 4.5, 2.8, false, INK, -1) + 6;
 		if (frame.target(canvas, 0.4)) {
 			canvas.line(x, 3.5, x + 7, 3.5, TARGET, 0.4, true);
-			canvas.text(indicator.financialYear() + " target: " + indicator.target(), x + 9, 4.5, 2.8, false, INK, -1);
+			canvas.text(targetLegend(indicator), x + 9, 4.5, 2.8, false, INK, -1);
 		}
 		frame.series(canvas, 0.6, 1.1, palette);
 		PeriodFigure last = history.get(history.size() - 1);
@@ -106,6 +119,11 @@ final class TrendChart {
 		return (unit != null) ? unit : Unit.COUNT;
 	}
 
+	/** A trend needs two figures at least; one figure is not a series. */
+	static boolean hasSeries(IndicatorRollup indicator) {
+		return indicator.history().size() >= 2;
+	}
+
 	static String smallAlt(IndicatorRollup indicator) {
 		Unit unit = unit(indicator);
 		List<PeriodFigure> history = indicator.history();
@@ -113,29 +131,71 @@ final class TrendChart {
 		PeriodFigure last = history.get(history.size() - 1);
 		return "Trend of " + indicator.id() + " from " + Dates.month(YearMonth.parse(first.period())) + " ("
 				+ unit.format(first.value()) + ") to " + Dates.month(YearMonth.parse(last.period())) + " ("
-				+ unit.format(last.value()) + ")"
-				+ ((indicator.targetLow() != null) ? " against a target of " + indicator.target() : ", no target")
-				+ ".";
+				+ unit.format(last.value()) + ")" + targetsInWords(indicator) + ".";
 	}
 
 	static String largeAlt(IndicatorRollup indicator) {
 		Unit unit = unit(indicator);
-		StringJoiner values = new StringJoiner(", ",
-				"Line chart of " + indicator.id() + ", " + indicator.title()
-						+ ((indicator.targetLow() != null)
-								? ", against the " + indicator.financialYear() + " target of " + indicator.target()
-								: ", which has no target")
-						+ ". Monthly values: ",
-				".");
+		StringJoiner values = new StringJoiner(", ", "Line chart of " + indicator.id() + ", " + indicator.title()
+				+ targetsInWords(indicator) + ". Monthly values: ", ".");
 		indicator.history()
 			.forEach((f) -> values.add(Dates.month(YearMonth.parse(f.period())) + " " + unit.format(f.value())));
 		return values + ((indicator.rag() != null) ? " The latest value is rated " + indicator.rag().word() + "." : "");
+	}
+
+	/**
+	 * The targets the chart draws, in words: ", against the 2017/18 target of 91%" when
+	 * its figures fall in one year, ", against the target of each financial year: 2016/17
+	 * 88.7%, 2017/18 91%" when they span more, with "none" for a year without one; ",
+	 * which has no target" when no year has one.
+	 */
+	static String targetsInWords(IndicatorRollup indicator) {
+		List<TargetSteps.Step> steps = TargetSteps.of(indicator);
+		if (steps.stream().allMatch((step) -> step.target() == null)) {
+			return ", which has no target";
+		}
+		if (steps.size() == 1) {
+			return ", against the " + steps.get(0).year() + " target of " + steps.get(0).target().text();
+		}
+		StringJoiner words = new StringJoiner(", ", ", against the target of each financial year: ", "");
+		steps.forEach(
+				(step) -> words.add(step.year() + " " + ((step.target() != null) ? step.target().text() : "none")));
+		return words.toString();
+	}
+
+	/** The legend's words for the dashed line. */
+	private static String targetLegend(IndicatorRollup indicator) {
+		List<TargetSteps.Step> steps = TargetSteps.of(indicator)
+			.stream()
+			.filter((step) -> step.target() != null)
+			.toList();
+		return (steps.size() == 1) ? steps.get(0).year() + " target: " + steps.get(0).target().text()
+				: "Target of each financial year";
+	}
+
+	/**
+	 * Where the value axis starts and ends. It starts at zero, as a reader expects of a
+	 * count or a percentage, unless every figure is above zero and the lowest is at least
+	 * three quarters of the highest: then the figures sit far from zero, and an axis from
+	 * zero would flatten them into a line, so it starts a little below the lowest. Below
+	 * zero it always starts a little below the lowest. A chart without an axis to read
+	 * values from (a scorecard's small trend) is scaled to its figures, to show their
+	 * shape.
+	 */
+	static double[] valueRange(double min, double max, boolean percent, boolean axis) {
+		double pad = (max > min) ? (max - min) * 0.08 : Math.max(Math.abs(max) * 0.05, 0.5);
+		boolean fromZero = axis && min >= 0 && min < FAR_FROM_ZERO * max;
+		double low = fromZero ? 0 : (min >= 0) ? Math.max(0, min - pad) : min - pad;
+		double high = (percent && max <= 100) ? Math.min(100, max + pad) : max + pad;
+		return new double[] { low, (high > low) ? high : low + 1 };
 	}
 
 	/** The plotting area and the value range it shows. */
 	private static final class Frame {
 
 		private final IndicatorRollup indicator;
+
+		private final List<TargetSteps.Step> steps;
 
 		private final double left;
 
@@ -151,8 +211,9 @@ final class TrendChart {
 
 		private double step;
 
-		Frame(IndicatorRollup indicator, double left, double top, double width, double height) {
+		Frame(IndicatorRollup indicator, double left, double top, double width, double height, boolean axis) {
 			this.indicator = indicator;
+			this.steps = TargetSteps.of(indicator);
 			this.left = left;
 			this.top = top;
 			this.width = width;
@@ -163,13 +224,15 @@ final class TrendChart {
 				min = Math.min(min, figure.value());
 				max = Math.max(max, figure.value());
 			}
-			if (indicator.targetLow() != null) {
-				min = Math.min(min, indicator.targetLow());
-				max = Math.max(max, indicator.targetHigh() != null ? indicator.targetHigh() : indicator.targetLow());
+			for (TargetSteps.Step each : this.steps) {
+				if (each.target() != null) {
+					min = Math.min(min, each.target().low());
+					max = Math.max(max, each.target().high());
+				}
 			}
-			double pad = (max > min) ? (max - min) * 0.08 : Math.max(Math.abs(max) * 0.05, 0.5);
-			this.low = (min >= 0) ? Math.max(0, min - pad) : min - pad;
-			this.high = ("percent".equals(indicator.unit()) && max <= 100) ? Math.min(100, max + pad) : max + pad;
+			double[] range = valueRange(min, max, "percent".equals(indicator.unit()), axis);
+			this.low = range[0];
+			this.high = range[1];
 		}
 
 		/**
@@ -197,10 +260,15 @@ final class TrendChart {
 		 * gap in time.
 		 */
 		double x(int index) {
+			return x(YearMonth.parse(this.indicator.history().get(index).period()));
+		}
+
+		double x(YearMonth month) {
 			List<PeriodFigure> history = this.indicator.history();
-			long span = months(history.get(0), history.get(history.size() - 1));
+			YearMonth first = YearMonth.parse(history.get(0).period());
+			long span = ChronoUnit.MONTHS.between(first, YearMonth.parse(history.get(history.size() - 1).period()));
 			return this.left
-					+ ((span == 0) ? this.width / 2 : this.width * months(history.get(0), history.get(index)) / span);
+					+ ((span == 0) ? this.width / 2 : this.width * ChronoUnit.MONTHS.between(first, month) / span);
 		}
 
 		private static long months(PeriodFigure from, PeriodFigure to) {
@@ -212,31 +280,47 @@ final class TrendChart {
 		}
 
 		/**
-		 * Shades a target range; drawn first, so gridlines stay whole across it.
+		 * Shades each year's target range; drawn first, so gridlines stay whole across
+		 * it.
 		 */
 		void band(Canvas canvas) {
-			Double low = this.indicator.targetLow();
-			Double high = this.indicator.targetHigh();
-			if (low != null && high != null && !high.equals(low)) {
-				canvas.fill(this.left, y(high), this.width, y(low) - y(high), new Color(0xEDEDED));
+			for (TargetSteps.Step each : this.steps) {
+				YearTarget target = each.target();
+				if (target != null && target.high() != target.low()) {
+					canvas.fill(x(each.from()), y(target.high()), x(each.to()) - x(each.from()),
+							y(target.low()) - y(target.high()), new Color(0xEDEDED));
+				}
 			}
 		}
 
 		/**
-		 * Draws the target as a dashed line, or two for a range; false when there is no
+		 * Draws each financial year's target as a dashed step, or two for a range, joined
+		 * where one year's target follows another's; false when no year shown has a
 		 * target.
 		 */
 		boolean target(Canvas canvas, double stroke) {
-			Double low = this.indicator.targetLow();
-			if (low == null) {
-				return false;
+			boolean drawn = false;
+			YearTarget before = null;
+			for (TargetSteps.Step each : this.steps) {
+				YearTarget target = each.target();
+				if (target != null) {
+					double from = x(each.from());
+					double to = x(each.to());
+					canvas.line(from, y(target.low()), to, y(target.low()), TARGET, stroke, true);
+					if (target.high() != target.low()) {
+						canvas.line(from, y(target.high()), to, y(target.high()), TARGET, stroke, true);
+					}
+					if (before != null) {
+						canvas.line(from, y(before.low()), from, y(target.low()), TARGET, stroke, true);
+						if (before.high() != before.low() || target.high() != target.low()) {
+							canvas.line(from, y(before.high()), from, y(target.high()), TARGET, stroke, true);
+						}
+					}
+					drawn = true;
+				}
+				before = target;
 			}
-			Double high = this.indicator.targetHigh();
-			if (high != null && !high.equals(low)) {
-				canvas.line(this.left, y(high), this.left + this.width, y(high), TARGET, stroke, true);
-			}
-			canvas.line(this.left, y(low), this.left + this.width, y(low), TARGET, stroke, true);
-			return true;
+			return drawn;
 		}
 
 		void series(Canvas canvas, double stroke, double radius, RagPalette palette) {

@@ -45,6 +45,7 @@ final class ChangeTotals {
 		for (Rag rag : ORDER) {
 			r = total(sheet, r, rag.word() + " actions", previous.counts().of(rag), programme.counts().of(rag), rag);
 		}
+		r = total(sheet, r, "Cancelled actions", previous.counts().cancelled(), programme.counts().cancelled(), null);
 		r = total(sheet, r, "Updates missing", previous.updatesMissing(), programme.updatesMissing(), null);
 		r = total(sheet, r, "Conflicts to challenge", previous.conflicts(), programme.conflicts(), null);
 		RagCounts was = previous.indicatorCounts();

@@ -13,7 +13,7 @@ import org.boardpack.plan.Rag;
 final class ColourKey {
 
 	private static final String[][] RAGS = {
-			{ "Blue", "Complete. A priority is Blue when every action rated in it is complete." },
+			{ "Blue", "Complete. A priority is Blue only when every action in it is complete or cancelled." },
 			{ "Green",
 					"On track: open, not overdue, not slipped and not due soon with little done. "
 							+ "An indicator is Green when it meets this year's target." },
@@ -24,8 +24,9 @@ final class ColourKey {
 			{ "Red", "Off track: past its due date (the revised one, if any) and not complete. A priority is Red "
 					+ "when a fifth (by default) of its open actions are Red. An indicator is Red when it misses "
 					+ "its target by more than the tolerance." },
-			{ "Grey", "Not rated: cancelled, not yet due to start, or no due date to rate from. An indicator is "
-					+ "Grey when it has no target, no value this period, or is a contextual measure." } };
+			{ "Grey", "Not rated: not yet due to start, or no due date to rate from; cancelled actions are counted "
+					+ "apart, under Cancelled. An indicator is Grey when it has no target, no value this period, or "
+					+ "is a contextual measure." } };
 
 	private static final String[][] NOTES = { { "Reported RAG", "The lead's own rating in their return." },
 			{ "Derived RAG", "The rating the dates and progress give, by the rules above." },

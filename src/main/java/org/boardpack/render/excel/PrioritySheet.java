@@ -11,7 +11,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
-import org.boardpack.rating.RagCounts;
+import org.boardpack.rating.Counted;
+import org.boardpack.rating.Percent;
+import org.boardpack.render.PriorityChartText;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
@@ -94,12 +96,9 @@ final class PrioritySheet {
 	}
 
 	private static String counts(PriorityRollup priority) {
-		RagCounts c = priority.counts();
-		return Text.format(
-				". %d actions: %d Blue, %d Green, %d Amber, %d Red, %d Grey; %d with no update; "
-						+ "%.0f%% complete; since last period: %s.",
-				priority.actions().size(), c.blue(), c.green(), c.amber(), c.red(), c.grey(), priority.updatesMissing(),
-				priority.percentComplete(), (priority.direction() != null)
+		return Text.format(". %s; %s with no update; %s complete; since last period: %s.",
+				PriorityChartText.sentence(priority.counts()), Counted.of(priority.updatesMissing(), "action"),
+				Percent.shown(priority.percentComplete()), (priority.direction() != null)
 						? priority.direction().word().toLowerCase(Locale.ROOT) : "not available");
 	}
 

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.plan.Rag;
+import org.boardpack.rating.Percent;
 import org.boardpack.pack.RagPalette;
 
 /**
@@ -52,6 +53,9 @@ final class Styles {
 	final XSSFCellStyle date;
 
 	final XSSFCellStyle percent;
+
+	/** 99.7%: for a share a whole number would show as 100% (or 0%) though it is not. */
+	private final XSSFCellStyle percentTenth;
 
 	final XSSFCellStyle editableText;
 
@@ -93,6 +97,7 @@ final class Styles {
 		this.integer = numberStyle("#,##0");
 		this.date = numberStyle("d mmm yyyy");
 		this.percent = numberStyle("0%");
+		this.percentTenth = numberStyle("0.0%");
 		this.editableText = editable(bordered(font(11, false, null), true));
 		this.editableDate = editable(copy(numberStyle("d mmm yyyy")));
 		this.editablePercent = editable(copy(numberStyle("0%")));
@@ -195,6 +200,14 @@ final class Styles {
 		XSSFFont font = font(10, false, null);
 		font.setItalic(true);
 		return font;
+	}
+
+	/**
+	 * The style for a share as the pack writes it (see {@link Percent}): whole, or to one
+	 * decimal place where a whole number would read 100% while something is still open.
+	 */
+	XSSFCellStyle percent(double value) {
+		return Percent.needsDecimal(value) ? this.percentTenth : this.percent;
 	}
 
 }

@@ -7,6 +7,7 @@ import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -31,7 +32,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.boardpack.render.PriorityChartText;
 import org.boardpack.rollup.PriorityRollup;
-import org.boardpack.plan.Rag;
+import org.boardpack.rating.ActionCategory;
 import org.boardpack.pack.RagPalette;
 
 /**
@@ -44,6 +45,10 @@ final class SummaryChart {
 
 	static final String TITLE = "Actions by RAG in each priority";
 
+	private static final byte[] WHITE = { (byte) 0xFF, (byte) 0xFF, (byte) 0xFF };
+
+	private static final byte[] EDGE = { 0x1A, 0x1A, 0x1A };
+
 	private final RagPalette palette;
 
 	SummaryChart(RagPalette palette) {
@@ -51,8 +56,8 @@ final class SummaryChart {
 	}
 
 	/**
-	 * @param headings the row of the table's headings; priorities follow it, Blue to Grey
-	 * in columns D to H
+	 * @param headings the row of the table's headings; priorities follow it, Blue to
+	 * Cancelled in columns D to I
 	 */
 	void draw(XSSFSheet sheet, int headings, List<PriorityRollup> priorities, int top, int bottom) {
 		if (priorities.isEmpty()) {
@@ -79,13 +84,23 @@ final class SummaryChart {
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
 				new CellRangeAddress(first, last, 0, 0));
 		for (int i = 0; i < PriorityChartText.ORDER.size(); i++) {
-			Rag rag = PriorityChartText.ORDER.get(i);
+			ActionCategory part = PriorityChartText.ORDER.get(i);
 			int column = 3 + i;
 			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 					new CellRangeAddress(first, last, column, column));
 			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, values);
-			series.setTitle(rag.word(), new CellReference(sheet.getSheetName(), headings, column, true, true));
-			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(this.palette.of(rag).fillRgb())));
+			series.setTitle(part.word(), new CellReference(sheet.getSheetName(), headings, column, true, true));
+			if (part.rag() != null) {
+				series.setFillProperties(
+						new XDDFSolidFillProperties(XDDFColor.from(this.palette.of(part.rag()).fillRgb())));
+			}
+			else {
+				// Cancelled has no colour of its own: an empty box with a dark edge, as
+				// in
+				// the board paper's chart.
+				series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(WHITE)));
+				series.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(EDGE))));
+			}
 		}
 		chart.plot(data);
 		overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));

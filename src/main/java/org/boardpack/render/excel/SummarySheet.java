@@ -9,6 +9,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
 import org.boardpack.plan.Rag;
+import org.boardpack.rating.ActionCategory;
+import org.boardpack.rating.Percent;
+import org.boardpack.render.PriorityChartText;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;
@@ -30,10 +33,11 @@ final class SummarySheet {
 	 * Narrow enough that the sheet prints one page wide with its smallest text at 8
 	 * points or more; long names and reasons wrap.
 	 */
-	static final List<Column> COLUMNS = List.of(new Column("Priority", 23), new Column("Lead officer", 20),
+	static final List<Column> COLUMNS = List.of(new Column("Priority", 21), new Column("Lead officer", 16),
 			new Column("Actions", 8), new Column("Blue", 7), new Column("Green", 7), new Column("Amber", 7),
-			new Column("Red", 7), new Column("Grey", 7), new Column("No update", 8), new Column("% complete", 9),
-			new Column("RAG", 8), new Column("Since last period", 10), new Column("Reason", 26));
+			new Column("Red", 7), new Column("Grey", 7), new Column("Cancelled", 10), new Column("No update", 8),
+			new Column("% complete", 9), new Column("RAG", 8), new Column("Since last period", 10),
+			new Column("Reason", 21));
 
 	private final Styles styles;
 
@@ -58,7 +62,8 @@ final class SummarySheet {
 		Cells.text(rag, 2, programme.reason(), this.styles.text);
 		Row progress = sheet.createRow(6);
 		Cells.text(progress, 0, "Complete / time elapsed", this.styles.label);
-		Cells.number(progress, 1, Cells.fraction(programme.percentComplete()), this.styles.percent);
+		Cells.number(progress, 1, Cells.fraction(Percent.rounded(programme.percentComplete())),
+				this.styles.percent(programme.percentComplete()));
 		Cells.number(progress, 2, Cells.fraction(programme.percentTimeElapsed()), this.styles.percent);
 		Cells.text(progress, 3, "of the programme's time has gone (" + Dates.month(programme.start()) + " to "
 				+ Dates.month(programme.end()) + ")", this.styles.text);
@@ -71,14 +76,14 @@ final class SummarySheet {
 			counts(row, priority.actions().size(), priority.counts(), priority.updatesMissing(),
 					priority.percentComplete(), priority.rag(), priority.direction(), priority.reason());
 			Column.fit(row, COLUMNS, List.of(row.getCell(0).getStringCellValue(), leadOfficer(priority), "", "", "", "",
-					"", "", "", "", "", "", priority.reason()));
+					"", "", "", "", "", "", "", priority.reason()));
 		}
 		Row total = sheet.createRow(++r);
 		Cells.text(total, 0, "Programme", this.styles.bold);
 		Cells.text(total, 1, "", this.styles.text);
 		counts(total, programme.actions(), programme.counts(), programme.updatesMissing(), programme.percentComplete(),
 				programme.rag(), programme.direction(), programme.reason());
-		Column.fit(total, COLUMNS, List.of("", "", "", "", "", "", "", "", "", "", "", "", programme.reason()));
+		Column.fit(total, COLUMNS, List.of("", "", "", "", "", "", "", "", "", "", "", "", "", programme.reason()));
 		sheet.setRowBreak(r); // the chart and key start a page of their own
 		int chartTop = r + 2;
 		int chartRows = 4 + 2 * rollup.priorities().size();
@@ -95,14 +100,14 @@ final class SummarySheet {
 			Direction direction, String reason) {
 		Cells.number(row, 2, (double) actions, this.styles.integer);
 		int column = 3;
-		for (Rag each : new Rag[] { Rag.BLUE, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.GREY }) {
-			Cells.number(row, column++, (double) counts.of(each), this.styles.integer);
+		for (ActionCategory part : PriorityChartText.ORDER) {
+			Cells.number(row, column++, (double) part.of(counts), this.styles.integer);
 		}
-		Cells.number(row, 8, (double) missing, this.styles.integer);
-		Cells.number(row, 9, Cells.fraction(percent), this.styles.percent);
-		Cells.rag(row, 10, rag, this.styles);
-		Cells.text(row, 11, (direction != null) ? direction.word() : "", this.styles.text);
-		Cells.text(row, 12, reason, this.styles.wrapped);
+		Cells.number(row, 9, (double) missing, this.styles.integer);
+		Cells.number(row, 10, Cells.fraction(Percent.rounded(percent)), this.styles.percent(percent));
+		Cells.rag(row, 11, rag, this.styles);
+		Cells.text(row, 12, (direction != null) ? direction.word() : "", this.styles.text);
+		Cells.text(row, 13, reason, this.styles.wrapped);
 	}
 
 	private static String leadOfficer(PriorityRollup priority) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.boardpack.pack.Pack;
+import org.boardpack.rating.Counted;
 import org.boardpack.rating.Dates;
+import org.boardpack.rating.Percent;
 import org.boardpack.rating.Direction;
 import org.boardpack.plan.Rag;
 import org.boardpack.rollup.IndicatorRollup;
@@ -71,10 +73,12 @@ public record PackIndex(String title, String authority, String board, String asA
 				Dates.longDay(programme.asAt()), programme.reason());
 		long meeting = rollup.indicators().stream().filter((i) -> i.rag() == Rag.GREEN).count();
 		long rated = rollup.indicators().stream().filter((i) -> i.rag() != Rag.GREY).count();
-		String second = ("%d of %d actions are complete (%s), with %s of the programme's time gone; %d of the %d "
-				+ "indicators rated this month meet their target, and the overall rating shows %s since last period.")
-			.formatted(programme.counts().blue(), programme.actions(), percent(programme.percentComplete()),
-					percent(programme.percentTimeElapsed()), meeting, rated, direction(programme.direction()));
+		String second = ("%d of %s %s complete (%s), with %s of the programme's time gone; %d of the %s "
+				+ "rated this month %s their target, and the overall rating shows %s since last period.")
+			.formatted(programme.counts().blue(), Counted.of(programme.actions(), "action"),
+					Counted.is(programme.counts().blue()), Percent.shown(programme.percentComplete()),
+					Percent.shown(programme.percentTimeElapsed()), meeting, Counted.of(rated, "indicator"),
+					(meeting == 1) ? "meets" : "meet", direction(programme.direction()));
 		return List.of(first, second);
 	}
 
@@ -113,10 +117,6 @@ public record PackIndex(String title, String authority, String board, String asA
 		if (count > 0) {
 			warnings.add(count + " " + ((count == 1) ? one : many));
 		}
-	}
-
-	private static String percent(double value) {
-		return Math.round(value) + "%";
 	}
 
 }

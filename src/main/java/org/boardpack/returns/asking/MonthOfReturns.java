@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.boardpack.rating.Counted;
 import org.boardpack.delivery.ReturnRequests;
 import org.boardpack.input.Text;
 import org.boardpack.pack.Templates;
@@ -82,9 +83,9 @@ public record MonthOfReturns(Path folder, ProgrammeInput input, Rollup rollup, L
 				workbooks.resolve(fileName(lead.lead())),
 				Text.format("%s%s: your return for %s, due %s", reminder ? "Reminder: " : "",
 						this.input.settings().title(), month, due),
-				Text.format("Attached is your return for %s (%s): your %d open action%s, with their latest "
+				Text.format("Attached is your return for %s (%s): your %s, with their latest "
 						+ "figures.%n%nPlease bring each one up to date in the shaded columns, fill in the cover, "
-						+ "and send the workbook back by %s.%n", month, lead.lead(), open, (open == 1) ? "" : "s",
+						+ "and send the workbook back by %s.%n", month, lead.lead(), Counted.of(open, "open action"),
 						due));
 	}
 

@@ -93,7 +93,7 @@ class BoardPaperDocxTests {
 		String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
 		String tables = docx.getTables().stream().map(XWPFTable::getText).reduce("", (a, b) -> a + "\n" + b);
 		assertThat(text)
-			.contains("The programme is rated Red. 7 of 16 open actions (43.8%) are red, at or above the "
+			.contains("The programme is rated Red. 7 of the 16 open actions (43.8%) are red, at or above the "
 					+ "20% red threshold.")
 			.doesNotContain("Blue. all");
 		assertThat(tables).contains("Latest update (Sep 2017): ");

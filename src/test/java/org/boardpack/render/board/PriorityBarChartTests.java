@@ -36,7 +36,7 @@ class PriorityBarChartTests {
 			priority("1", "Leadership and governance", 24, 0, 5, 1, 1), priority("2", LONG, 39, 0, 0, 0, 0),
 			priority("4", "Safeguarding", 31, 1, 0, 0, 1),
 			priority("5", "Supporting children looked after", 58, 1, 0, 0, 0),
-			priority("10", "Legal services", 16, 2, 1, 1, 1));
+			priority("10", "Legal services", 16, 2, 1, 1, 1, 3));
 
 	@Test
 	void everyColouredPartIsBoundedByAtLeastThreeToOneAgainstThePage() throws IOException {
@@ -52,7 +52,7 @@ class PriorityBarChartTests {
 		int segments = 0;
 		for (BarLayout.Row row : layout.rows()) {
 			for (BarLayout.Segment segment : row.segments()) {
-				Color fill = Canvas.colour(PALETTE.of(segment.rag()).fill());
+				Color fill = Canvas.colour(PriorityBarChart.swatch(segment.part(), PALETTE).fill());
 				double middle = row.barTop() + BarLayout.BAR / 2;
 				assertThat(pixel(png, segment.centre(), row.barTop() + BarLayout.BAR - 0.7))
 					.as("inside %s", segment.label())
@@ -63,7 +63,7 @@ class PriorityBarChartTests {
 				segments++;
 			}
 		}
-		assertThat(segments).isEqualTo(15);
+		assertThat(segments).isEqualTo(16);
 	}
 
 	@Test
@@ -75,14 +75,19 @@ class PriorityBarChartTests {
 		BufferedImage png = read(PriorityBarChart.draw(PRIORITIES, PALETTE));
 
 		// then
-		assertThat(layout.key()).extracting(BarLayout.Key::code).containsExactly("B", "G", "A", "R", "Grey");
-		assertThat(layout.key()).extracting(BarLayout.Key::word).containsExactly("Blue", "Green", "Amber", "Red", "");
+		assertThat(layout.key()).extracting(BarLayout.Key::code).containsExactly("B", "G", "A", "R", "Grey", "C");
+		assertThat(layout.key()).extracting(BarLayout.Key::word)
+			.containsExactly("Blue", "Green", "Amber", "Red", "", "Cancelled");
+		BarLayout.Key last = layout.key().get(layout.key().size() - 1);
+		assertThat(last.x() + last.swatchWidth() + 1.5 + Canvas.measure(last.word(), BarLayout.NAME_SIZE, false))
+			.as("the key's last word ends inside the chart")
+			.isLessThanOrEqualTo(layout.width());
 		for (BarLayout.Key key : layout.key()) {
-			Color fill = Canvas.colour(PALETTE.of(key.rag()).fill());
+			Color fill = Canvas.colour(PriorityBarChart.swatch(key.part(), PALETTE).fill());
 			assertBounded(png, key.code(), fill, key.x() - 0.3, 4.6, 1, 0);
 		}
 		assertThat(layout.rows()).allSatisfy((row) -> assertThat(row.segments())
-			.allSatisfy((s) -> assertThat(s.label()).isEqualTo(BarLayout.code(s.rag()) + " " + s.count())));
+			.allSatisfy((s) -> assertThat(s.label()).isEqualTo(BarLayout.code(s.part()) + " " + s.count())));
 	}
 
 	@Test
@@ -201,8 +206,14 @@ class PriorityBarChartTests {
 	}
 
 	private static PriorityRollup priority(String id, String title, int blue, int green, int amber, int red, int grey) {
-		return new PriorityRollup(id, title, "Lead", "Director", "", new RagCounts(blue, green, amber, red, grey), 0, 0,
-				0, 0, Rag.GREEN, "", Direction.NO_CHANGE, "", List.of());
+		return priority(id, title, blue, green, amber, red, grey, 0);
+	}
+
+	private static PriorityRollup priority(String id, String title, int blue, int green, int amber, int red, int grey,
+			int cancelled) {
+		return new PriorityRollup(id, title, "Lead", "Director", "",
+				new RagCounts(blue, green, amber, red, grey, cancelled), 0, 0, 0, 0, Rag.GREEN, "", Direction.NO_CHANGE,
+				"", List.of());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.boardpack.render.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -19,7 +20,13 @@ import org.boardpack.plan.Rag;
 import org.boardpack.rating.Direction;
 import org.boardpack.rollup.IndicatorRollup;
 import org.boardpack.rollup.IndicatorRollup.PeriodFigure;
+import org.boardpack.rollup.IndicatorRollup.YearTarget;
+import org.boardpack.rollup.Rollup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * An indicator's trend as a reader sees it, read back from its PNG: lines stand out 3:1
@@ -99,6 +106,118 @@ class TrendChartTests {
 			assertThat(png.getRGB(right, y)).as("right edge, row %d", y).isEqualTo(Color.WHITE.getRGB());
 		}
 		assertThat(darkColumns(png)).as("columns with ink right of the plot").isGreaterThan(100);
+	}
+
+	@Test
+	void eachFinancialYearIsDrawnAgainstItsOwnTargetAsAStep(@TempDir Path temp) throws Exception {
+		// given a trend from January to June 2017, with a target of 80% for 2016/17 and
+		// 90% for 2017/18
+		Rollup june = NumbersProgramme.rollup(NumbersProgramme.write(temp), NumbersProgramme.JUNE);
+		IndicatorRollup assessments = indicator(june, "I1");
+
+		// when
+		Chart chart = TrendChart.large(assessments, PALETTE);
+		BufferedImage png = read(chart);
+
+		// then the steps are the years' own targets, and the alternative text says so
+		assertThat(TargetSteps.of(assessments))
+			.extracting((step) -> step.year(), (step) -> step.target().text(), (step) -> step.from().toString(),
+					(step) -> step.to().toString())
+			.containsExactly(tuple("2016/17", "80%", "2017-01", "2017-04"),
+					tuple("2017/18", "90%", "2017-04", "2017-06"));
+		assertThat(chart.alt()).isEqualTo("Line chart of I1, Assessments within 45 days, against the target of each "
+				+ "financial year: 2016/17 80%, 2017/18 90%. Monthly values: Jan 2017 78%, Feb 2017 80%, Mar 2017 82%, "
+				+ "Apr 2017 85%, May 2017 86%, Jun 2017 88%. The latest value is rated Amber.");
+		assertThat(TrendChart.small(assessments, PALETTE).alt()).isEqualTo("Trend of I1 from Jan 2017 (78%) to Jun "
+				+ "2017 (88%), against the target of each financial year: 2016/17 80%, 2017/18 90%.");
+		// and the dashes of the earlier year's lower target are drawn lower on the page
+		// than those of the later year's
+		int before = rowOfDashes(png, 30, 88);
+		int after = rowOfDashes(png, 100, 138);
+		assertThat(before).as("2016/17 target's row").isGreaterThan(after + 10);
+	}
+
+	@Test
+	void theValueAxisStartsAtZeroUnlessTheFiguresSitFarFromIt() {
+		// a count from 5 to 12 against a target of 10: from zero
+		assertThat(TrendChart.valueRange(5, 12, false, true)[0]).isZero();
+		// percentages from 78% to 90%: the lowest is over three quarters of the highest
+		assertThat(TrendChart.valueRange(78, 90, true, true)[0]).isGreaterThan(70).isLessThan(78);
+		// caseloads of 6 to 13
+		assertThat(TrendChart.valueRange(6, 13, false, true)[0]).isZero();
+		// a scorecard's small trend has no axis: it is scaled to its own figures
+		assertThat(TrendChart.valueRange(6, 13, false, false)[0]).isGreaterThan(5).isLessThan(6);
+		// a percentage can reach 100 but the axis never passes it
+		assertThat(TrendChart.valueRange(95, 100, true, true)[1]).isEqualTo(100);
+	}
+
+	@Test
+	void oneFigureIsNoSeriesSoNoChartIsDrawn(@TempDir Path temp) throws Exception {
+		// given
+		Rollup june = NumbersProgramme.rollup(NumbersProgramme.write(temp), NumbersProgramme.JUNE);
+
+		// when
+		IndicatorRollup audits = indicator(june, "I3");
+
+		// then
+		assertThat(audits.history()).hasSize(1);
+		assertThat(TrendChart.small(audits, PALETTE)).isNull();
+		assertThat(TrendChart.large(audits, PALETTE)).isNull();
+	}
+
+	@Test
+	void theTrendsAlternativeTextInThePaperGivesEachYearsTarget(@TempDir Path temp) throws Exception {
+		// given
+		Path folder = NumbersProgramme.write(temp);
+		Rollup june = NumbersProgramme.rollup(folder, NumbersProgramme.JUNE);
+
+		// when
+		Papers.write(folder, june, temp);
+		Document html = Papers.xml(temp.resolve("board-paper.html"));
+
+		// then each trend names the targets of the years its figures fall in
+		List<String> alts = new ArrayList<>();
+		NodeList images = html.getElementsByTagName("img");
+		for (int i = 0; i < images.getLength(); i++) {
+			alts.add(((Element) images.item(i)).getAttribute("alt"));
+		}
+		assertThat(alts)
+			.contains("Trend of I1 from Jan 2017 (78%) to Jun 2017 (88%), against the target of each "
+					+ "financial year: 2016/17 80%, 2017/18 90%.")
+			.noneMatch((alt) -> alt.contains("I3"));
+		// I2's figures run to March 2017, so 2017/18, which has no target, is not named;
+		// with
+		// neither a figure nor a target in June it is listed in the appendix, not charted
+		assertThat(TrendChart.small(indicator(june, "I2"), PALETTE).alt())
+			.isEqualTo("Trend of I2 from Jan 2017 (5) to Mar 2017 (12), against the 2016/17 target of 10.");
+	}
+
+	private static IndicatorRollup indicator(Rollup rollup, String id) {
+		return rollup.indicators().stream().filter((i) -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The pixel row between two points of the plot, in millimetres, that holds the most
+	 * separate dashes of the target's colour, below the legend.
+	 */
+	private static int rowOfDashes(BufferedImage png, double fromMm, double toMm) {
+		int best = -1;
+		int most = 0;
+		for (int y = (int) (8 * Canvas.DOTS_PER_MM); y < png.getHeight(); y++) {
+			int runs = 0;
+			boolean in = false;
+			for (int x = (int) (fromMm * Canvas.DOTS_PER_MM); x < (int) (toMm * Canvas.DOTS_PER_MM); x++) {
+				boolean target = near(png.getRGB(x, y), TrendChart.TARGET);
+				runs += (target && !in) ? 1 : 0;
+				in = target;
+			}
+			if (runs > most) {
+				most = runs;
+				best = y;
+			}
+		}
+		assertThat(most).as("dashes between %s and %s mm", fromMm, toMm).isGreaterThanOrEqualTo(3);
+		return best;
 	}
 
 	/**
@@ -184,9 +303,12 @@ class TrendChartTests {
 					values[i]));
 		}
 		double last = values[values.length - 1];
+		List<YearTarget> targets = (low != null)
+				? List.of(new YearTarget("2017/18", low, (high != null) ? high : low, target)) : List.of();
 		return new IndicatorRollup("NI 1", List.of("1"), "A measure", unit, "higher", "none", "Local data", true,
 				List.of(), "2017/18", low, high, target, last, String.valueOf(last), null, null, rag, "",
-				Direction.NO_CHANGE, "", Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, List.of());
+				Direction.NO_CHANGE, "", Direction.NOT_AVAILABLE, "", List.of(), 0, history, null, 5.0, List.of(),
+				targets);
 	}
 
 }

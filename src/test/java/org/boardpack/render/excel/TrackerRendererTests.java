@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.plan.Rag;
+import org.boardpack.rating.Percent;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;
@@ -62,21 +65,42 @@ class TrackerRendererTests {
 			for (PriorityRollup priority : rollup.priorities()) {
 				XSSFRow row = summary.getRow(++r);
 				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(priority.id() + " " + priority.title());
-				assertThat(numbers(row, 2, 9)).containsExactly((double) priority.actions().size(),
+				assertThat(numbers(row, 2, 10)).containsExactly((double) priority.actions().size(),
 						(double) priority.counts().blue(), (double) priority.counts().green(),
 						(double) priority.counts().amber(), (double) priority.counts().red(),
-						(double) priority.counts().grey(), (double) priority.updatesMissing());
-				assertRag(row.getCell(10), priority.rag());
+						(double) priority.counts().grey(), (double) priority.counts().cancelled(),
+						(double) priority.updatesMissing());
+				assertRag(row.getCell(11), priority.rag());
 			}
 			XSSFRow total = summary.getRow(++r);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Programme");
-			assertThat(numbers(total, 2, 9)).containsExactly((double) rollup.programme().actions(),
+			assertThat(numbers(total, 2, 10)).containsExactly((double) rollup.programme().actions(),
 					(double) rollup.programme().counts().blue(), (double) rollup.programme().counts().green(),
 					(double) rollup.programme().counts().amber(), (double) rollup.programme().counts().red(),
-					(double) rollup.programme().counts().grey(), (double) rollup.programme().updatesMissing());
+					(double) rollup.programme().counts().grey(), (double) rollup.programme().counts().cancelled(),
+					(double) rollup.programme().updatesMissing());
 			assertRag(summary.getRow(5).getCell(1), rollup.programme().rag());
 			assertThat(summary.getDrawingPatriarch().getCharts()).singleElement()
-				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(5));
+				.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(6));
+		}
+	}
+
+	@Test
+	void aPriorityWithAnActionOpenIsNeverShownAsOneHundredPercentComplete() throws Exception {
+		try (XSSFWorkbook workbook = TrackerFixtures.open(file)) {
+			// when
+			XSSFSheet summary = workbook.getSheet("Summary");
+
+			// then priority 4, 99.7% complete with an action open, reads as it does in
+			// the
+			// paper, and every priority reads as the paper writes it
+			DataFormatter shown = new DataFormatter(Locale.UK);
+			int r = SummarySheet.HEADINGS;
+			for (PriorityRollup priority : rollup.priorities()) {
+				assertThat(shown.formatCellValue(summary.getRow(++r).getCell(10))).as("priority %s", priority.id())
+					.isEqualTo(Percent.shown(priority.percentComplete()));
+			}
+			assertThat(shown.formatCellValue(summary.getRow(SummarySheet.HEADINGS + 4).getCell(10))).isEqualTo("99.7%");
 		}
 	}
 
@@ -285,7 +309,7 @@ class TrackerRendererTests {
 				var counts = priority.counts();
 				assertThat(properties.getDescr()).contains("Priority " + priority.id() + ", " + priority.title() + ": "
 						+ counts.blue() + " blue, " + counts.green() + " green, " + counts.amber() + " amber, "
-						+ counts.red() + " red, " + counts.grey() + " grey");
+						+ counts.red() + " red, " + counts.grey() + " grey, " + counts.cancelled() + " cancelled");
 			}
 		}
 	}

@@ -124,8 +124,8 @@ class TrackerReturnTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> ProgrammeReader.read(folder))
 			.withMessageContaining("updates/2017-09.xlsx[Actions]:5:L (status): \"Finished\" is not one of: "
 					+ "not-started, in-progress, complete, on-hold, cancelled")
-			.withMessageContaining("updates/2017-09.xlsx[Actions]:5:M (percent_complete): 140% is not a whole "
-					+ "number from 0 to 100");
+			.withMessageContaining("updates/2017-09.xlsx[Actions]:5:M (percent_complete): 140% is more than 100: "
+					+ "give a whole number from 0 to 100");
 	}
 
 	@Test

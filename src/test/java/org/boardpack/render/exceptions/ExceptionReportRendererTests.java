@@ -66,6 +66,13 @@ class ExceptionReportRendererTests {
 				"60% against a target of 80%: misses it by 20 percentage points, outside the tolerance of 4 percentage points (5% of the target)",
 				"Worsening: 60%, was 65% last period", "Worsening: 7, was 6 last period");
 		assertThat(indicators.toString()).contains("No value for Mar 2017; there was one for Feb 2017");
+		// the overall rating read from the tags, as a screen reader reads it: a word
+		// after
+		// the badge, never a colon alone ("Red : 2 of ...")
+		assertThat(PdfStructure.of(this.tempDir.resolve("exception-report.pdf"))).extracting(PdfStructure.Element::text)
+			.anySatisfy((paragraph) -> assertThat(paragraph.replaceAll("\\s+", " "))
+				.contains("Overall the programme is rated Red because 2 of the 5 open actions (40%) are red, "
+						+ "at or above the 20% red threshold."));
 	}
 
 	@Test
