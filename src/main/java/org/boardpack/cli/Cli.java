@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.generate.ExampleGenerator;
 import org.boardpack.generate.SyntheticProgrammes;
 import org.boardpack.input.InvalidInputException;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.schedule.Schedule;
 import org.boardpack.serve.Serve;
 import org.boardpack.serve.ServeRequest;

@@ -3,8 +3,8 @@ package org.boardpack.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 
-import org.boardpack.rating.Counted;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Counted;
+import org.boardpack.input.Percent;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
 import org.boardpack.rollup.ProgrammeRollup;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.input.Text;
 import org.boardpack.plan.Rag;
 import org.boardpack.exceptions.ExceptionReport.Count;

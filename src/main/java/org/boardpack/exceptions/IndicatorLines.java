@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.boardpack.indicator.Figures;
+import org.boardpack.input.Figures;
 import org.boardpack.input.Text;
 import org.boardpack.programme.ExceptionRules;
 import org.boardpack.rating.Dates;

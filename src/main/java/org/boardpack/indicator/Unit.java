@@ -2,6 +2,8 @@ package org.boardpack.indicator;
 
 import java.util.Locale;
 
+import org.boardpack.input.Figures;
+
 /** What an indicator's figures count, and how to write one. */
 public enum Unit {
 

@@ -3,8 +3,6 @@ package org.boardpack.input;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.boardpack.rating.Counted;
-
 /**
  * Thrown when a programme's files have problems; carries every problem found, not just
  * the first.

@@ -1,6 +1,6 @@
 package org.boardpack.job;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.input.Problems;
 import org.boardpack.programme.ProgrammeInput;
 import org.boardpack.store.ProgrammeStore;

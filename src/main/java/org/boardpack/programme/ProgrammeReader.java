@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.indicator.Baseline;
 import org.boardpack.indicator.Benchmark;
 import org.boardpack.indicator.Indicator;

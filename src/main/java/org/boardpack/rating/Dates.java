@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.boardpack.input.Counted;
 import org.boardpack.input.Text;
 
 /**

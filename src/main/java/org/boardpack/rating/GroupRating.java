@@ -2,6 +2,8 @@ package org.boardpack.rating;
 
 import java.util.List;
 
+import org.boardpack.input.Counted;
+import org.boardpack.input.Percent;
 import org.boardpack.input.Text;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.Rag;

@@ -1,7 +1,7 @@
 package org.boardpack.rating;
 
 import org.boardpack.indicator.Benchmark;
-import org.boardpack.indicator.Figures;
+import org.boardpack.input.Figures;
 import org.boardpack.indicator.Indicator;
 import org.boardpack.indicator.Polarity;
 import org.boardpack.indicator.Target;

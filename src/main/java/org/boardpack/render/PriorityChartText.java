@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.boardpack.rating.ActionCategory;
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;
 

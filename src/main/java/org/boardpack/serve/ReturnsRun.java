@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.delivery.ReturnRequests;
 import org.boardpack.programme.ProgrammeReader;
 import org.boardpack.programme.ProgrammeSettings;

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.boardpack.input.Percent;
 import org.boardpack.plan.ActionStatus;
 import org.boardpack.plan.Rag;
 import org.junit.jupiter.api.Test;

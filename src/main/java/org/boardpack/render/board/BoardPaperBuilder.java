@@ -13,7 +13,7 @@ import org.boardpack.narrative.ImpactPanel;
 import org.boardpack.narrative.Narrative;
 import org.boardpack.narrative.Narrative.Section;
 import org.boardpack.rating.ActionCategory;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Percent;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.plan.Rag;

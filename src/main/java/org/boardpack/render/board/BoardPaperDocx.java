@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.narrative.Block;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.render.board.BoardPaper.ActionLine;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.boardpack.narrative.Block;
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.render.board.BoardPaper.ActionLine;
 import org.boardpack.render.board.BoardPaper.Para;
 import org.boardpack.render.board.BoardPaper.PriorityBrief;

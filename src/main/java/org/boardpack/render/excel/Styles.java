@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.plan.Rag;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Percent;
 import org.boardpack.pack.RagPalette;
 
 /**

@@ -10,7 +10,7 @@ import org.boardpack.rating.Dates;
 import org.boardpack.rating.Direction;
 import org.boardpack.plan.Rag;
 import org.boardpack.rating.ActionCategory;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Percent;
 import org.boardpack.render.PriorityChartText;
 import org.boardpack.rating.RagCounts;
 import org.boardpack.rollup.PriorityRollup;

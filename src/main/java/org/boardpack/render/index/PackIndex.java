@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.boardpack.pack.Pack;
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.rating.Dates;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Percent;
 import org.boardpack.rating.Direction;
 import org.boardpack.plan.Rag;
 import org.boardpack.rollup.IndicatorRollup;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.boardpack.rating.Counted;
+import org.boardpack.input.Counted;
 import org.boardpack.delivery.ReturnRequests;
 import org.boardpack.input.Text;
 import org.boardpack.pack.Templates;

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.plan.Rag;
-import org.boardpack.rating.Percent;
+import org.boardpack.input.Percent;
 import org.boardpack.pack.RagPalette;
 import org.boardpack.rollup.ActionRollup;
 import org.boardpack.rollup.IndicatorRollup;

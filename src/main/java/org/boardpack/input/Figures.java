@@ -1,4 +1,4 @@
-package org.boardpack.indicator;
+package org.boardpack.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,9 +1,7 @@
-package org.boardpack.rating;
+package org.boardpack.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import org.boardpack.indicator.Figures;
 
 /**
  * Shares written for a reader. A figure such as % complete is shown as a whole number,

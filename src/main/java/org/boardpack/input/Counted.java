@@ -1,6 +1,4 @@
-package org.boardpack.rating;
-
-import org.boardpack.input.Text;
+package org.boardpack.input;
 
 /**
  * A count written with its noun, singular or plural as the count asks: "1 action", "3

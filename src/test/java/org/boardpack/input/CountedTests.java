@@ -1,4 +1,4 @@
-package org.boardpack.rating;
+package org.boardpack.input;
 
 import org.junit.jupiter.api.Test;
 
