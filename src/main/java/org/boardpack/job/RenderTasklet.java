@@ -65,10 +65,11 @@ class RenderTasklet implements Tasklet {
 			return RepeatStatus.FINISHED; // published before the run was cut short
 		}
 		Pack pack = this.packs.make(RollupJson.read(staging.resolve(OutputFile.ROLLUP.fileName())), run.folder());
+		// a renderer whose files the programme's outputs setting leaves out writes
+		// nothing
 		List<Document> documents = this.renderers.stream()
 			.map((renderer) -> new Document(renderer, renderer.files().stream().filter(pack::includes).toList()))
-			.filter((document) -> !document.files().isEmpty()) // else left out by the
-																// outputs setting
+			.filter((document) -> !document.files().isEmpty())
 			.toList();
 		int total = documents.stream().mapToInt((document) -> document.files().size()).sum();
 		AtomicInteger started = new AtomicInteger();
