@@ -77,7 +77,7 @@ public final class BenchReport {
 			double cpu = median(stage.getValue(), 1);
 			String note = "";
 			if (stage.getKey().startsWith("render ")) {
-				double[] floor = floor(floors, stage.getKey().substring("render ".length()));
+				double[] floor = floor(floors, stage.getKey().substring("render ".length()), stages.keySet());
 				// the floor is one pack's; a stage summed over several packs is compared per pack
 				int count = packs.getOrDefault(runs.get(0).getFileName() + " " + stage.getKey(), 1);
 				note = (floor == null) ? "no floor"
@@ -146,11 +146,15 @@ public final class BenchReport {
 
 	/**
 	 * The floor of a renderer's files, written "board-paper.html + board-paper.pdf" when one renderer writes
-	 * several: the sum of their floors; null when any of them has none.
+	 * several: the sum of their floors; null when any of them has none. A file that is timed on its own line
+	 * (the board paper's Word file, written beside its PDF) counts there and not in its renderer's line.
 	 */
-	private static double[] floor(Map<String, double[]> floors, String files) {
+	private static double[] floor(Map<String, double[]> floors, String files, java.util.Set<String> stages) {
 		double[] sum = new double[2];
 		for (String file : files.split(" \\+ ")) {
+			if (files.contains(" + ") && stages.contains("render " + file)) {
+				continue;
+			}
 			double[] floor = floors.get(file);
 			if (floor == null) {
 				return null;

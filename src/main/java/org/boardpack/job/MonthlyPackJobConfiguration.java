@@ -2,6 +2,7 @@ package org.boardpack.job;
 
 import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
+import org.boardpack.render.RenderThreads;
 import org.boardpack.store.ProgrammeStore;
 import org.boardpack.store.StoreMarks;
 import org.boardpack.system.BoardpackProperties;

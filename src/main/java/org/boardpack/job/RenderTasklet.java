@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.boardpack.pack.Pack;
 import org.boardpack.pack.PackMaker;
 import org.boardpack.render.PackRenderer;
+import org.boardpack.render.RenderThreads;
 import org.boardpack.rollup.RollupJson;
 import org.boardpack.system.BoardpackProperties;
 import org.boardpack.system.OutputFile;
