@@ -3,6 +3,7 @@ package org.boardpack.programme;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,12 @@ final class MonthReturns {
 			}
 			String file = this.folder.relativize(path).toString().replace('\\', '/');
 			ReturnCover cover = this.files.returnCover(path);
+			Map<String, Integer> rows = firstRows(table);
 			for (ActionUpdate update : this.plan.updates(table, period, this.actionIds)) {
 				ActionUpdate sourced = (cover != null)
 						? update.returnedIn(file, cover.lead()).madeBy(cover.completedBy(), cover.completedOn())
 						: update.returnedIn(file, this.actionLeads.getOrDefault(update.actionId(), ""));
-				Place place = new Place(sourced, table.file(), row(table, update.actionId()));
+				Place place = new Place(sourced, table.file(), rows.getOrDefault(update.actionId(), 0));
 				Place first = merged.putIfAbsent(update.actionId(), place);
 				if (first != null && !first.update().sameContent(sourced)) {
 					this.problems
@@ -84,13 +86,16 @@ final class MonthReturns {
 		return new ReturnsFile(this.folder, file, period, this.actionIds, this.actionLeads, size);
 	}
 
-	private static int row(Table table, String actionId) {
-		return table.rows()
-			.stream()
-			.filter((row) -> row.text("action_id").equals(actionId))
-			.mapToInt(Table.Row::number)
-			.findFirst()
-			.orElse(0);
+	/**
+	 * The row each action is first returned on, looked up once per file: searching the
+	 * file for every action took time growing with the square of the actions.
+	 */
+	private static Map<String, Integer> firstRows(Table table) {
+		Map<String, Integer> rows = new HashMap<>();
+		for (Table.Row row : table.rows()) {
+			rows.putIfAbsent(row.text("action_id"), row.number());
+		}
+		return rows;
 	}
 
 }
