@@ -56,11 +56,8 @@ public class BoardPaperRenderer implements PackRenderer {
 		BoardPaper paper = new BoardPaperBuilder(pack).build();
 		Callable<Void> docx = () -> {
 			if (pack.includes(OutputFile.BOARD_PAPER_DOCX)) {
-				StageTimings.Clock clock = StageTimings.start();
-				docx(pack, paper, folder);
 				// timed apart, as its processor time is that of whichever thread wrote it
-				clock.end(pack.rollup().programme().id(), pack.rollup().programme().period(),
-						"render " + OutputFile.BOARD_PAPER_DOCX.fileName());
+				timed(pack, OutputFile.BOARD_PAPER_DOCX, () -> docx(pack, paper, folder));
 			}
 			return null;
 		};
@@ -72,7 +69,8 @@ public class BoardPaperRenderer implements PackRenderer {
 						StandardCharsets.UTF_8);
 			}
 			if (pack.includes(OutputFile.BOARD_PAPER_PDF)) {
-				pdf(pack, paper, folder);
+				// timed apart too, so that it can be set beside the floor of a PDF
+				timed(pack, OutputFile.BOARD_PAPER_PDF, () -> pdf(pack, paper, folder));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -80,6 +78,18 @@ public class BoardPaperRenderer implements PackRenderer {
 			throw ex;
 		}
 		word.join();
+	}
+
+	private static void timed(Pack pack, OutputFile file, Writing writing) throws IOException {
+		StageTimings.Clock clock = StageTimings.start();
+		writing.write();
+		clock.end(pack.rollup().programme().id(), pack.rollup().programme().period(), "render " + file.fileName());
+	}
+
+	private interface Writing {
+
+		void write() throws IOException;
+
 	}
 
 	private static void pdf(Pack pack, BoardPaper paper, Path folder) throws IOException {
