@@ -59,6 +59,13 @@ final class ChildJava {
 		return command;
 	}
 
+	/** As {@link #command()}, without the start-up cache. */
+	static List<String> commandWithoutCache() throws IOException {
+		List<String> command = new ArrayList<>(command());
+		command.removeIf((option) -> option.startsWith("-XX:AOTCache=") || option.startsWith("-Xlog:"));
+		return command;
+	}
+
 	private static List<String> prepare() throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String testClassPath = System.getProperty("java.class.path");

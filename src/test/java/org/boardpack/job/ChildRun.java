@@ -117,9 +117,23 @@ public final class ChildRun {
 	 */
 	public static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
 			throws IOException {
+		return start(ChildJava.command(), folder, store, secrets, settings, args);
+	}
+
+	/**
+	 * As {@link #start(Path, Store, Path, Map, String...)}, without the start-up cache:
+	 * for processes whose timing against each other a test relies on.
+	 */
+	static ChildRun startWithoutCache(Path folder, Store store, Path secrets, Map<String, String> settings,
+			String... args) throws IOException {
+		return start(ChildJava.commandWithoutCache(), folder, store, secrets, settings, args);
+	}
+
+	private static ChildRun start(List<String> java, Path folder, Store store, Path secrets,
+			Map<String, String> settings, String... args) throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
-		List<String> command = new ArrayList<>(ChildJava.command());
+		List<String> command = new ArrayList<>(java);
 		command.add("org.boardpack.cli.Cli");
 		command.addAll(List.of(args));
 		String name = "run-" + RUNS.incrementAndGet();
