@@ -149,9 +149,8 @@ final class ChildJava {
 	private static byte[] jar(Path classes) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (JarOutputStream jar = new JarOutputStream(bytes); Stream<Path> files = Files.walk(classes)) {
-			// Folders have entries of their own, as in a built jar: scanning a package
-			// for
-			// components asks for its folder.
+			// Folders have entries of their own, as in a built jar: a scan of a
+			// package for components asks for its folder.
 			for (Path file : files.filter((file) -> !file.equals(classes)).sorted().toList()) {
 				String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
 				boolean folder = Files.isDirectory(file);
